@@ -1,0 +1,8 @@
+/// Runs the whole analysis of an article: entities, quotes, speakers.
+public struct Analyzer: Sendable {
+  public init() {}
+
+  public func analyze(_ article: Article) -> Analysis {
+    Analysis(article: article, entities: [], quotes: [], speakers: [])
+  }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// Reads articles from files, folders and standard input.
+public enum ArticleLoader {
+  /// File name endings quoth reads as articles when given a folder.
+  public static let articleExtensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm"]
+
+  /// What loading one input produced: the article, and warnings to show the user.
+  public struct Loaded: Sendable {
+    public var article: Article
+    public var warnings: [String]
+  }
+
+  /// Expands folders among `paths` into the article files they hold (sorted by name);
+  /// other paths are kept as given, `-` included.
+  public static func expand(_ paths: [String]) throws -> [String] {
+    var result: [String] = []
+    let files = FileManager.default
+    for path in paths {
+      var isFolder: ObjCBool = false
+      guard path != "-", files.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue
+      else {
+        result.append(path)
+        continue
+      }
+      let names = (try? files.contentsOfDirectory(atPath: path)) ?? []
+      let articles = names.filter {
+        articleExtensions.contains(($0 as NSString).pathExtension.lowercased()) && !$0.hasPrefix(".")
+      }.sorted()
+      if articles.isEmpty { throw IngestError.isDirectory(path) }
+      result += articles.map { (path as NSString).appendingPathComponent($0) }
+    }
+    return result
+  }
+
+  /// Reads one file (or `-` for standard input) and builds its article.
+  public static func load(_ path: String) throws -> Loaded {
+    let bytes = try readBytes(path)
+    return try article(fromBytes: bytes, source: path)
+  }
+
+  /// Builds an article from raw bytes; `source` names it in messages.
+  public static func article(fromBytes bytes: [UInt8], source: String) throws -> Loaded {
+    if TextDecoding.looksBinary(bytes) { throw IngestError.binary(source) }
+    let decoded = TextDecoding.decodeUTF8(bytes)
+    var warnings: [String] = []
+    if decoded.replacedSequences > 0 {
+      warnings.append(
+        "\(source): \(decoded.replacedSequences) invalid UTF-8 sequence(s) replaced with U+FFFD")
+    }
+    if decoded.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+      warnings.append("\(source): empty article")
+    }
+    return Loaded(article: PlainTextIngest.article(from: decoded.text, source: source), warnings: warnings)
+  }
+
+  static func readBytes(_ path: String) throws -> [UInt8] {
+    if path == "-" {
+      return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+    }
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+      throw IngestError.notFound(path)
+    }
+    if isFolder.boolValue { throw IngestError.isDirectory(path) }
+    do {
+      return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped))
+    } catch {
+      throw IngestError.unreadable(path, reason: (error as NSError).localizedDescription)
+    }
+  }
+}

@@ -1,0 +1,81 @@
+/// What a paragraph looks like from the outside: length, ending, capitalisation.
+/// Ingest uses it to tell headlines, headings and site furniture from body text.
+struct LineShape {
+  var wordCount = 0
+  var capitalisedLongWords = 0
+  var longWords = 0
+  var lastScalar: Unicode.Scalar = " "
+  var firstScalar: Unicode.Scalar = " "
+  var hasQuoteMark = false
+  var lowercased = ""
+  var endsWithThreeDots = false
+
+  init<C: Collection>(_ scalars: C) where C.Element == Unicode.Scalar {
+    var inWord = false
+    var wordLength = 0
+    var wordCapitalised = false
+    func endWord(_ shape: inout LineShape) {
+      if wordLength >= 4 {
+        shape.longWords += 1
+        if wordCapitalised { shape.capitalisedLongWords += 1 }
+      }
+    }
+    for scalar in scalars {
+      let isLetter = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+      if isLetter {
+        if !inWord {
+          inWord = true
+          wordCount += 1
+          wordLength = 0
+          wordCapitalised = scalar.properties.isUppercase || ("0"..."9").contains(scalar)
+        }
+        wordLength += 1
+      } else if inWord && scalar != "'" && scalar != "\u{2019}" && scalar != "-" {
+        inWord = false
+        endWord(&self)
+      }
+      if QuoteMarks.isQuoteLike(scalar) { hasQuoteMark = true }
+    }
+    if inWord { endWord(&self) }
+    if let last = scalars.reversed().first(where: { !$0.properties.isWhitespace }) { lastScalar = last }
+    if let first = scalars.first { firstScalar = first }
+    endsWithThreeDots = scalars.reversed().prefix(3).allSatisfy { $0 == "." } && scalars.count >= 3
+    if wordCount <= 12 {
+      lowercased = String(String.UnicodeScalarView(scalars)).lowercased()
+    }
+  }
+
+  var endsLikeSentence: Bool {
+    ".!?:;\"\u{201D}\u{2019}\u{2026})»".unicodeScalars.contains(lastScalar)
+  }
+
+  /// A short line between paragraphs that does not end like a sentence.
+  var readsAsHeading: Bool {
+    wordCount > 0 && wordCount <= 10 && !endsLikeSentence && !hasQuoteMark
+      && !isFurniture && lastScalar != ","
+  }
+
+  /// A first line that reads as a headline: short, and either in title case or not
+  /// ending like a sentence.
+  var readsAsHeadline: Bool {
+    guard wordCount > 0 && wordCount <= 25 else { return false }
+    let titleCase = longWords > 0 && capitalisedLongWords * 5 >= longWords * 4
+    return titleCase || (!endsLikeSentence && wordCount <= 15)
+  }
+
+  /// A teaser for another story: cut off with an ellipsis.
+  var isTeaser: Bool { lastScalar == "\u{2026}" || endsWithThreeDots }
+
+  /// Credits, share prompts and other site furniture.
+  var isFurniture: Bool {
+    guard !lowercased.isEmpty else { return false }
+    return Self.furniturePrefixes.contains { lowercased.hasPrefix($0) }
+  }
+
+  private static let furniturePrefixes = [
+    "read more", "related:", "related articles", "more from", "advertisement", "share this",
+    "share on", "follow us", "sign up", "subscribe", "photo:", "photo credit", "image:",
+    "credit:", "©", "copyright", "all rights reserved", "click here", "getty images",
+    "recommended", "you may also like", "comments", "tags:", "filed under",
+  ]
+}

@@ -1,0 +1,94 @@
+/// The analysis as a JSON document, schema 1 (see DESIGN.md).
+public enum AnalysisJSON {
+  public static let schema = 1
+
+  /// Encodes an analysis as one JSON object, keys in the documented order.
+  public static func encode(_ analysis: Analysis) -> String {
+    let article = analysis.article
+    var json = JSONWriter()
+    json.beginObject()
+    json.key("schema"); json.int(schema)
+    json.key("source"); json.string(article.source)
+    json.key("format"); json.string(article.format.rawValue)
+    json.key("title"); json.string(article.title)
+    json.key("byline"); json.string(article.byline)
+    json.key("date"); json.string(article.date)
+    if let siteName = article.siteName { json.key("siteName"); json.string(siteName) }
+    if article.format != .text { json.key("text"); json.string(article.text) }
+    json.key("body"); write(article.body, to: &json)
+    json.key("paragraphs")
+    json.beginArray()
+    for paragraph in article.paragraphs {
+      json.beginObject()
+      json.key("start"); json.int(paragraph.start)
+      json.key("end"); json.int(paragraph.end)
+      json.key("kind"); json.string(paragraph.kind.rawValue)
+      json.endObject()
+    }
+    json.endArray()
+    json.key("entities")
+    json.beginArray()
+    for entity in analysis.entities {
+      json.beginObject()
+      json.key("start"); json.int(entity.start)
+      json.key("end"); json.int(entity.end)
+      json.key("text"); json.string(entity.text)
+      json.key("type"); json.string(entity.type.rawValue)
+      json.key("canonical"); json.string(entity.canonical)
+      json.endObject()
+    }
+    json.endArray()
+    json.key("quotes")
+    json.beginArray()
+    for quote in analysis.quotes { write(quote, to: &json) }
+    json.endArray()
+    json.key("speakers")
+    json.beginArray()
+    for speaker in analysis.speakers {
+      json.beginObject()
+      json.key("name"); json.string(speaker.name)
+      json.key("type"); json.string(speaker.type?.rawValue)
+      json.key("description"); json.string(speaker.description)
+      json.key("quotes"); json.int(speaker.quotes)
+      json.key("words"); json.int(speaker.words)
+      json.endObject()
+    }
+    json.endArray()
+    json.endObject()
+    return json.output
+  }
+
+  private static func write(_ quote: Quote, to json: inout JSONWriter) {
+    json.beginObject()
+    json.key("id"); json.int(quote.id)
+    json.key("spans")
+    json.beginArray()
+    for span in quote.spans {
+      json.beginArray(); json.int(span.start); json.int(span.end); json.endArray()
+    }
+    json.endArray()
+    json.key("text"); json.string(quote.text)
+    json.key("speaker"); json.string(quote.speaker)
+    json.key("speakerType"); json.string(quote.speakerType?.rawValue)
+    json.key("mention"); write(quote.mention, to: &json)
+    json.key("cue"); write(quote.cue, to: &json)
+    json.key("repeatOf"); json.int(quote.repeatOf)
+    json.endObject()
+  }
+
+  private static func write(_ range: TextRange, to json: inout JSONWriter) {
+    json.beginObject()
+    json.key("start"); json.int(range.start)
+    json.key("end"); json.int(range.end)
+    json.endObject()
+  }
+
+  private static func write(_ span: TextSpan?, to json: inout JSONWriter) {
+    guard let span else { return json.null() }
+    json.beginObject()
+    json.key("start"); json.int(span.start)
+    json.key("end"); json.int(span.end)
+    json.key("text"); json.string(span.text)
+    json.endObject()
+  }
+}

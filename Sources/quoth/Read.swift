@@ -1,0 +1,20 @@
+import ArgumentParser
+import Foundation
+import QuothAnalysis
+
+/// `quoth [FILE…]`: read articles. Until the terminal reader lands, prints the analysis.
+struct Read: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Read articles with their quotes and speakers (the default command).")
+
+  @Argument(help: "Article files or folders; - reads standard input. None: the sample article.")
+  var files: [String] = []
+
+  func run() throws {
+    let inputs = LoadedInputs(paths: files)
+    for analysis in inputs.analyses {
+      print(AnalysisText.render(analysis))
+    }
+    if inputs.failures > 0 { throw ExitCode(1) }
+  }
+}
