@@ -3,6 +3,13 @@ public struct Analyzer: Sendable {
   public init() {}
 
   public func analyze(_ article: Article) -> Analysis {
-    Analysis(article: article, entities: [], quotes: [], speakers: [])
+    let document = TextDocument(article: article)
+    let entities: [Entity] = []
+    let regions = QuoteFinder.regions(in: document)
+    let results = Attributor.attribute(regions, in: document)
+    let names = NameIndex(document: document, entities: entities)
+    let (quotes, speakers) = QuoteAssembler.assemble(
+      regions: regions, results: results, document: document, names: names)
+    return Analysis(article: article, entities: entities, quotes: quotes, speakers: speakers)
   }
 }

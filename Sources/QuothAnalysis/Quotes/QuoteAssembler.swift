@@ -1,0 +1,121 @@
+/// Turns quoted regions and their attributions into quotes and speakers: joins split
+/// and running quotes, drops scare quotes and titles, marks pull quotes as repeats.
+enum QuoteAssembler {
+  /// Unattributed regions shorter than this are scare quotes, titles or nicknames.
+  static let minimumUnattributedWords = 6
+
+  static func assemble(
+    regions: [QuoteRegion], results: [Attributor.Result], document: TextDocument, names: NameIndex
+  ) -> (quotes: [Quote], speakers: [Speaker]) {
+    // 1. Which regions are quotes, and which quote each belongs to.
+    var owner = [Int?](repeating: nil, count: regions.count)  // region → group
+    var groups: [[Int]] = []
+    var normalized: [String] = regions.map { normalizedWords(of: $0, document) }
+    var repeatOfGroup: [Int: Int] = [:]
+    for position in regions.indices {
+      let region = regions[position]
+      let result = results[position]
+      let words = wordCount(of: region, document)
+      // A region repeating an earlier one word for word is a pull quote of its own.
+      let earlier = words >= 4 ? (0..<position).first { owner[$0] != nil && normalized[$0] == normalized[position] } : nil
+      switch result.link {
+      case .splitFrom(let first), .continues(let first):
+        if earlier == nil, let group = owner[first] {
+          owner[position] = group
+          groups[group].append(position)
+          continue
+        }
+      case .own, .sameSpeakerAs, .none:
+        break
+      }
+      let attributed = result.attribution != nil || result.link != .none
+      guard attributed || earlier != nil || isSpeechLike(region, words: words, document: document) else { continue }
+      owner[position] = groups.count
+      if let earlier, let group = owner[earlier] { repeatOfGroup[groups.count] = group }
+      groups.append([position])
+    }
+    normalized.removeAll()
+
+    // 2. Speakers, in reading order so that pronouns see the names before them.
+    var resolver = SpeakerResolver(index: names)
+    var speakerOfGroup = [ResolvedSpeaker?](repeating: nil, count: groups.count)
+    var mentionOfGroup = [Mention?](repeating: nil, count: groups.count)
+    var cueOfGroup = [TextRange?](repeating: nil, count: groups.count)
+    for (group, members) in groups.enumerated() {
+      if let own = members.lazy.compactMap({ results[$0].attribution }).first {
+        speakerOfGroup[group] = resolver.resolve(own.mention)
+        mentionOfGroup[group] = own.mention
+        cueOfGroup[group] = own.cue
+      } else if let source = inheritedGroup(of: members[0], results: results, owner: owner) ?? repeatOfGroup[group],
+        source < group
+      {
+        speakerOfGroup[group] = speakerOfGroup[source]
+        mentionOfGroup[group] = mentionOfGroup[source]
+        cueOfGroup[group] = cueOfGroup[source]
+      }
+    }
+
+    // 3. Quotes and speaker totals.
+    var quotes: [Quote] = []
+    var totals: [String: Speaker] = [:]
+    var order: [String] = []
+    for (group, members) in groups.enumerated() {
+      let spans = members.map { regions[$0].range }
+      let text = spans.map { document.string($0) }.joined(separator: " … ")
+      let speaker = speakerOfGroup[group]
+      let mention = mentionOfGroup[group].map {
+        TextSpan(start: $0.range.start, end: $0.range.end, text: document.string($0.range))
+      }
+      let cue = cueOfGroup[group].map { TextSpan(start: $0.start, end: $0.end, text: document.string($0)) }
+      quotes.append(
+        Quote(
+          id: group + 1, spans: spans, text: text, speaker: speaker?.name, speakerType: speaker?.type,
+          mention: mention, cue: cue, repeatOf: repeatOfGroup[group].map { $0 + 1 }))
+      guard let speaker else { continue }
+      let words = members.reduce(0) { $0 + wordCount(of: regions[$1], document) }
+      if totals[speaker.name] == nil {
+        order.append(speaker.name)
+        totals[speaker.name] = Speaker(name: speaker.name, type: speaker.type, description: nil, quotes: 0, words: 0)
+      }
+      totals[speaker.name]!.quotes += 1
+      totals[speaker.name]!.words += words
+      if totals[speaker.name]!.description == nil { totals[speaker.name]!.description = speaker.description }
+    }
+    let speakers = order.enumerated().sorted { lhs, rhs in
+      let (a, b) = (totals[lhs.element]!, totals[rhs.element]!)
+      return a.quotes != b.quotes ? a.quotes > b.quotes : lhs.offset < rhs.offset
+    }.map { totals[$0.element]! }
+    return (quotes, speakers)
+  }
+
+  /// The group whose speaker an unattributed region takes over, following its link.
+  private static func inheritedGroup(of region: Int, results: [Attributor.Result], owner: [Int?]) -> Int? {
+    switch results[region].link {
+    case .splitFrom(let other), .sameSpeakerAs(let other), .continues(let other): owner[other]
+    case .own, .none: nil
+    }
+  }
+
+  static func wordCount(of region: QuoteRegion, _ document: TextDocument) -> Int {
+    let tokens = document.blocks[region.block].tokens
+    return region.innerTokens.reduce(0) { $0 + (tokens[$1].kind == .word ? 1 : 0) }
+  }
+
+  private static func normalizedWords(of region: QuoteRegion, _ document: TextDocument) -> String {
+    let tokens = document.blocks[region.block].tokens
+    return region.innerTokens.lazy.filter { tokens[$0].kind == .word }.map { document.lower(tokens[$0]) }
+      .joined(separator: " ")
+  }
+
+  /// An unattributed region reads as speech: long enough, and not a title in title case.
+  private static func isSpeechLike(_ region: QuoteRegion, words: Int, document: TextDocument) -> Bool {
+    guard words >= minimumUnattributedWords else { return false }
+    let tokens = document.blocks[region.block].tokens
+    var capitalised = 0
+    var lowercase = 0
+    for index in region.innerTokens where tokens[index].kind == .word {
+      if tokens[index].isCapitalized { capitalised += 1 } else { lowercase += 1 }
+    }
+    return lowercase * 2 >= capitalised
+  }
+}

@@ -1,0 +1,217 @@
+/// Finds, for each quoted region, the words of its paragraph that say who spoke.
+///
+/// Frames: “Q,” X said. / “Q,” said X, APPOSITIVE. / X said: “Q” / X said “Q” /
+/// X told Y “Q” / X said that … “Q” / according to X / as X put it / X: “Q”.
+enum Attributor {
+  /// How a region relates to the quotes around it when it has no attribution of its own.
+  enum Link: Equatable {
+    /// Attributed by its own paragraph.
+    case own
+    /// The second half of a quote split by its attribution (“A,” he said, “B.”).
+    case splitFrom(Int)
+    /// A new quote by the speaker of an earlier region (“A,” he said. “B.”).
+    case sameSpeakerAs(Int)
+    /// Runs on from the quote of the previous paragraph.
+    case continues(Int)
+    case none
+  }
+
+  struct Result {
+    var attribution: Attribution?
+    var link: Link
+  }
+
+  static func attribute(_ regions: [QuoteRegion], in document: TextDocument) -> [Result] {
+    var results = [Result](repeating: Result(attribution: nil, link: .none), count: regions.count)
+    var index = 0
+    while index < regions.count {
+      let block = regions[index].block
+      var end = index
+      while end < regions.count && regions[end].block == block { end += 1 }
+      let reader = PhraseReader(document: document, block: block, regions: Array(regions[index..<end]))
+      for position in index..<end {
+        let next = position + 1 < end ? regions[position + 1].openToken : reader.tokens.count
+        let previousEnd = position > index ? regions[position - 1].afterToken : 0
+        if let found = after(regions[position], reader: reader, limit: next) {
+          results[position] = Result(attribution: found, link: .own)
+        } else if let found = before(regions[position], reader: reader, floor: previousEnd) {
+          results[position] = Result(attribution: found, link: .own)
+        }
+      }
+      linkUnattributed(index..<end, regions: regions, reader: reader, results: &results)
+      index = end
+    }
+    linkAcrossParagraphs(regions, document: document, results: &results)
+    return results
+  }
+
+  // MARK: After the quote: “Q,” Azodi says. / “Q,” says Sina Azodi, a scholar.
+
+  static func after(_ region: QuoteRegion, reader: PhraseReader, limit: Int) -> Attribution? {
+    var index = region.afterToken
+    var windowEnd = index
+    while windowEnd < limit && !reader.isSentenceEnd(windowEnd) { windowEnd += 1 }
+    var skipped = 0
+    while index < windowEnd && reader.isPunctuation(index, ",—–-:") && skipped < 2 {
+      index += 1
+      skipped += 1
+    }
+    guard index < windowEnd else { return nil }
+    // Inverted: said Azodi / according to the Kremlin.
+    if let cue = reader.cue(at: index) ?? reader.weakCue(at: index) {
+      if var mention = reader.phrase(startingAt: cue.upperBound, limit: windowEnd) {
+        mention.description = mention.description ?? appositive(after: mention.tokens.upperBound, reader: reader, limit: windowEnd)
+        return Attribution(mention: mention, cue: range(cue, reader))
+      }
+      return nil
+    }
+    // Subject first: Azodi says / the Kremlin said / Azodi, a scholar, said.
+    guard var mention = reader.phrase(startingAt: index, limit: windowEnd) else { return nil }
+    var verb = mention.tokens.upperBound
+    if reader.isPunctuation(verb, ",") {
+      var close = verb + 1
+      while close < windowEnd && close - verb < 25 && !reader.isPunctuation(close, ",") { close += 1 }
+      guard reader.isPunctuation(close, ",") else { return nil }
+      mention.description = reader.document.string(
+        TextRange(reader.tokens[verb + 1].start, reader.tokens[close - 1].end))
+      verb = close + 1
+    }
+    while verb < windowEnd && reader.isWord(verb) && Lexicon.verbModifiers.contains(reader.lower(verb))
+      && reader.cue(at: verb) == nil
+    {
+      verb += 1
+    }
+    guard let cue = reader.cue(at: verb) ?? reader.weakCue(at: verb) else { return nil }
+    return Attribution(mention: mention, cue: range(cue, reader))
+  }
+
+  // MARK: Before the quote: Azodi said: “Q” / X told Y that … “Q” / according to X, “Q”.
+
+  static func before(_ region: QuoteRegion, reader: PhraseReader, floor previousEnd: Int) -> Attribution? {
+    var floor = region.openToken
+    while floor > previousEnd && !reader.isSentenceEnd(floor - 1) { floor -= 1 }
+    var index = region.openToken - 1
+    while index >= floor {
+      if let cue = reader.cue(at: index) {
+        if reader.lower(index) == "according" {
+          if let mention = reader.phrase(startingAt: cue.upperBound, limit: region.openToken) {
+            return Attribution(mention: mention, cue: range(cue, reader))
+          }
+        } else {
+          var subjectEnd = index
+          while subjectEnd - 1 >= floor && reader.isWord(subjectEnd - 1)
+            && Lexicon.verbModifiers.contains(reader.lower(subjectEnd - 1))
+          {
+            subjectEnd -= 1
+          }
+          if let mention = reader.phrase(endingBefore: subjectEnd, floor: floor)
+            ?? appositiveSubject(endingBefore: subjectEnd, reader: reader, floor: floor)
+          {
+            return Attribution(mention: mention, cue: range(cue, reader))
+          }
+          // Said Azodi: “Q”.
+          if let mention = reader.phrase(startingAt: cue.upperBound, limit: region.openToken) {
+            return Attribution(mention: mention, cue: range(cue, reader))
+          }
+        }
+      }
+      index -= 1
+    }
+    // A colon or a dash as the only cue: Azodi: “Q”.
+    let last = region.openToken - 1
+    if last > floor && reader.isPunctuation(last, ":—–"), let mention = reader.phrase(endingBefore: last, floor: floor),
+      mention.kind == .name
+    {
+      return Attribution(mention: mention, cue: nil)
+    }
+    return nil
+  }
+
+  /// Azodi, a visiting scholar, said: the name before an appositive that ends at the verb.
+  private static func appositiveSubject(endingBefore end: Int, reader: PhraseReader, floor: Int) -> Mention? {
+    guard reader.isPunctuation(end - 1, ",") else { return nil }
+    var open = end - 2
+    while open > floor && end - open < 25 && !reader.isPunctuation(open, ",") { open -= 1 }
+    guard reader.isPunctuation(open, ","), var mention = reader.phrase(endingBefore: open, floor: floor) else {
+      return nil
+    }
+    mention.description = reader.document.string(
+      TextRange(reader.tokens[open + 1].start, reader.tokens[end - 2].end))
+    return mention
+  }
+
+  /// The appositive after a name: “…,” says Sina Azodi, a visiting scholar at ….
+  private static func appositive(after index: Int, reader: PhraseReader, limit: Int) -> String? {
+    guard reader.isPunctuation(index, ","), index + 1 < limit, reader.isWord(index + 1) else { return nil }
+    let first = reader.lower(index + 1)
+    guard Lexicon.determiners.contains(first) || reader.tokens[index + 1].isCapitalized || first == "who"
+    else { return nil }
+    var end = index + 1
+    while end < limit && !reader.quoted[end] && !reader.isPunctuation(end, ";") { end += 1 }
+    var last = end - 1
+    while last > index + 1 && reader.tokens[last].kind != .word { last -= 1 }
+    return reader.document.string(TextRange(reader.tokens[index + 1].start, reader.tokens[last].end))
+  }
+
+  private static func range(_ tokens: Range<Int>, _ reader: PhraseReader) -> TextRange {
+    TextRange(reader.tokens[tokens.lowerBound].start, reader.tokens[tokens.upperBound - 1].end)
+  }
+
+  // MARK: Regions without an attribution of their own
+
+  /// Within a paragraph: the second part of a split quote, or a new quote by the same speaker.
+  private static func linkUnattributed(
+    _ range: Range<Int>, regions: [QuoteRegion], reader: PhraseReader, results: inout [Result]
+  ) {
+    for position in range where results[position].attribution == nil {
+      guard let previous = (range.lowerBound..<position).last(where: { results[$0].attribution != nil })
+      else {
+        // A later quote of the same sentence run may name the speaker: “A.” “B,” she said.
+        if let next = (position + 1..<range.upperBound).first(where: { results[$0].link == .own }),
+          onlyPunctuation(between: regions[position].afterToken, and: regions[next].openToken, reader)
+        {
+          results[position].link = .sameSpeakerAs(next)
+        }
+        continue
+      }
+      let separator = regions[position - 1].afterToken..<regions[position].openToken
+      let sentenceGoesOn = !separator.contains { reader.isSentenceEnd($0) }
+      let isSplit = previous == position - 1 && sentenceGoesOn && reader.isPunctuation(separator.upperBound - 1, ",:")
+        && results[previous].link == .own
+      results[position].link = isSplit ? .splitFrom(previous) : .sameSpeakerAs(previous)
+    }
+  }
+
+  private static func onlyPunctuation(between start: Int, and end: Int, _ reader: PhraseReader) -> Bool {
+    (start..<end).allSatisfy { !reader.isWord($0) }
+  }
+
+  /// Across paragraphs: a quote that runs on, or a quote-only paragraph after a quote.
+  private static func linkAcrossParagraphs(_ regions: [QuoteRegion], document: TextDocument, results: inout [Result]) {
+    for position in regions.indices where results[position].attribution == nil && results[position].link == .none {
+      let region = regions[position]
+      guard position > 0 else { continue }
+      let previous = position - 1
+      let previousBlock = regions[previous].block
+      if region.continuesEarlierParagraph && previousBlock == region.block - 1 {
+        results[position].link = .continues(previous)
+        continue
+      }
+      // A paragraph of quotes only, right after a paragraph with a quote.
+      guard region.block == previousBlock + 1, isQuoteOnly(block: region.block, regions: regions, document: document)
+      else { continue }
+      results[position].link = .sameSpeakerAs(previous)
+    }
+  }
+
+  private static func isQuoteOnly(block: Int, regions: [QuoteRegion], document: TextDocument) -> Bool {
+    let tokens = document.blocks[block].tokens
+    var covered = [Bool](repeating: false, count: tokens.count)
+    for region in regions where region.block == block {
+      for index in region.openToken..<min(region.afterToken, tokens.count) { covered[index] = true }
+    }
+    var outsideWords = 0
+    for index in tokens.indices where !covered[index] && tokens[index].kind == .word { outsideWords += 1 }
+    return outsideWords <= 2
+  }
+}

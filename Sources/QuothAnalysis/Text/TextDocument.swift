@@ -1,0 +1,54 @@
+/// An article's text as scalars, with its analysed paragraphs tokenised.
+struct TextDocument {
+  struct Block {
+    var range: TextRange
+    var kind: ParagraphKind
+    var tokens: [Token]
+  }
+
+  let scalars: [Unicode.Scalar]
+  /// The paragraphs that are analysed (everything but boilerplate), in order.
+  let blocks: [Block]
+
+  init(article: Article) {
+    let scalars = Array(article.text.unicodeScalars)
+    self.scalars = scalars
+    blocks = article.paragraphs.compactMap { paragraph in
+      guard paragraph.kind != .boilerplate, paragraph.end <= scalars.count else { return nil }
+      return Block(
+        range: paragraph.range, kind: paragraph.kind,
+        tokens: Tokenizer.tokens(scalars, in: paragraph.range))
+    }
+  }
+
+  func string(_ range: TextRange) -> String {
+    String(String.UnicodeScalarView(scalars[range.start..<range.end]))
+  }
+
+  func string(_ token: Token) -> String { string(TextRange(token.start, token.end)) }
+
+  /// The token's text in lower case, with a trailing possessive and curly apostrophes normalised.
+  func lower(_ token: Token) -> String {
+    var text = ""
+    text.unicodeScalars.reserveCapacity(token.length)
+    for index in token.start..<token.end {
+      let scalar = scalars[index]
+      if scalar.value < 0x80 {
+        let value = scalar.value
+        text.unicodeScalars.append((0x41...0x5A).contains(value) ? Unicode.Scalar(value + 32)! : scalar)
+      } else if scalar == "\u{2019}" {
+        text.unicodeScalars.append("'")
+      } else {
+        text += String(scalar).lowercased()
+      }
+    }
+    return text
+  }
+
+  /// Whether a word token reads as a sentence end when a period follows it.
+  func isAbbreviation(_ token: Token) -> Bool {
+    guard token.kind == .word else { return false }
+    if token.length == 1 && token.isCapitalized { return true }  // an initial: John F. Kennedy
+    return Lexicon.abbreviations.contains(lower(token))
+  }
+}

@@ -1,0 +1,121 @@
+/// Splits a paragraph of text into tokens in one pass over its scalars.
+enum Tokenizer {
+  static func tokens(_ scalars: [Unicode.Scalar], in range: TextRange) -> [Token] {
+    var tokens: [Token] = []
+    tokens.reserveCapacity(range.length / 5)
+    var index = range.start
+    let end = range.end
+    var spaceBefore = true
+    while index < end {
+      let scalar = scalars[index]
+      if isSpace(scalar) {
+        if !tokens.isEmpty { tokens[tokens.count - 1].spaceAfter = true }
+        spaceBefore = true
+        index += 1
+        continue
+      }
+      let start = index
+      let kind: Token.Kind
+      if isWordScalar(scalar) {
+        index = wordEnd(scalars, from: index, limit: end)
+        kind = .word
+      } else if (scalar == "`" || scalar == "'") && index + 1 < end && scalars[index + 1] == scalar {
+        index += 2
+        kind = .quoteMark
+      } else if isApostropheInWord(scalars, at: index, range: range) {
+        // A leading elision such as '90s or 'n': part of the word that follows.
+        index = wordEnd(scalars, from: index + 1, limit: end)
+        kind = .word
+      } else {
+        index += 1
+        kind = QuoteMarks.isQuoteLike(scalar) ? .quoteMark : .punctuation
+      }
+      tokens.append(
+        Token(
+          start: start, end: index, kind: kind, spaceBefore: spaceBefore,
+          spaceAfter: index >= end, isCapitalized: scalars[start].properties.isUppercase,
+          first: scalars[start]))
+      spaceBefore = false
+    }
+    return tokens
+  }
+
+  @inline(__always)
+  static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x80 ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace
+  }
+
+  @inline(__always)
+  static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 {
+      return (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) || (0x30...0x39).contains(value)
+    }
+    return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+  }
+
+  @inline(__always)
+  private static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "'" || scalar == "\u{2019}"
+  }
+
+  /// '90s, 'em, 'n' (as in rock 'n' roll): an apostrophe that starts a word.
+  private static func isApostropheInWord(_ scalars: [Unicode.Scalar], at index: Int, range: TextRange) -> Bool {
+    guard isApostrophe(scalars[index]) || scalars[index] == "\u{2018}", index + 1 < range.end else { return false }
+    let next = scalars[index + 1]
+    let previousIsSpace = index == range.start || isSpace(scalars[index - 1])
+    guard previousIsSpace else { return false }
+    if ("0"..."9").contains(next) {
+      // '90s but not '90 percent' quoted: a year form is two digits then s or a space.
+      return index + 3 < range.end && ("0"..."9").contains(scalars[index + 2])
+        && (scalars[index + 3] == "s" || isSpace(scalars[index + 3]))
+    }
+    // 'n' and 'em as whole words.
+    if next == "n" || next == "N" {
+      return index + 2 < range.end && isApostrophe(scalars[index + 2])
+        && (index + 3 >= range.end || isSpace(scalars[index + 3]))
+    }
+    if next == "e" && index + 3 < range.end && scalars[index + 2] == "m" {
+      return index + 3 >= range.end || !isWordScalar(scalars[index + 3])
+    }
+    return false
+  }
+
+  /// The end of the word starting at `index`: letters and digits joined by single
+  /// apostrophes, hyphens, periods of abbreviations (U.S., p.m.) and number separators.
+  private static func wordEnd(_ scalars: [Unicode.Scalar], from start: Int, limit: Int) -> Int {
+    var index = start
+    while index < limit {
+      let scalar = scalars[index]
+      if isWordScalar(scalar) || scalar.properties.generalCategory == .nonspacingMark {
+        index += 1
+        continue
+      }
+      guard index + 1 < limit else { break }
+      let next = scalars[index + 1]
+      let joins: Bool
+      switch scalar {
+      case "'", "\u{2019}":
+        // don't, O'Brien; not a closing mark after a word (Jones' or ...rigged').
+        joins = next.properties.isAlphabetic && index > start
+      case "-", "\u{2011}":
+        joins = isWordScalar(next)
+      case ".":
+        // U.S., p.m., e.g.: single letters separated by periods.
+        joins = isWordScalar(next) && next.properties.isAlphabetic && index - start == 1
+          || (index >= 2 && scalars[index - 2] == "." && index - start >= 3 && isWordScalar(next))
+      case ",", ":":
+        joins = ("0"..."9").contains(next) && ("0"..."9").contains(scalars[index - 1])
+      default:
+        joins = false
+      }
+      if !joins { break }
+      index += 1
+    }
+    // A trailing period of a dotted abbreviation (U.S.) belongs to it.
+    if index < limit && scalars[index] == "." && index - start >= 3 && scalars[index - 2] == "." {
+      index += 1
+    }
+    return index
+  }
+}
