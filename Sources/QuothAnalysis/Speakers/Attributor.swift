@@ -65,23 +65,30 @@ enum Attributor {
       }
       return nil
     }
-    // Subject first: Azodi says / the Kremlin said / Azodi, a scholar, said.
-    guard var mention = reader.phrase(startingAt: index, limit: windowEnd) else { return nil }
-    var verb = mention.tokens.upperBound
-    if reader.isPunctuation(verb, ",") {
-      var close = verb + 1
-      while close < windowEnd && close - verb < 25 && !reader.isPunctuation(close, ",") { close += 1 }
-      guard reader.isPunctuation(close, ",") else { return nil }
-      mention.description = reader.document.string(
-        TextRange(reader.tokens[verb + 1].start, reader.tokens[close - 1].end))
-      verb = close + 1
-    }
-    while verb < windowEnd && reader.isWord(verb) && Lexicon.verbModifiers.contains(reader.lower(verb))
-      && reader.cue(at: verb) == nil
-    {
+    // Subject first: Azodi says / the Kremlin said / Azodi, a scholar, said /
+    // former Obama adviser David Axelrod asked.
+    var verb = index
+    let reach = min(windowEnd, index + 40)
+    while verb < reach && reader.cue(at: verb) == nil {
+      if reader.tokens[verb].kind == .quoteMark { return nil }
       verb += 1
     }
-    guard let cue = reader.cue(at: verb) ?? reader.weakCue(at: verb) else { return nil }
+    var found = verb < reach ? reader.cue(at: verb) : nil
+    if found == nil, let weak = (index..<min(windowEnd, index + 5)).lazy.compactMap({ reader.weakCue(at: $0) }).first {
+      verb = weak.lowerBound
+      found = weak
+    }
+    guard let cue = found else { return nil }
+    var subjectEnd = verb
+    while subjectEnd > index && reader.isWord(subjectEnd - 1) && Lexicon.verbModifiers.contains(reader.lower(subjectEnd - 1)) {
+      subjectEnd -= 1
+    }
+    if subjectEnd > index && reader.isPunctuation(subjectEnd - 1, ",") {
+      // “Q,” Azodi, a visiting scholar, said: the appositive's closing comma.
+      guard let mention = reader.mention(spanning: index..<(subjectEnd - 1)) else { return nil }
+      return Attribution(mention: mention, cue: range(cue, reader))
+    }
+    guard let mention = reader.mention(spanning: index..<subjectEnd) else { return nil }
     return Attribution(mention: mention, cue: range(cue, reader))
   }
 
@@ -104,9 +111,14 @@ enum Attributor {
           {
             subjectEnd -= 1
           }
-          if let mention = reader.phrase(endingBefore: subjectEnd, floor: floor)
+          // ", saying", ", adding": the subject of the sentence speaks.
+          let participle = reader.isPunctuation(subjectEnd - 1, ",") && reader.lower(index).hasSuffix("ing")
+          if !participle, let mention = reader.phrase(endingBefore: subjectEnd, floor: floor)
             ?? appositiveSubject(endingBefore: subjectEnd, reader: reader, floor: floor)
           {
+            return Attribution(mention: mention, cue: range(cue, reader))
+          }
+          if reader.isPunctuation(subjectEnd - 1, ","), let mention = reader.sentenceSubject(from: floor, limit: index) {
             return Attribution(mention: mention, cue: range(cue, reader))
           }
           // Said Azodi: “Q”.
@@ -117,12 +129,15 @@ enum Attributor {
       }
       index -= 1
     }
-    // A colon or a dash as the only cue: Azodi: “Q”.
+    // A colon or a dash as the only cue: Azodi: “Q” / The letter continues: “Q”.
     let last = region.openToken - 1
-    if last > floor && reader.isPunctuation(last, ":—–"), let mention = reader.phrase(endingBefore: last, floor: floor),
-      mention.kind == .name
-    {
-      return Attribution(mention: mention, cue: nil)
+    if last >= floor && reader.isPunctuation(last, ":—–") {
+      if let mention = reader.phrase(endingBefore: last, floor: floor), mention.kind == .name {
+        return Attribution(mention: mention, cue: nil)
+      }
+      if reader.isPunctuation(last, ":"), let mention = reader.sentenceSubject(from: floor, limit: last) {
+        return Attribution(mention: mention, cue: nil)
+      }
     }
     return nil
   }

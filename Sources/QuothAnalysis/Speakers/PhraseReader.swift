@@ -85,7 +85,7 @@ struct PhraseReader {
       while end < limit && end - start < 8 && isWord(end) && !quoted[end] && !isVerbLike(end) {
         end += 1
       }
-    } else if tokens[start].isCapitalized || namedAfterThe {
+    } else if tokens[start].isCapitalized || namedAfterThe || isNamePart(start, atStart: true) {
       // Titles, names and particles.
       while end < limit && isWord(end) && !quoted[end] && isNamePart(end, atStart: end == start) {
         end += 1
@@ -173,6 +173,10 @@ struct PhraseReader {
       return !Lexicon.capitalisedFunctionWords.contains(word) || (atStart && word == "the")
         || Lexicon.titles.contains(word)
     }
+    // Lower-case offices inside a name: "Senate minority leader Harry Reid".
+    if Lexicon.titles.contains(word) && isWord(index + 1) && (tokens[index + 1].isCapitalized || Lexicon.titles.contains(lower(index + 1))) {
+      return true
+    }
     if atStart { return word == "the" }
     return Lexicon.nameParticles.contains(word) || word.hasPrefix("al-") || word.hasPrefix("el-")
   }
@@ -197,30 +201,31 @@ struct PhraseReader {
     let core = head ?? range
     var words = Array(core).filter { isWord($0) }
     guard !words.isEmpty else { return nil }
-    let isOrganisation = words.contains { Lexicon.organisationWords.contains(lower($0)) }
-      || (lower(words[0]) == "the" && words.count > 1 && tokens[words[1]].isCapitalized)
     let capitalised = words.allSatisfy {
       tokens[$0].isCapitalized || Lexicon.nameParticles.contains(lower($0)) || lower($0) == "the"
-        || lower($0).hasPrefix("al-")
+        || lower($0).hasPrefix("al-") || Lexicon.titles.contains(lower($0))
     }
     var mention = makeMention(.nominal, range)
-    mention.isOrganisation = isOrganisation
     guard capitalised else {
+      mention.isOrganisation = words.contains { Lexicon.organisationWords.contains(lower($0)) }
       mention.name = document.string(TextRange(tokens[core.lowerBound].start, tokens[core.upperBound - 1].end))
       return mention
     }
-    // Split off titles: "Iranian Foreign Minister Sayeed Abbas Araghchi".
-    if !isOrganisation {
-      var titleWords: [Int] = []
-      while words.count > 1 && (Lexicon.titles.contains(lower(words[0])) || isGroupAdjective(words[0])
-        || lower(words[0]) == "the")
-      {
-        titleWords.append(words.removeFirst())
+    // Split off titles and offices: "Iranian Foreign Minister Sayeed Abbas Araghchi",
+    // "Senate minority leader Harry Reid".
+    if let lastTitle = words.lastIndex(where: { Lexicon.titles.contains(lower($0)) || isGroupAdjective($0) }),
+      lastTitle + 1 < words.count,
+      !words[(lastTitle + 1)...].contains(where: { Lexicon.organisationWords.contains(lower($0)) })
+    {
+      let titleWords = words[...lastTitle].filter { lower($0) != "the" }
+      if let first = titleWords.first, let last = titleWords.last {
+        mention.title = document.string(TextRange(tokens[first].start, tokens[last].end))
       }
-      if !titleWords.isEmpty {
-        mention.title = document.string(TextRange(tokens[titleWords.first!].start, tokens[titleWords.last!].end))
-      }
+      words.removeFirst(lastTitle + 1)
     }
+    mention.isOrganisation = words.contains { Lexicon.organisationWords.contains(lower($0)) }
+      || (lower(words[0]) == "the" && words.count > 1)
+    if !mention.isOrganisation && lower(words[0]) == "the" && words.count > 1 { words.removeFirst() }
     mention.kind = .name
     mention.name = cleanName(words)
     return mention
@@ -244,5 +249,90 @@ struct PhraseReader {
     }
     if parts.first == "The" && parts.count > 1 { parts[0] = "the" }
     return parts.joined(separator: " ")
+  }
+}
+
+extension PhraseReader {
+  /// Words that introduce a sentence before its subject ("In a statement, X said").
+  static let introductoryWords: Set<String> = [
+    "in", "on", "at", "after", "before", "during", "since", "when", "while", "as", "asked",
+    "speaking", "writing", "later", "earlier", "meanwhile", "still", "yet", "however", "instead",
+    "for", "from", "with", "without", "under", "over", "last", "this", "that", "then", "now",
+    "today", "yesterday", "separately", "previously", "afterward", "afterwards", "elsewhere",
+    "responding", "addressing", "according", "although", "though", "if", "because", "despite",
+    "by", "to", "through", "among", "amid", "following", "also",
+  ]
+
+  /// A speaker phrase that fills `span` exactly: "former Obama adviser David Axelrod",
+  /// "the Gawker employee", "Powell's office", "Richard Curtin, the chief economist, …".
+  func mention(spanning span: Range<Int>) -> Mention? {
+    guard !span.isEmpty, span.count <= 40 else { return nil }
+    var head = span
+    var description: String?
+    if let comma = span.first(where: { isPunctuation($0, ",") }) {
+      head = span.lowerBound..<comma
+      let rest = (comma + 1)..<span.upperBound
+      if let last = rest.last(where: { isWord($0) }) {
+        description = document.string(TextRange(tokens[comma + 1].start, tokens[last].end))
+      }
+    }
+    var end = head.upperBound
+    if isPunctuation(end - 1, ")") {
+      while end > head.lowerBound && !isPunctuation(end - 1, "(") { end -= 1 }
+      end -= 1
+    }
+    head = head.lowerBound..<max(head.lowerBound, end)
+    guard !head.isEmpty, head.count <= 9, head.allSatisfy({ isWord($0) || isPunctuation($0, "-.&'") }),
+      !head.contains(where: { isWord($0) && ["and", "but", "that", "which", "who", "when", "if"].contains(lower($0)) })
+    else { return nil }
+    if head.count == 1, Lexicon.personalPronouns.contains(lower(head.lowerBound)) {
+      return makeMention(.pronoun, head)
+    }
+    guard !head.contains(where: { isWord($0) && Lexicon.reportingVerbs.contains(lower($0)) && !tokens[$0].isCapitalized })
+    else { return nil }
+    var mention: Mention?
+    if tokens[head.upperBound - 1].isCapitalized {
+      // The name is the capitalised run at the end; what comes before is its title.
+      var start = head.upperBound - 1
+      while start > head.lowerBound && isNamePart(start - 1, atStart: false) { start -= 1 }
+      if start > head.lowerBound && lower(start - 1) == "the" { start -= 1 }
+      mention = classify(start..<head.upperBound)
+      if let found = mention, start > head.lowerBound {
+        let lead = document.string(TextRange(tokens[head.lowerBound].start, tokens[start - 1].end))
+        mention?.title = found.title.map { lead + " " + $0 } ?? lead
+        if lead.hasSuffix("'s") || lead.hasSuffix("\u{2019}s") || ["of", "for", "at", "from"].contains(lower(start - 1)) {
+          // "Trump's campaign manager Jason Miller" is a person; "a spokesman for Google" is the spokesman.
+          if ["of", "for", "at", "from"].contains(lower(start - 1)) { mention = classify(head) }
+        }
+      }
+    } else {
+      mention = classify(head)
+    }
+    guard var result = mention else { return nil }
+    result.range = TextRange(tokens[span.lowerBound].start, tokens[head.upperBound - 1].end)
+    result.description = result.description ?? description
+    return result
+  }
+
+  /// The subject at the start of the sentence that begins at `start`, skipping an
+  /// introductory phrase ("In a statement released Thursday, Rep. X reacted …").
+  func sentenceSubject(from start: Int, limit: Int) -> Mention? {
+    var index = start
+    while index < limit && !isWord(index) { index += 1 }
+    guard index < limit else { return nil }
+    if ["but", "and", "yet", "so", "still", "however", "now", "then", "also"].contains(lower(index)) {
+      index += 1
+      if isPunctuation(index, ",") { index += 1 }
+    }
+    if Self.introductoryWords.contains(lower(index)) || tokens[index].kind != .word {
+      guard let comma = (index..<min(limit, index + 15)).first(where: { isPunctuation($0, ",") }) else { return nil }
+      index = comma + 1
+    }
+    var end = index
+    while end < limit && end - index < 10 && (isWord(end) || isPunctuation(end, "-.&'()")) && !quoted[end] {
+      if !tokens[end].isCapitalized && (isVerbLike(end) || cue(at: end) != nil || weakCue(at: end) != nil) { break }
+      end += 1
+    }
+    return mention(spanning: index..<end)
   }
 }

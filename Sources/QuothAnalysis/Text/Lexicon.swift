@@ -20,7 +20,7 @@ enum Lexicon {
       "tell", "write", "say", "shoot", "fire", "put", "read", "begin", "go", "hold", "offer",
       "accuse", "criticize", "criticise", "praise", "threaten", "believe", "think", "feel",
       "guarantee", "swear", "quote", "cite", "relate", "mull", "add", "observe", "predict",
-      "declare", "pronounce", "retort", "interrupt", "ponder", "query", "question",
+      "declare", "pronounce", "retort", "interrupt", "ponder", "query", "question", "react",
     ]
     var forms = Set<String>()
     for verb in regular { forms.formUnion(inflections(of: verb)) }

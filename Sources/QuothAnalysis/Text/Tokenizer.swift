@@ -81,6 +81,18 @@ enum Tokenizer {
     return false
   }
 
+  /// Abbreviations that are written with a period and rarely end a sentence.
+  private static let titleAbbreviations: Set<String> = [
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt",
+    "Maj", "Adm", "Rev", "Hon", "St", "Jr", "Sr", "Mt", "Ft", "Gens", "Sens", "Reps", "Messrs",
+    "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "vs", "Vs", "No", "Nos", "Supt", "Cmdr",
+  ]
+
+  private static func isTitleAbbreviation(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+    guard scalars.count <= 5 else { return false }
+    return titleAbbreviations.contains(String(String.UnicodeScalarView(scalars)))
+  }
+
   /// The end of the word starting at `index`: letters and digits joined by single
   /// apostrophes, hyphens, periods of abbreviations (U.S., p.m.) and number separators.
   private static func wordEnd(_ scalars: [Unicode.Scalar], from start: Int, limit: Int) -> Int {
@@ -112,9 +124,12 @@ enum Tokenizer {
       if !joins { break }
       index += 1
     }
-    // A trailing period of a dotted abbreviation (U.S.) belongs to it.
-    if index < limit && scalars[index] == "." && index - start >= 3 && scalars[index - 2] == "." {
-      index += 1
+    // A trailing period of a dotted abbreviation (U.S.), an initial (John F. Kennedy)
+    // or a title (Mr., Sen.) belongs to it.
+    if index < limit && scalars[index] == "." {
+      let dotted = index - start >= 3 && scalars[index - 2] == "."
+      let initial = index - start == 1 && scalars[start].properties.isUppercase
+      if dotted || initial || isTitleAbbreviation(scalars[start..<index]) { index += 1 }
     }
     return index
   }
