@@ -32,11 +32,16 @@ enum Attributor {
       for position in index..<end {
         let next = position + 1 < end ? regions[position + 1].openToken : reader.tokens.count
         let previousEnd = position > index ? regions[position - 1].afterToken : 0
-        if let found = after(regions[position], reader: reader, limit: next) {
-          results[position] = Result(attribution: found, link: .own)
-        } else if let found = before(regions[position], reader: reader, floor: previousEnd) {
-          results[position] = Result(attribution: found, link: .own)
-        }
+        let region = regions[position]
+        // “Q.” ends its sentence: a reporting verb before it is the safer reading.
+        let endsSentence = region.closeToken != nil && region.innerTokens.count > 1
+          && reader.isPunctuation(region.innerTokens.upperBound - 1, ".!?")
+          && reader.isWord(region.afterToken) && reader.tokens[region.afterToken].isCapitalized
+        let found =
+          endsSentence
+          ? before(region, reader: reader, floor: previousEnd) ?? after(region, reader: reader, limit: next)
+          : after(region, reader: reader, limit: next) ?? before(region, reader: reader, floor: previousEnd)
+        if let found { results[position] = Result(attribution: found, link: .own) }
       }
       linkUnattributed(index..<end, regions: regions, reader: reader, results: &results)
       index = end
@@ -68,7 +73,7 @@ enum Attributor {
     // Subject first: Azodi says / the Kremlin said / Azodi, a scholar, said /
     // former Obama adviser David Axelrod asked.
     var verb = index
-    let reach = min(windowEnd, index + 40)
+    let reach = min(windowEnd, index + 30)
     while verb < reach && reader.cue(at: verb) == nil {
       if reader.tokens[verb].kind == .quoteMark { return nil }
       verb += 1
@@ -83,13 +88,16 @@ enum Attributor {
     while subjectEnd > index && reader.isWord(subjectEnd - 1) && Lexicon.verbModifiers.contains(reader.lower(subjectEnd - 1)) {
       subjectEnd -= 1
     }
-    if subjectEnd > index && reader.isPunctuation(subjectEnd - 1, ",") {
-      // “Q,” Azodi, a visiting scholar, said: the appositive's closing comma.
-      guard let mention = reader.mention(spanning: index..<(subjectEnd - 1)) else { return nil }
+    let afterComma = subjectEnd > index && reader.isPunctuation(subjectEnd - 1, ",")
+    // “Q,” Azodi, a visiting scholar, said: the appositive's closing comma.
+    if let mention = reader.mention(spanning: index..<(afterComma ? subjectEnd - 1 : subjectEnd)) {
       return Attribution(mention: mention, cue: range(cue, reader))
     }
-    guard let mention = reader.mention(spanning: index..<subjectEnd) else { return nil }
-    return Attribution(mention: mention, cue: range(cue, reader))
+    // “Q” in sharp contrast to …, says Dante Scala.
+    if afterComma, let mention = reader.phrase(startingAt: cue.upperBound, limit: windowEnd) {
+      return Attribution(mention: mention, cue: range(cue, reader))
+    }
+    return nil
   }
 
   // MARK: Before the quote: Azodi said: “Q” / X told Y that … “Q” / according to X, “Q”.
@@ -98,6 +106,7 @@ enum Attributor {
     var floor = region.openToken
     while floor > previousEnd && !reader.isSentenceEnd(floor - 1) { floor -= 1 }
     var index = region.openToken - 1
+    var participle: Range<Int>?
     while index >= floor {
       if let cue = reader.cue(at: index) {
         if reader.lower(index) == "according" {
@@ -111,9 +120,13 @@ enum Attributor {
           {
             subjectEnd -= 1
           }
-          // ", saying", ", adding": the subject of the sentence speaks.
-          let participle = reader.isPunctuation(subjectEnd - 1, ",") && reader.lower(index).hasSuffix("ing")
-          if !participle, let mention = reader.phrase(endingBefore: subjectEnd, floor: floor)
+          // ", saying", ", adding": an earlier reporting verb, else the sentence's subject, speaks.
+          if reader.isPunctuation(subjectEnd - 1, ",") && reader.lower(index).hasSuffix("ing") {
+            participle = participle ?? cue
+            index -= 1
+            continue
+          }
+          if let mention = reader.phrase(endingBefore: subjectEnd, floor: floor)
             ?? appositiveSubject(endingBefore: subjectEnd, reader: reader, floor: floor)
           {
             return Attribution(mention: mention, cue: range(cue, reader))
@@ -122,12 +135,17 @@ enum Attributor {
             return Attribution(mention: mention, cue: range(cue, reader))
           }
           // Said Azodi: “Q”.
-          if let mention = reader.phrase(startingAt: cue.upperBound, limit: region.openToken) {
+          if index == floor || !reader.isWord(index - 1),
+            let mention = reader.phrase(startingAt: cue.upperBound, limit: region.openToken)
+          {
             return Attribution(mention: mention, cue: range(cue, reader))
           }
         }
       }
       index -= 1
+    }
+    if let participle, let mention = reader.sentenceSubject(from: floor, limit: participle.lowerBound) {
+      return Attribution(mention: mention, cue: range(participle, reader))
     }
     // A colon or a dash as the only cue: Azodi: “Q” / The letter continues: “Q”.
     let last = region.openToken - 1

@@ -33,14 +33,18 @@ struct PhraseReader {
     if tokens[index].first == "." && index > 0 && document.isAbbreviation(tokens[index - 1]) {
       return false
     }
-    return true
+    // What follows a sentence end starts a new sentence.
+    guard index + 1 < tokens.count else { return true }
+    let next = tokens[index + 1]
+    if next.kind == .word { return next.isCapitalized || !next.first.properties.isAlphabetic }
+    return next.kind == .quoteMark || "([".unicodeScalars.contains(next.first)
   }
 
   // MARK: Reporting verbs
 
   /// When a reporting verb (or phrase) starts at `index`, the range of its tokens.
   func cue(at index: Int) -> Range<Int>? {
-    guard isWord(index), !quoted[index] else { return nil }
+    guard isWord(index), !quoted[index], !isCapitalizedMidSentence(index) else { return nil }
     let word = lower(index)
     if word == "according", isWord(index + 1), lower(index + 1) == "to" { return index..<(index + 2) }
     guard Lexicon.reportingVerbs.contains(word) else { return nil }
@@ -62,10 +66,15 @@ struct PhraseReader {
 
   /// Whether a weak verb (believes, reported, posted) counts because a quote or a colon follows.
   func weakCue(at index: Int) -> Range<Int>? {
-    guard isWord(index), !quoted[index] else { return nil }
+    guard isWord(index), !quoted[index], !isCapitalizedMidSentence(index) else { return nil }
     let word = lower(index)
     guard Lexicon.weakReportingVerbs.contains(word) else { return nil }
     return index..<(index + 1)
+  }
+
+  /// "State" in "Islamic State": a capitalised word after another word is a name, not a verb.
+  private func isCapitalizedMidSentence(_ index: Int) -> Bool {
+    tokens[index].isCapitalized && index > 0 && tokens[index - 1].kind == .word
   }
 
   // MARK: Noun phrases
@@ -328,11 +337,22 @@ extension PhraseReader {
       guard let comma = (index..<min(limit, index + 15)).first(where: { isPunctuation($0, ",") }) else { return nil }
       index = comma + 1
     }
+    let subject = phrase(at: index, limit: limit)
+    // "A few days later, Trump said": a time phrase before a comma is not the subject.
+    if let first = subject.mention, first.kind == .nominal, isPunctuation(subject.end, ","),
+      let second = phrase(at: subject.end + 1, limit: limit).mention, second.kind != .nominal
+    {
+      return second
+    }
+    return subject.mention
+  }
+
+  private func phrase(at index: Int, limit: Int) -> (mention: Mention?, end: Int) {
     var end = index
     while end < limit && end - index < 10 && (isWord(end) || isPunctuation(end, "-.&'()")) && !quoted[end] {
       if !tokens[end].isCapitalized && (isVerbLike(end) || cue(at: end) != nil || weakCue(at: end) != nil) { break }
       end += 1
     }
-    return mention(spanning: index..<end)
+    return (mention(spanning: index..<end), end)
   }
 }

@@ -20,14 +20,15 @@ enum Lexicon {
       "tell", "write", "say", "shoot", "fire", "put", "read", "begin", "go", "hold", "offer",
       "accuse", "criticize", "criticise", "praise", "threaten", "believe", "think", "feel",
       "guarantee", "swear", "quote", "cite", "relate", "mull", "add", "observe", "predict",
-      "declare", "pronounce", "retort", "interrupt", "ponder", "query", "question", "react",
+      "declare", "pronounce", "retort", "interrupt", "ponder", "query", "question", "react", "call", "dub", "label", "brand", "term", "crack", "boom", "thank",
+      "bellow", "holler", "marvel", "rant", "rail", "lash", "chant", "sing", "recite", "intone",
     ]
     var forms = Set<String>()
     for verb in regular { forms.formUnion(inflections(of: verb)) }
     forms.formUnion([
       "said", "says", "saying", "told", "tells", "telling", "wrote", "written", "writes", "writing",
       "shot", "fired", "put", "puts", "read", "reads", "began", "begun", "went", "goes", "held",
-      "holds", "thought", "felt", "swore", "sworn", "quoth",
+      "holds", "thought", "felt", "swore", "sworn", "quoth", "sang", "sung", "sings", "singing",
     ])
     return forms
   }()
@@ -50,7 +51,8 @@ enum Lexicon {
     "continued", "message", "messaged", "post", "posted", "posts", "reason", "reasoned", "question",
     "questioned", "query", "queried", "relate", "related", "offer", "offered", "offers",
     "mention", "mentioned", "quote", "quoted", "cite", "cited", "report", "reports", "reported",
-    "state", "states",
+    "state", "states", "start", "starts", "started", "cite", "cites", "citing", "call", "calls",
+    "called", "calling", "thank", "thanks", "thanked", "thanking", "sing", "sings", "sang",
   ]
 
   static func inflections(of verb: String) -> [String] {
