@@ -63,7 +63,7 @@ enum Attributor {
     }
     guard index < windowEnd else { return nil }
     // Inverted: said Azodi / according to the Kremlin.
-    if let cue = reader.cue(at: index) ?? reader.weakCue(at: index) {
+    if let cue = reader.cue(at: index) ?? reader.weakCue(at: index), !reader.lower(index).hasSuffix("ing") {
       if var mention = reader.phrase(startingAt: cue.upperBound, limit: windowEnd) {
         mention.description = mention.description ?? appositive(after: mention.tokens.upperBound, reader: reader, limit: windowEnd)
         return Attribution(mention: mention, cue: range(cue, reader))
@@ -108,7 +108,8 @@ enum Attributor {
     var index = region.openToken - 1
     var participle: Range<Int>?
     while index >= floor {
-      if let cue = reader.cue(at: index) {
+      let closeToQuote = region.openToken - index <= 8
+      if let cue = reader.cue(at: index) ?? (closeToQuote ? reader.weakCue(at: index) : nil) {
         if reader.lower(index) == "according" {
           if let mention = reader.phrase(startingAt: cue.upperBound, limit: region.openToken) {
             return Attribution(mention: mention, cue: range(cue, reader))
@@ -120,8 +121,11 @@ enum Attributor {
           {
             subjectEnd -= 1
           }
-          // ", saying", ", adding": an earlier reporting verb, else the sentence's subject, speaks.
-          if reader.isPunctuation(subjectEnd - 1, ",") && reader.lower(index).hasSuffix("ing") {
+          // ", saying", "before saying", "and later said": an earlier reporting verb,
+          // else the sentence's subject, speaks.
+          let joined = subjectEnd > floor && reader.isWord(subjectEnd - 1)
+            && ["and", "but", "by", "before", "after", "while", "when", "then"].contains(reader.lower(subjectEnd - 1))
+          if joined || (reader.isPunctuation(subjectEnd - 1, ",") && reader.lower(index).hasSuffix("ing")) {
             participle = participle ?? cue
             index -= 1
             continue

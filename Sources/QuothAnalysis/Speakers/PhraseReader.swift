@@ -86,6 +86,7 @@ struct PhraseReader {
     if Lexicon.personalPronouns.contains(word) {
       return makeMention(.pronoun, start..<(start + 1))
     }
+    guard !["that", "this", "these", "those", "such"].contains(word) else { return nil }
     var end = start
     let namedAfterThe = word == "the" && isWord(start + 1) && tokens[start + 1].isCapitalized
     if Lexicon.determiners.contains(word) && !namedAfterThe {
@@ -137,8 +138,12 @@ struct PhraseReader {
       if let longer = attachedPhrase(before: start, floor: floor) { return classify(longer.lowerBound..<(last + 1), head: longer) }
       return classify(start..<(last + 1))
     }
-    // A lower-case head: walk back to its determiner.
-    guard !isVerbLike(last) else { return nil }
+    // A lower-case head: walk back to its determiner. Base forms of reporting verbs
+    // are nouns here ("the secretary of state said", "the report says").
+    let inflected = word.hasSuffix("ed") || word.hasSuffix("ing") || ["said", "told", "wrote", "says"].contains(word)
+    guard !(Lexicon.verbModifiers.contains(word) || word.hasSuffix("ly") || (Lexicon.reportingVerbs.contains(word) && inflected)) else {
+      return nil
+    }
     var start = last
     var sawDeterminer = Lexicon.determiners.contains(word)
     while start - 1 >= floor && last - start < 7 && isWord(start - 1) && !quoted[start - 1] {
@@ -272,6 +277,13 @@ extension PhraseReader {
     "by", "to", "through", "among", "amid", "following", "also",
   ]
 
+  /// Adjectives that may open a speaker phrase ("former Obama adviser David Axelrod").
+  static let speakerAdjectives: Set<String> = [
+    "former", "retired", "senior", "top", "longtime", "veteran", "local", "democratic", "republican",
+    "conservative", "liberal", "progressive", "independent", "prominent", "leading", "fellow",
+    "then", "outgoing", "incoming", "current", "chief", "lead", "new", "young", "elderly",
+  ]
+
   /// A speaker phrase that fills `span` exactly: "former Obama adviser David Axelrod",
   /// "the Gawker employee", "Powell's office", "Richard Curtin, the chief economist, …".
   func mention(spanning span: Range<Int>) -> Mention? {
@@ -297,6 +309,16 @@ extension PhraseReader {
     if head.count == 1, Lexicon.personalPronouns.contains(lower(head.lowerBound)) {
       return makeMention(.pronoun, head)
     }
+    let firstWord = lower(head.lowerBound)
+    if !tokens[head.lowerBound].isCapitalized && !Lexicon.determiners.contains(firstWord)
+      && !Lexicon.titles.contains(firstWord) && !Lexicon.nominalSpeakerHeads.contains(firstWord)
+      && !Self.speakerAdjectives.contains(firstWord)
+    {
+      // "including provisions he said": only the pronoun before the verb names the speaker.
+      let last = head.upperBound - 1
+      return Lexicon.personalPronouns.contains(lower(last)) ? makeMention(.pronoun, last..<(last + 1)) : nil
+    }
+    if tokens[head.lowerBound].isCapitalized && Self.introductoryWords.contains(firstWord) { return nil }
     guard !head.contains(where: { isWord($0) && Lexicon.reportingVerbs.contains(lower($0)) && !tokens[$0].isCapitalized })
     else { return nil }
     var mention: Mention?
@@ -327,24 +349,25 @@ extension PhraseReader {
   /// introductory phrase ("In a statement released Thursday, Rep. X reacted …").
   func sentenceSubject(from start: Int, limit: Int) -> Mention? {
     var index = start
+    while index > 0 && !isSentenceEnd(index - 1) { index -= 1 }
     while index < limit && !isWord(index) { index += 1 }
     guard index < limit else { return nil }
     if ["but", "and", "yet", "so", "still", "however", "now", "then", "also"].contains(lower(index)) {
       index += 1
       if isPunctuation(index, ",") { index += 1 }
     }
-    if Self.introductoryWords.contains(lower(index)) || tokens[index].kind != .word {
-      guard let comma = (index..<min(limit, index + 15)).first(where: { isPunctuation($0, ",") }) else { return nil }
-      index = comma + 1
-    }
-    let subject = phrase(at: index, limit: limit)
-    // "A few days later, Trump said": a time phrase before a comma is not the subject.
-    if let first = subject.mention, first.kind == .nominal, isPunctuation(subject.end, ","),
-      let second = phrase(at: subject.end + 1, limit: limit).mention, second.kind != .nominal
+    guard index < limit else { return nil }
+    let introductory = Self.introductoryWords.contains(lower(index)) || tokens[index].kind != .word
+    let opening = introductory ? nil : phrase(at: index, limit: limit).mention
+    // "In a statement, X said" / "But back on American soil, he returned": after the comma.
+    if opening?.kind != .name && opening?.kind != .pronoun,
+      let comma = (index..<min(limit, index + 15)).first(where: { isPunctuation($0, ",") }),
+      let afterComma = phrase(at: comma + 1, limit: limit).mention,
+      afterComma.kind != .nominal || introductory
     {
-      return second
+      return afterComma
     }
-    return subject.mention
+    return opening
   }
 
   private func phrase(at index: Int, limit: Int) -> (mention: Mention?, end: Int) {

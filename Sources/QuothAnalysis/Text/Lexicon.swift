@@ -21,7 +21,7 @@ enum Lexicon {
       "accuse", "criticize", "criticise", "praise", "threaten", "believe", "think", "feel",
       "guarantee", "swear", "quote", "cite", "relate", "mull", "add", "observe", "predict",
       "declare", "pronounce", "retort", "interrupt", "ponder", "query", "question", "react", "call", "dub", "label", "brand", "term", "crack", "boom", "thank",
-      "bellow", "holler", "marvel", "rant", "rail", "lash", "chant", "sing", "recite", "intone",
+      "bellow", "holler", "marvel", "rant", "chant", "sing", "recite", "intone",
     ]
     var forms = Set<String>()
     for verb in regular { forms.formUnion(inflections(of: verb)) }
