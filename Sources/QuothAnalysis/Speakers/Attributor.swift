@@ -41,13 +41,35 @@ enum Attributor {
           endsSentence
           ? before(region, reader: reader, floor: previousEnd) ?? after(region, reader: reader, limit: next)
           : after(region, reader: reader, limit: next) ?? before(region, reader: reader, floor: previousEnd)
-        if let found { results[position] = Result(attribution: found, link: .own) }
+        if let found = transcriptLabel(region, reader: reader) ?? found {
+          results[position] = Result(attribution: found, link: .own)
+        }
       }
       linkUnattributed(index..<end, regions: regions, reader: reader, results: &results)
       index = end
     }
     linkAcrossParagraphs(regions, document: document, results: &results)
     return results
+  }
+
+  /// Interview transcripts: “WALLACE: …”, a speaker label in capitals and a colon.
+  static func transcriptLabel(_ region: QuoteRegion, reader: PhraseReader) -> Attribution? {
+    var index = region.innerTokens.lowerBound
+    let limit = min(region.innerTokens.upperBound, index + 4)
+    while index < limit && reader.isWord(index) && isAllCapitals(reader.tokens[index], reader.document) { index += 1 }
+    guard index > region.innerTokens.lowerBound, index < limit, reader.isPunctuation(index, ":") else { return nil }
+    let range = region.innerTokens.lowerBound..<index
+    var mention = reader.makeMention(.name, range)
+    mention.name = mention.name.capitalized
+    return Attribution(mention: mention, cue: nil)
+  }
+
+  private static func isAllCapitals(_ token: Token, _ document: TextDocument) -> Bool {
+    token.length >= 2
+      && (token.start..<token.end).allSatisfy {
+        let scalar = document.scalars[$0]
+        return !scalar.properties.isLowercase
+      }
   }
 
   // MARK: After the quote: “Q,” Azodi says. / “Q,” says Sina Azodi, a scholar.
@@ -57,11 +79,17 @@ enum Attributor {
     var windowEnd = index
     while windowEnd < limit && !reader.isSentenceEnd(windowEnd) { windowEnd += 1 }
     var skipped = 0
-    while index < windowEnd && reader.isPunctuation(index, ",—–-:") && skipped < 2 {
+    while index < windowEnd && reader.isPunctuation(index, ",―—–-:") && skipped < 2 {
       index += 1
       skipped += 1
     }
     guard index < windowEnd else { return nil }
+    // “Q” ― Stephanie Egan: a dash and a name.
+    if index > region.afterToken && reader.isPunctuation(index - 1, "―—–-"),
+      let mention = reader.mention(spanning: index..<windowEnd), mention.kind == .name
+    {
+      return Attribution(mention: mention, cue: nil)
+    }
     // Inverted: said Azodi / according to the Kremlin.
     if let cue = reader.cue(at: index) ?? reader.weakCue(at: index), !reader.lower(index).hasSuffix("ing") {
       if var mention = reader.phrase(startingAt: cue.upperBound, limit: windowEnd) {
@@ -108,7 +136,7 @@ enum Attributor {
     var index = region.openToken - 1
     var participle: Range<Int>?
     while index >= floor {
-      let closeToQuote = region.openToken - index <= 8
+      let closeToQuote = region.openToken - index <= 5
       if let cue = reader.cue(at: index) ?? (closeToQuote ? reader.weakCue(at: index) : nil) {
         if reader.lower(index) == "according" {
           if let mention = reader.phrase(startingAt: cue.upperBound, limit: region.openToken) {

@@ -48,6 +48,14 @@ struct PhraseReader {
     let word = lower(index)
     if word == "according", isWord(index + 1), lower(index + 1) == "to" { return index..<(index + 2) }
     guard Lexicon.reportingVerbs.contains(word) else { return nil }
+    // "the remark", "a statement", "his claim": after a determiner the word is a noun.
+    if index > 0 && isWord(index - 1) && Lexicon.determiners.contains(lower(index - 1)) { return nil }
+    // A gerund is a cue only as a participle: ", saying", "before saying", "while adding".
+    if word.hasSuffix("ing") && index > 0 && isWord(index - 1)
+      && !["by", "before", "after", "while", "when", "then", "and", "but", "also", "later", "again", "repeatedly", "even", "in"].contains(lower(index - 1))
+    {
+      return nil
+    }
     if let particles = Lexicon.particleVerbs[word], !particles.isEmpty, isWord(index + 1),
       particles.contains(lower(index + 1))
     {
@@ -69,6 +77,10 @@ struct PhraseReader {
     guard isWord(index), !quoted[index], !isCapitalizedMidSentence(index) else { return nil }
     let word = lower(index)
     guard Lexicon.weakReportingVerbs.contains(word) else { return nil }
+    // Only inflected forms: "calls", "cited"; "state" and "post" are usually nouns.
+    guard word.hasSuffix("s") || word.hasSuffix("ed") || word.hasSuffix("ing") || ["thought", "felt", "held", "went", "began", "shot", "put", "read"].contains(word)
+    else { return nil }
+    if index > 0 && isWord(index - 1) && Lexicon.determiners.contains(lower(index - 1)) { return nil }
     return index..<(index + 1)
   }
 
@@ -146,6 +158,7 @@ struct PhraseReader {
     }
     var start = last
     var sawDeterminer = Lexicon.determiners.contains(word)
+    guard !sawDeterminer else { return nil }
     while start - 1 >= floor && last - start < 7 && isWord(start - 1) && !quoted[start - 1] {
       let previous = lower(start - 1)
       if isVerbLike(start - 1) || ["and", "but", "that", "which", "who", "when", "while", "as"].contains(previous) { break }
