@@ -21,13 +21,13 @@ struct LineShape {
       }
     }
     for scalar in scalars {
-      let isLetter = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+      let isLetter = ScalarText.isLetterOrDigit(scalar)
       if isLetter {
         if !inWord {
           inWord = true
           wordCount += 1
           wordLength = 0
-          wordCapitalised = scalar.properties.isUppercase || ("0"..."9").contains(scalar)
+          wordCapitalised = ScalarText.isUppercase(scalar) || ("0"..."9").contains(scalar)
         }
         wordLength += 1
       } else if inWord && scalar != "'" && scalar != "\u{2019}" && scalar != "-" {
@@ -37,7 +37,7 @@ struct LineShape {
       if QuoteMarks.isQuoteLike(scalar) { hasQuoteMark = true }
     }
     if inWord { endWord(&self) }
-    if let last = scalars.reversed().first(where: { !$0.properties.isWhitespace }) { lastScalar = last }
+    if let last = scalars.reversed().first(where: { !ScalarText.isWhitespace($0) }) { lastScalar = last }
     if let first = scalars.first { firstScalar = first }
     endsWithThreeDots = scalars.reversed().prefix(3).allSatisfy { $0 == "." } && scalars.count >= 3
     if wordCount <= 12 {

@@ -3,7 +3,7 @@
 public enum PlainTextIngest {
   /// Builds an article from plain text. Offsets are Unicode scalars of `text` as given.
   public static func article(from text: String, source: String) -> Article {
-    let scalars = Array(text.unicodeScalars)
+    let scalars = ScalarText.scalars(of: text)
     let blocks = paragraphRanges(in: scalars)
     var paragraphs = blocks.map { Paragraph(start: $0.start, end: $0.end, kind: .body) }
     let shapes = blocks.map { LineShape(scalars[$0.start..<$0.end]) }
@@ -62,8 +62,8 @@ public enum PlainTextIngest {
   private static func trimmed(_ range: TextRange, in scalars: [Unicode.Scalar]) -> TextRange {
     var start = range.start
     var end = range.end
-    while start < end && scalars[start].properties.isWhitespace { start += 1 }
-    while end > start && scalars[end - 1].properties.isWhitespace { end -= 1 }
+    while start < end && ScalarText.isWhitespace(scalars[start]) { start += 1 }
+    while end > start && ScalarText.isWhitespace(scalars[end - 1]) { end -= 1 }
     return TextRange(start, end)
   }
 

@@ -31,21 +31,21 @@ struct NameIndex {
         var end = index + 1
         while end < tokens.count && reader.isWord(end) && reader.isNamePart(end, atStart: false) { end += 1 }
         while end > index + 1 && !tokens[end - 1].isCapitalized { end -= 1 }
-        let sentenceInitial = index == 0 || reader.isSentenceEnd(index - 1) || tokens[index - 1].kind == .quoteMark
-        if end - index > 1 || !sentenceInitial, let mention = reader.classify(index..<end), mention.kind == .name {
-          add(mention, reader: reader, titleEvidence: mention.title)
+        // A single word says nothing a fuller form could add.
+        if end - index > 1, let mention = reader.classify(index..<end), mention.kind == .name {
+          add(mention)
         }
         index = end
       }
     }
     for entity in entities where entity.type == .person || entity.type == .org {
       let words = entity.canonical.split(separator: " ").map(String.init)
-      guard let last = words.last?.lowercased(), !occurrences.contains(where: { $0.position == entity.start }) else { continue }
-      insert(
+      guard !words.isEmpty, !occurrences.contains(where: { $0.position == entity.start }) else { continue }
+      occurrences.append(
         Occurrence(
           position: entity.start, block: blockIndex(of: entity.start, in: document), name: entity.canonical,
           words: words, title: nil, isPerson: entity.type == .person, isOrganisation: entity.type == .org,
-          gender: nil), lastWord: last)
+          gender: nil))
     }
     occurrences.sort { $0.position < $1.position }
     byLastWord = [:]
@@ -58,23 +58,19 @@ struct NameIndex {
     document.blocks.firstIndex { $0.range.contains(position) } ?? 0
   }
 
-  private mutating func add(_ mention: Mention, reader: PhraseReader, titleEvidence: String?) {
+  private mutating func add(_ mention: Mention) {
     let words = mention.name.split(separator: " ").map(String.init)
-    guard let last = words.last?.lowercased() else { return }
+    guard !words.isEmpty else { return }
     let titleWords = (mention.title ?? "").lowercased().split(separator: " ").map(String.init)
     let personTitle = titleWords.contains { Lexicon.titles.contains($0) }
     var gender: Gender?
     if titleWords.contains(where: Lexicon.maleTitles.contains) { gender = .male }
     if titleWords.contains(where: Lexicon.femaleTitles.contains) { gender = .female }
-    insert(
+    occurrences.append(
       Occurrence(
         position: mention.range.start, block: mention.block, name: mention.name, words: words,
         title: mention.title, isPerson: personTitle && !mention.isOrganisation,
-        isOrganisation: mention.isOrganisation, gender: gender), lastWord: last)
-  }
-
-  private mutating func insert(_ occurrence: Occurrence, lastWord: String) {
-    occurrences.append(occurrence)
+        isOrganisation: mention.isOrganisation, gender: gender))
   }
 
   /// The fullest form of `name` the article uses: the nearest earlier longer name that

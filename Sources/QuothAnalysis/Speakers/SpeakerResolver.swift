@@ -5,8 +5,25 @@ struct SpeakerResolver {
   /// Named speakers found so far, in text order, as candidates for later pronouns.
   private var namedSpeakers: [(position: Int, block: Int, speaker: ResolvedSpeaker, gender: NameIndex.Gender?)] = []
 
+  /// Titled people the article names, as candidates for he and she.
+  private let titledPeople: [Candidate]
+
+  struct Candidate {
+    var position: Int
+    var block: Int
+    var speaker: ResolvedSpeaker
+    var gender: NameIndex.Gender?
+  }
+
   init(index: NameIndex) {
     self.index = index
+    titledPeople = index.occurrences.filter(\.isPerson).map { occurrence in
+      let full = index.canonical(occurrence.name, at: occurrence.position)
+      return Candidate(
+        position: occurrence.position, block: occurrence.block,
+        speaker: ResolvedSpeaker(name: full?.name ?? occurrence.name, type: .person, description: occurrence.title),
+        gender: occurrence.gender)
+    }
   }
 
   static let organisationNouns: Set<String> = [
@@ -61,24 +78,10 @@ struct SpeakerResolver {
   /// The person a he/she refers to: named earlier in the paragraph, else in the two
   /// paragraphs before, else later in the same paragraph, else anywhere before.
   private func person(near mention: Mention, gender: NameIndex.Gender) -> ResolvedSpeaker? {
-    struct Candidate {
-      var position: Int
-      var block: Int
-      var speaker: ResolvedSpeaker
-      var gender: NameIndex.Gender?
-    }
     var candidates = namedSpeakers.filter { $0.speaker.type == .person }.map {
       Candidate(position: $0.position, block: $0.block, speaker: $0.speaker, gender: $0.gender)
     }
-    for occurrence in index.occurrences where occurrence.isPerson {
-      let full = index.canonical(occurrence.name, at: occurrence.position)
-      candidates.append(
-        Candidate(
-          position: occurrence.position, block: occurrence.block,
-          speaker: ResolvedSpeaker(
-            name: full?.name ?? occurrence.name, type: .person, description: occurrence.title),
-          gender: occurrence.gender))
-    }
+    candidates += titledPeople
     candidates = candidates.filter { $0.gender == nil || $0.gender == gender }
     let position = mention.range.start
     let block = mention.block

@@ -11,7 +11,7 @@ struct TextDocument {
   let blocks: [Block]
 
   init(article: Article) {
-    let scalars = Array(article.text.unicodeScalars)
+    let scalars = ScalarText.scalars(of: article.text)
     self.scalars = scalars
     blocks = article.paragraphs.compactMap { paragraph in
       guard paragraph.kind != .boilerplate, paragraph.end <= scalars.count else { return nil }
@@ -29,20 +29,7 @@ struct TextDocument {
 
   /// The token's text in lower case, with a trailing possessive and curly apostrophes normalised.
   func lower(_ token: Token) -> String {
-    var text = ""
-    text.unicodeScalars.reserveCapacity(token.length)
-    for index in token.start..<token.end {
-      let scalar = scalars[index]
-      if scalar.value < 0x80 {
-        let value = scalar.value
-        text.unicodeScalars.append((0x41...0x5A).contains(value) ? Unicode.Scalar(value + 32)! : scalar)
-      } else if scalar == "\u{2019}" {
-        text.unicodeScalars.append("'")
-      } else {
-        text += String(scalar).lowercased()
-      }
-    }
-    return text
+    ScalarText.lowercased(scalars[token.start..<token.end])
   }
 
   /// Whether a word token reads as a sentence end when a period follows it.

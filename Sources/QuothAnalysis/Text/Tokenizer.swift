@@ -33,7 +33,7 @@ enum Tokenizer {
       tokens.append(
         Token(
           start: start, end: index, kind: kind, spaceBefore: spaceBefore,
-          spaceAfter: index >= end, isCapitalized: scalars[start].properties.isUppercase,
+          spaceAfter: index >= end, isCapitalized: ScalarText.isUppercase(scalars[start]),
           first: scalars[start]))
       spaceBefore = false
     }
@@ -41,18 +41,10 @@ enum Tokenizer {
   }
 
   @inline(__always)
-  static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value < 0x80 ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace
-  }
+  static func isSpace(_ scalar: Unicode.Scalar) -> Bool { ScalarText.isWhitespace(scalar) }
 
   @inline(__always)
-  static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-    let value = scalar.value
-    if value < 0x80 {
-      return (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) || (0x30...0x39).contains(value)
-    }
-    return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-  }
+  static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool { ScalarText.isLetterOrDigit(scalar) }
 
   @inline(__always)
   private static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
@@ -99,7 +91,7 @@ enum Tokenizer {
     var index = start
     while index < limit {
       let scalar = scalars[index]
-      if isWordScalar(scalar) || scalar.properties.generalCategory == .nonspacingMark {
+      if isWordScalar(scalar) || (scalar.value >= 0x300 && scalar.properties.generalCategory == .nonspacingMark) {
         index += 1
         continue
       }
@@ -109,12 +101,12 @@ enum Tokenizer {
       switch scalar {
       case "'", "\u{2019}":
         // don't, O'Brien; not a closing mark after a word (Jones' or ...rigged').
-        joins = next.properties.isAlphabetic && index > start
+        joins = isWordScalar(next) && !("0"..."9").contains(next) && index > start
       case "-", "\u{2011}":
         joins = isWordScalar(next)
       case ".":
         // U.S., p.m., e.g.: single letters separated by periods.
-        joins = isWordScalar(next) && next.properties.isAlphabetic && index - start == 1
+        joins = isWordScalar(next) && !("0"..."9").contains(next) && index - start == 1
           || (index >= 2 && scalars[index - 2] == "." && index - start >= 3 && isWordScalar(next))
       case ",", ":":
         joins = ("0"..."9").contains(next) && ("0"..."9").contains(scalars[index - 1])
@@ -128,7 +120,7 @@ enum Tokenizer {
     // or a title (Mr., Sen.) belongs to it.
     if index < limit && scalars[index] == "." {
       let dotted = index - start >= 3 && scalars[index - 2] == "."
-      let initial = index - start == 1 && scalars[start].properties.isUppercase
+      let initial = index - start == 1 && ScalarText.isUppercase(scalars[start])
       if dotted || initial || isTitleAbbreviation(scalars[start..<index]) { index += 1 }
     }
     return index
