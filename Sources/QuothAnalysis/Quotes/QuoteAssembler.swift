@@ -10,34 +10,39 @@ enum QuoteAssembler {
     // 1. Which regions are quotes, and which quote each belongs to.
     var owner = [Int?](repeating: nil, count: regions.count)  // region → group
     var groups: [[Int]] = []
-    var normalized: [String] = regions.map { normalizedWords(of: $0, document) }
+    var firstRegionWithWords: [String: Int] = [:]
     var repeatOfGroup: [Int: Int] = [:]
     for position in regions.indices {
       let region = regions[position]
       let result = results[position]
       let words = wordCount(of: region, document)
       // A region repeating an earlier one word for word is a pull quote of its own.
-      let earlier = words >= 4 ? (0..<position).first { owner[$0] != nil && normalized[$0] == normalized[position] } : nil
+      let normalized = words >= 4 ? normalizedWords(of: region, document) : ""
+      let earlier = words >= 4 ? firstRegionWithWords[normalized] : nil
       switch result.link {
       case .splitFrom(let first), .continues(let first):
         if earlier == nil, let group = owner[first] {
           owner[position] = group
           groups[group].append(position)
+          if words >= 4 { firstRegionWithWords[normalized] = position }
           continue
         }
       case .own, .sameSpeakerAs, .none:
         break
       }
+      // A short title-case region with no reporting verb is a name: a title, a nickname.
+      let strongCue = result.attribution.map { $0.cue != nil && !$0.isWeak } ?? false
+      if !strongCue && words <= 6 && isTitleCase(region, document) { continue }
       let attributed = result.attribution != nil || result.link != .none
       guard attributed || earlier != nil || isSpeechLike(region, words: words, document: document) else { continue }
       owner[position] = groups.count
       if let earlier, let group = owner[earlier] { repeatOfGroup[groups.count] = group }
       groups.append([position])
+      if words >= 4 && earlier == nil { firstRegionWithWords[normalized] = position }
     }
-    normalized.removeAll()
 
     // 2. Speakers, in reading order so that pronouns see the names before them.
-    var resolver = SpeakerResolver(index: names)
+    let resolver = SpeakerResolver(index: names, namedSpeakers: results.compactMap { $0.attribution?.mention })
     var speakerOfGroup = [ResolvedSpeaker?](repeating: nil, count: groups.count)
     var mentionOfGroup = [Mention?](repeating: nil, count: groups.count)
     var cueOfGroup = [TextRange?](repeating: nil, count: groups.count)
@@ -46,7 +51,7 @@ enum QuoteAssembler {
         speakerOfGroup[group] = resolver.resolve(own.mention)
         mentionOfGroup[group] = own.mention
         cueOfGroup[group] = own.cue
-      } else if let source = inheritedGroup(of: members[0], results: results, owner: owner) ?? repeatOfGroup[group],
+      } else if let source = repeatOfGroup[group] ?? inheritedGroup(of: members[0], results: results, owner: owner),
         source < group
       {
         speakerOfGroup[group] = speakerOfGroup[source]
@@ -106,6 +111,21 @@ enum QuoteAssembler {
     return region.innerTokens.lazy.filter { tokens[$0].kind == .word }.map { document.lower(tokens[$0]) }
       .joined(separator: " ")
   }
+
+  /// Every word capitalised but the small ones: “Last Boat Home”, “Night Ferry Choir”.
+  private static func isTitleCase(_ region: QuoteRegion, _ document: TextDocument) -> Bool {
+    let tokens = document.blocks[region.block].tokens
+    var words = 0
+    for index in region.innerTokens where tokens[index].kind == .word {
+      words += 1
+      if !tokens[index].isCapitalized && !smallTitleWords.contains(document.lower(tokens[index])) { return false }
+    }
+    return words > 0
+  }
+
+  private static let smallTitleWords: Set<String> = [
+    "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "vs",
+  ]
 
   /// An unattributed region reads as speech: long enough, and not a title in title case.
   private static func isSpeechLike(_ region: QuoteRegion, words: Int, document: TextDocument) -> Bool {

@@ -107,9 +107,11 @@ enum Attributor {
       verb += 1
     }
     var found = verb < reach ? reader.cue(at: verb) : nil
+    var isWeak = false
     if found == nil, let weak = (index..<min(windowEnd, index + 5)).lazy.compactMap({ reader.weakCue(at: $0) }).first {
       verb = weak.lowerBound
       found = weak
+      isWeak = true
     }
     guard let cue = found else { return nil }
     var subjectEnd = verb
@@ -119,7 +121,7 @@ enum Attributor {
     let afterComma = subjectEnd > index && reader.isPunctuation(subjectEnd - 1, ",")
     // “Q,” Azodi, a visiting scholar, said: the appositive's closing comma.
     if let mention = reader.mention(spanning: index..<(afterComma ? subjectEnd - 1 : subjectEnd)) {
-      return Attribution(mention: mention, cue: range(cue, reader))
+      return Attribution(mention: mention, cue: range(cue, reader), isWeak: isWeak)
     }
     // “Q” in sharp contrast to …, says Dante Scala.
     if afterComma, let mention = reader.phrase(startingAt: cue.upperBound, limit: windowEnd) {
@@ -137,10 +139,12 @@ enum Attributor {
     var participle: Range<Int>?
     while index >= floor {
       let closeToQuote = region.openToken - index <= 5
-      if let cue = reader.cue(at: index) ?? (closeToQuote ? reader.weakCue(at: index) : nil) {
+      let strong = reader.cue(at: index)
+      if let cue = strong ?? (closeToQuote ? reader.weakCue(at: index) : nil) {
+        let isWeak = strong == nil
         if reader.lower(index) == "according" {
           if let mention = reader.phrase(startingAt: cue.upperBound, limit: region.openToken) {
-            return Attribution(mention: mention, cue: range(cue, reader))
+            return Attribution(mention: mention, cue: range(cue, reader), isWeak: isWeak)
           }
         } else {
           var subjectEnd = index
@@ -161,16 +165,16 @@ enum Attributor {
           if let mention = reader.phrase(endingBefore: subjectEnd, floor: floor)
             ?? appositiveSubject(endingBefore: subjectEnd, reader: reader, floor: floor)
           {
-            return Attribution(mention: mention, cue: range(cue, reader))
+            return Attribution(mention: mention, cue: range(cue, reader), isWeak: isWeak)
           }
           if reader.isPunctuation(subjectEnd - 1, ","), let mention = reader.sentenceSubject(from: floor, limit: index) {
-            return Attribution(mention: mention, cue: range(cue, reader))
+            return Attribution(mention: mention, cue: range(cue, reader), isWeak: isWeak)
           }
           // Said Azodi: “Q”.
           if index == floor || !reader.isWord(index - 1),
             let mention = reader.phrase(startingAt: cue.upperBound, limit: region.openToken)
           {
-            return Attribution(mention: mention, cue: range(cue, reader))
+            return Attribution(mention: mention, cue: range(cue, reader), isWeak: isWeak)
           }
         }
       }

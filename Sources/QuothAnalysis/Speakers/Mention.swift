@@ -23,4 +23,6 @@ struct Mention {
 struct Attribution {
   var mention: Mention
   var cue: TextRange?
+  /// The cue is a weak reporting verb (calls, cited): fine for speech, not for names.
+  var isWeak = false
 }

@@ -15,9 +15,12 @@ struct NameIndex {
   }
 
   private(set) var occurrences: [Occurrence] = []
+  /// Block indices of headings, in order.
+  private var headingBlocks: [Int] = []
   private var byLastWord: [String: [Int]] = [:]
 
   init(document: TextDocument, entities: [Entity]) {
+    headingBlocks = document.blocks.indices.filter { document.blocks[$0].kind == .heading }
     for block in document.blocks.indices {
       let reader = PhraseReader(document: document, block: block, regions: [])
       var index = 0
@@ -92,6 +95,11 @@ struct NameIndex {
       }
     }
     return best
+  }
+
+  /// The first block of the section (the text after the last heading) that holds `block`.
+  func sectionStart(ofBlock block: Int) -> Int {
+    (headingBlocks.last { $0 < block } ?? -1) + 1
   }
 
   /// All occurrences in one block, in order.

@@ -307,6 +307,16 @@ extension PhraseReader {
       head = span.lowerBound..<comma
       let rest = (comma + 1)..<span.upperBound
       if let last = rest.last(where: { isWord($0) }) {
+        // "The committee chair, Geoffrey Hale,": the name in the appositive speaks.
+        let appositive = (comma + 1)..<(last + 1)
+        if !tokens[comma - 1].isCapitalized, appositive.count <= 5,
+          appositive.allSatisfy({ isWord($0) && isNamePart($0, atStart: false) }),
+          var named = classify(appositive), named.kind == .name
+        {
+          named.range = TextRange(tokens[span.lowerBound].start, tokens[last].end)
+          named.description = document.string(TextRange(tokens[head.lowerBound].start, tokens[comma - 1].end))
+          return named
+        }
         description = document.string(TextRange(tokens[comma + 1].start, tokens[last].end))
       }
     }

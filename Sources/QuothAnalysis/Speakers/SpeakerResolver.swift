@@ -2,11 +2,8 @@
 /// they stand for, "the company" to the organisation named before.
 struct SpeakerResolver {
   let index: NameIndex
-  /// Named speakers found so far, in text order, as candidates for later pronouns.
-  private var namedSpeakers: [(position: Int, block: Int, speaker: ResolvedSpeaker, gender: NameIndex.Gender?)] = []
-
-  /// Titled people the article names, as candidates for he and she.
-  private let titledPeople: [Candidate]
+  /// People the article names as speakers or with a title: the candidates for he and she.
+  private let people: [Candidate]
 
   struct Candidate {
     var position: Int
@@ -15,15 +12,24 @@ struct SpeakerResolver {
     var gender: NameIndex.Gender?
   }
 
-  init(index: NameIndex) {
+  /// `namedSpeakers` are the name mentions of every attribution in the article.
+  init(index: NameIndex, namedSpeakers: [Mention]) {
     self.index = index
-    titledPeople = index.occurrences.filter(\.isPerson).map { occurrence in
+    var people = index.occurrences.filter(\.isPerson).map { occurrence in
       let full = index.canonical(occurrence.name, at: occurrence.position)
       return Candidate(
         position: occurrence.position, block: occurrence.block,
         speaker: ResolvedSpeaker(name: full?.name ?? occurrence.name, type: .person, description: occurrence.title),
         gender: occurrence.gender)
     }
+    for mention in namedSpeakers where mention.kind == .name && !mention.isOrganisation {
+      let speaker = Self.named(mention, index: index)
+      people.append(
+        Candidate(
+          position: mention.range.start, block: mention.block, speaker: speaker,
+          gender: Self.gender(of: speaker.name, mention: mention, index: index)))
+    }
+    self.people = people
   }
 
   static let organisationNouns: Set<String> = [
@@ -33,12 +39,10 @@ struct SpeakerResolver {
     "university", "institute", "statement", "report", "website", "site", "magazine", "station",
   ]
 
-  mutating func resolve(_ mention: Mention) -> ResolvedSpeaker? {
+  func resolve(_ mention: Mention) -> ResolvedSpeaker? {
     switch mention.kind {
     case .name:
-      let speaker = named(mention)
-      namedSpeakers.append((mention.range.start, mention.block, speaker, gender(of: speaker.name, mention: mention)))
-      return speaker
+      return Self.named(mention, index: index)
     case .pronoun:
       return pronoun(mention)
     case .nominal:
@@ -46,15 +50,21 @@ struct SpeakerResolver {
     }
   }
 
-  private func named(_ mention: Mention) -> ResolvedSpeaker {
+  private static func named(_ mention: Mention, index: NameIndex) -> ResolvedSpeaker {
     let full = index.canonical(mention.name, at: mention.range.start)
     let name = full?.name ?? mention.name
     let isOrganisation = mention.isOrganisation || (full?.isOrganisation ?? false)
-    let description = mention.description ?? mention.title ?? index.longestForm(of: name)?.title
+    // A title says more than a relative clause ("Councillor" over "who led the campaign").
+    let clause = mention.description.map { $0.hasPrefix("who ") || $0.hasPrefix("which ") } ?? false
+    let title = mention.title ?? index.longestForm(of: name)?.title
+    var description = clause ? title ?? mention.description : mention.description ?? title
+    if let text = description, let first = text.split(separator: " ").first, Lexicon.determiners.contains(first.lowercased()) {
+      description = first.lowercased() + text.dropFirst(first.count)
+    }
     return ResolvedSpeaker(name: name, type: isOrganisation ? .org : .person, description: description)
   }
 
-  private func gender(of name: String, mention: Mention) -> NameIndex.Gender? {
+  private static func gender(of name: String, mention: Mention, index: NameIndex) -> NameIndex.Gender? {
     let titleWords = (mention.title ?? "").lowercased().split(separator: " ").map(String.init)
     if titleWords.contains(where: Lexicon.maleTitles.contains) { return .male }
     if titleWords.contains(where: Lexicon.femaleTitles.contains) { return .female }
@@ -78,16 +88,15 @@ struct SpeakerResolver {
   /// The person a he/she refers to: named earlier in the paragraph, else in the two
   /// paragraphs before, else later in the same paragraph, else anywhere before.
   private func person(near mention: Mention, gender: NameIndex.Gender) -> ResolvedSpeaker? {
-    var candidates = namedSpeakers.filter { $0.speaker.type == .person }.map {
-      Candidate(position: $0.position, block: $0.block, speaker: $0.speaker, gender: $0.gender)
-    }
-    candidates += titledPeople
+    var candidates = people
     candidates = candidates.filter { $0.gender == nil || $0.gender == gender }
     let position = mention.range.start
     let block = mention.block
     let earlier = candidates.filter { $0.position < position }.sorted { $0.position > $1.position }
     if let found = earlier.first(where: { $0.block == block }) { return found.speaker }
-    if let found = earlier.first(where: { $0.block >= block - 2 }) { return found.speaker }
+    // A heading starts a new section: the paragraphs before it are another context.
+    let sectionStart = index.sectionStart(ofBlock: block)
+    if let found = earlier.first(where: { $0.block >= max(block - 2, sectionStart) }) { return found.speaker }
     if let found = candidates.filter({ $0.position > position && $0.block == block }).min(by: { $0.position < $1.position }) {
       return found.speaker
     }
