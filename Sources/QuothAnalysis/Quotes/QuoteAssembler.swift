@@ -30,6 +30,8 @@ enum QuoteAssembler {
       case .own, .sameSpeakerAs, .none:
         break
       }
+      // The so-called “alt-left”: a scare quote whatever verb is near.
+      if words <= 6 && isScareQuote(region, document) { continue }
       // A short title-case region with no reporting verb is a name: a title, a nickname.
       let strongCue = result.attribution.map { $0.cue != nil && !$0.isWeak } ?? false
       if !strongCue && words <= 6 && isTitleCase(region, document) { continue }
@@ -110,6 +112,17 @@ enum QuoteAssembler {
     let tokens = document.blocks[region.block].tokens
     return region.innerTokens.lazy.filter { tokens[$0].kind == .word }.map { document.lower(tokens[$0]) }
       .joined(separator: " ")
+  }
+
+  /// Preceded by "so-called", "dubbed", "known as", "nicknamed": a label, not speech.
+  private static func isScareQuote(_ region: QuoteRegion, _ document: TextDocument) -> Bool {
+    let tokens = document.blocks[region.block].tokens
+    guard region.openToken > 0, tokens[region.openToken - 1].kind == .word else { return false }
+    let previous = document.lower(tokens[region.openToken - 1])
+    if ["so-called", "dubbed", "nicknamed", "self-styled", "self-described", "titled", "entitled"].contains(previous) {
+      return true
+    }
+    return region.openToken > 1 && previous == "as" && ["known", "described", "billed"].contains(document.lower(tokens[region.openToken - 2]))
   }
 
   /// Every word capitalised but the small ones: “Last Boat Home”, “Night Ferry Choir”.

@@ -45,6 +45,7 @@ enum Attributor {
           results[position] = Result(attribution: found, link: .own)
         }
       }
+      joinSplitQuotes(index..<end, regions: regions, reader: reader, results: &results)
       linkUnattributed(index..<end, regions: regions, reader: reader, results: &results)
       index = end
     }
@@ -262,6 +263,21 @@ enum Attributor {
       let isSplit = previous == position - 1 && sentenceGoesOn && reader.isPunctuation(separator.upperBound - 1, ",:")
         && results[previous].link == .own
       results[position].link = isSplit ? .splitFrom(previous) : .sameSpeakerAs(previous)
+    }
+  }
+
+  /// “A,” he said, “B.”: the attribution between two parts of one sentence serves both.
+  private static func joinSplitQuotes(
+    _ range: Range<Int>, regions: [QuoteRegion], reader: PhraseReader, results: inout [Result]
+  ) {
+    for position in range.dropFirst() {
+      guard let first = results[position - 1].attribution, let second = results[position].attribution,
+        first.mention.range == second.mention.range
+      else { continue }
+      let separator = regions[position - 1].afterToken..<regions[position].openToken
+      if !separator.contains(where: { reader.isSentenceEnd($0) }) && reader.isPunctuation(separator.upperBound - 1, ",:") {
+        results[position] = Result(attribution: nil, link: .splitFrom(position - 1))
+      }
     }
   }
 
