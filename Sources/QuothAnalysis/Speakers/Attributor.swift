@@ -106,7 +106,7 @@ enum Attributor {
       return Attribution(mention: mention, cue: nil)
     }
     // Inverted: said Azodi / according to the Kremlin.
-    if let cue = reader.cue(at: index) ?? reader.weakCue(at: index), !reader.lower(index).hasSuffix("ing") {
+    if let cue = reader.cue(at: index) ?? reader.weakCue(at: index), reader.lower(index) == "according" || !reader.lower(index).hasSuffix("ing") {
       if var mention = reader.phrase(startingAt: cue.upperBound, limit: windowEnd) {
         mention.description = mention.description ?? appositive(after: mention.tokens.upperBound, reader: reader, limit: windowEnd)
         return Attribution(mention: mention, cue: range(cue, reader))

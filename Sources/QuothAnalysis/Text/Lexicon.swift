@@ -26,9 +26,8 @@ enum Lexicon {
     var forms = Set<String>()
     for verb in regular { forms.formUnion(inflections(of: verb)) }
     forms.formUnion([
-      "said", "says", "saying", "told", "tells", "telling", "wrote", "written", "writes", "writing",
-      "shot", "fired", "put", "puts", "read", "reads", "began", "begun", "went", "goes", "held",
-      "holds", "thought", "felt", "swore", "sworn", "quoth", "sang", "sung", "sings", "singing",
+      "said", "told", "wrote", "written", "shot", "began", "begun", "went", "held", "thought", "felt",
+      "swore", "sworn", "quoth", "sang", "sung", "putting", "beginning",
     ])
     return forms
   }()
@@ -55,14 +54,21 @@ enum Lexicon {
     "called", "calling", "thank", "thanks", "thanked", "thanking", "sing", "sings", "sang",
   ]
 
+  /// A verb's forms: base, third person, past and present participle.
   static func inflections(of verb: String) -> [String] {
     var forms = [verb]
     let last = verb.last!
+    let stem = last == "e" && verb.count > 2 ? String(verb.dropLast()) : verb
+    if irregularVerbs.contains(verb) {
+      forms.append(verb + (last == "o" ? "es" : "s"))
+      forms.append(stem + "ing")
+      return forms
+    }
     let consonantY = last == "y" && !"aeiou".contains(verb.dropLast().last ?? "a")
     if consonantY {
       forms.append(verb.dropLast() + "ies")
       forms.append(verb.dropLast() + "ied")
-    } else if last == "s" || last == "h" && (verb.hasSuffix("sh") || verb.hasSuffix("ch")) || last == "x" {
+    } else if last == "s" || last == "x" || verb.hasSuffix("sh") || verb.hasSuffix("ch") {
       forms.append(verb + "es")
       forms.append(verb + "ed")
     } else if last == "e" {
@@ -70,20 +76,24 @@ enum Lexicon {
       forms.append(verb + "d")
     } else {
       forms.append(verb + "s")
-      forms.append(verb + "ed")
+      forms.append(doubledFinalConsonant.contains(verb) ? verb + String(last) + "ed" : verb + "ed")
     }
-    let stem = last == "e" && verb.count > 2 ? String(verb.dropLast()) : verb
-    forms.append(stem + "ing")
-    // Doubled final consonant: quip → quipped, snap → snapped, stop → stopped.
-    let chars = Array(verb)
-    if chars.count >= 3, !"aeiouwxy".contains(last), "aeiou".contains(chars[chars.count - 2]),
-      !"aeiou".contains(chars[chars.count - 3])
-    {
-      forms.append(verb + String(last) + "ed")
-      forms.append(verb + String(last) + "ing")
-    }
+    forms.append(doubledFinalConsonant.contains(verb) ? verb + String(last) + "ing" : stem + "ing")
     return forms
   }
+
+  /// Verbs whose past forms are listed by hand (said, told, wrote, …).
+  static let irregularVerbs: Set<String> = [
+    "say", "tell", "write", "shoot", "put", "read", "begin", "go", "hold", "think", "feel", "swear",
+    "sing",
+  ]
+
+  /// Verbs that double their last consonant: quip → quipped, snap → snapped.
+  static let doubledFinalConsonant: Set<String> = [
+    "quip", "snap", "slam", "admit", "rebut", "concur", "dub", "chat", "plot", "jab", "nod", "sob",
+    "prod", "grip", "chip", "stop", "spot", "blog", "shrug", "beg", "plan", "pin", "gab", "put",
+    "begin",
+  ]
 
   static let personalPronouns: Set<String> = ["he", "she", "they", "i", "we", "it", "you"]
 

@@ -1,0 +1,120 @@
+import Testing
+
+@testable import QuothAnalysis
+
+/// The frames in which news names who spoke.
+@Suite struct AttributionFrameTests {
+  @Test func quoteThenNameThenVerb() {
+    let analysis = analyze("“We need a bigger boat,” Azodi says.\n")
+    #expect(analysis.quotes.first?.speaker == "Azodi")
+    #expect(analysis.quotes.first?.mention?.text == "Azodi")
+    #expect(analysis.quotes.first?.cue?.text == "says")
+  }
+
+  @Test func quoteThenVerbThenNameWithAppositive() {
+    let analysis = analyze(
+      "“Sanctions changed everything,” says Sina Azodi, a visiting scholar at a university in the capital.\n")
+    #expect(analysis.quotes.first?.speaker == "Sina Azodi")
+    #expect(analysis.speakers.first?.description == "a visiting scholar at a university in the capital")
+  }
+
+  @Test func nameVerbColonQuote() {
+    let analysis = analyze("Mahmoudian said: “The discounts are too large to beat.”\n")
+    #expect(analysis.quotes.first?.speaker == "Mahmoudian")
+  }
+
+  @Test func nameVerbQuoteWithoutColon() {
+    let analysis = analyze("Councillor Priya Raman said “the ferry is a lifeline for night workers” at the meeting.\n")
+    #expect(analysis.quotes.first?.speaker == "Priya Raman")
+  }
+
+  @Test func addresseeOfToldIsNeverTheSpeaker() {
+    let analysis = analyze("Okafor told the council: “Without the ferry I would lose my job.”\n")
+    #expect(analysis.quotes.first?.speaker == "Okafor")
+    let other = analyze("Dara Okafor told Mayor Tomas Lindqvist that the ferry was “the only way home for most of us.”\n")
+    #expect(other.quotes.first?.speaker == "Dara Okafor")
+  }
+
+  @Test(arguments: [
+    "wrote", "tweeted", "added", "said in a statement", "said in an interview", "explained", "insisted",
+    "warned", "acknowledged", "conceded", "pointed out", "shot back", "argued", "noted",
+  ])
+  func reportingVerbsAfterTheQuote(verb: String) {
+    let analysis = analyze("“The numbers do not add up this year,” Hale \(verb).\n")
+    #expect(analysis.quotes.first?.speaker == "Hale", "verb: \(verb)")
+    #expect(analysis.quotes.first?.cue?.text.hasPrefix(verb.split(separator: " ")[0]) == true)
+  }
+
+  @Test func accordingTo() {
+    let analysis = analyze("The plan is “dead on arrival,” according to Senator Maria Lopez.\n")
+    #expect(analysis.quotes.first?.speaker == "Maria Lopez")
+    #expect(analysis.quotes.first?.cue?.text == "according to")
+  }
+
+  @Test func colonAsTheOnlyCue() {
+    let analysis = analyze("Lindqvist: “I went out at midnight expecting an empty deck.”\n")
+    #expect(analysis.quotes.first?.speaker == "Lindqvist")
+    #expect(analysis.quotes.first?.cue == nil)
+  }
+
+  @Test func dashAsTheOnlyCue() {
+    let analysis = analyze("“The ferry is the only way I can keep this job.” ― Dara Okafor\n")
+    #expect(analysis.quotes.first?.speaker == "Dara Okafor")
+  }
+
+  @Test func speakerNamedInALaterSentenceOfTheParagraph() {
+    let analysis = analyze("“Iran needs air defences. Russia cannot spare them.” Azodi says.\n")
+    #expect(analysis.quotes.first?.speaker == "Azodi")
+  }
+
+  @Test func quoteOnlyParagraphContinuesThePreviousSpeaker() {
+    let text = """
+      “The discounts are enormous,” says Arman Mahmoudian, a researcher.
+      “Some of these reductions are so large that it is very difficult to beat them.”
+
+      """
+    let analysis = analyze(text)
+    #expect(analysis.quotes.map(\.speaker) == ["Arman Mahmoudian", "Arman Mahmoudian"])
+    #expect(analysis.speakers.first?.quotes == 2)
+  }
+
+  @Test func asSpeakerPutIt() {
+    let analysis = analyze("As Hale put it, “a decent decision made without a plan.”\n")
+    #expect(analysis.quotes.first?.speaker == "Hale")
+  }
+
+  @Test func interviewTranscriptLabels() {
+    let text = """
+      Chris Wallace questioned the governor on Sunday.
+      WALLACE: Do you really see those two things as equivalent, Governor?
+      Q: Why did you change your mind about the ferry?
+      A: Because I rode it myself at midnight and it was full.
+
+      """
+    let analysis = analyze(text)
+    #expect(analysis.speaker(of: "equivalent") == "Chris Wallace")
+    #expect(analysis.speaker(of: "change your mind") == "the interviewer")
+    #expect(analysis.speaker(of: "rode it myself") == "the interviewee")
+  }
+
+  @Test func publicationOrOrganisationAsTheSource() {
+    let analysis = analyze(
+      "The New York Post reported that the mayor had “no plan whatsoever for the winter months.”\n")
+    #expect(analysis.quotes.first?.speaker == "the New York Post")
+    #expect(analysis.quotes.first?.speakerType == .org)
+    let kremlin = analyze("The leaders discussed “acute issues of the regional agenda”, the Kremlin said on Monday.\n")
+    #expect(kremlin.quotes.first?.speaker == "the Kremlin")
+  }
+
+  @Test func reportingLexiconHasOverAHundredVerbsWithInflections() {
+    let verbs = ["say", "tell", "add", "note", "explain", "write", "tweet", "argue", "insist", "warn", "claim", "acknowledge", "concede"]
+    for verb in verbs {
+      #expect(Lexicon.reportingVerbs.contains(verb), "\(verb)")
+    }
+    for form in ["says", "said", "saying", "told", "wrote", "written", "tweeted", "argues", "conceded", "quipped"] {
+      #expect(Lexicon.reportingVerbs.contains(form), "\(form)")
+    }
+    let lemmas = Set(Lexicon.reportingVerbs.filter { !$0.hasSuffix("s") && !$0.hasSuffix("ed") && !$0.hasSuffix("ing") })
+    #expect(lemmas.count >= 100)
+  }
+}
