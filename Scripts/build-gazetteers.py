@@ -27,7 +27,7 @@ Caucasus|Balkans|Baltics|Scandinavia|Siberia|Crimea|Donbas|Kashmir|Gaza|Gaza Str
 Golan Heights|Sinai|Persian Gulf|Gulf|Red Sea|Black Sea|Caspian Sea|Mediterranean|Atlantic
 Pacific|Indian Ocean|South China Sea|Taiwan Strait|Strait of Hormuz|Sahel|Sahara|Horn of Africa
 Midwest|Rust Belt|Sun Belt|New England|Appalachia|Silicon Valley|Wall Street|Capitol Hill
-Beltway|Pentagon|Kremlin|Hollywood|Manhattan|Brooklyn|Bronx|Queens|Staten Island|Long Island
+Beltway|Hollywood|Manhattan|Brooklyn|Bronx|Queens|Staten Island|Long Island
 Iowa|New Hampshire|South Carolina|Nevada|Washington|Washington D.C.|District of Columbia|D.C.
 Puerto Rico|Guam|Hong Kong|Macau|Tibet|Xinjiang|Chechnya|Dagestan|Kurdistan|Nakhichevan
 Nagorno-Karabakh|Karabakh|Transnistria|Abkhazia|Kosovo|Palestine|Catalonia|Scotland|Wales
@@ -69,7 +69,7 @@ Catholic Catholics Protestant Protestants Baptist Baptists Methodist Methodists 
 Anglican Anglicans Mormon Mormons Orthodox Muslim Muslims Moslem Moslems Islamic Islamist Islamists
 Sunni Sunnis Shia Shiite Shiites Shi'ite Shi'ites Alawite Alawites Sufi Jew Jews Jewish Hindu Hindus
 Sikh Sikhs Buddhist Buddhists Zionist Zionists Salafist Salafists Wahhabi Jihadist Jihadists
-Taliban Houthi Houthis Hezbollah Hamas Kurdish Bolshevik Bolsheviks Nazi Nazis Neo-Nazi Neo-Nazis
+Houthi Houthis Kurdish Bolshevik Bolsheviks Nazi Nazis Neo-Nazi Neo-Nazis
 Zionist Millennials Boomers Tea Partiers Trumpists Peronist Chavista Chavistas Maoist Maoists"""
 
 ORG_HEADS = """University College Institute Institution School Academy Foundation Fund Trust Center Centre

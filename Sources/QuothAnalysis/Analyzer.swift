@@ -3,6 +3,8 @@ public struct Analyzer: Sendable {
   public init() {}
 
   public func analyze(_ article: Article) -> Analysis {
-    Analysis(article: article, entities: [], quotes: [], speakers: [])
+    Analysis(
+      article: article, entities: EntityRecognizer.shared.entities(in: article), quotes: [],
+      speakers: [])
   }
 }
