@@ -88,7 +88,7 @@ President Vice Prime Minister Chancellor Secretary Speaker Leader Chairman Chair
 Director Ambassador Envoy Mayor Judge Justice Commissioner Sheriff Deputy Assistant Foreign Defense
 Defence Interior Finance Treasury State Justice Senior Former former King Queen Prince Princess
 Emperor Empress Pope Cardinal Bishop Archbishop Rabbi Imam Ayatollah Sheikh Sheik Emir Sultan Czar
-Tsar Pastor Father Sister Brother Lord Lady Sir Dame Mullah Colonel General Major Captain Sergeant
+Tsar Pastor Father Sister Brother Lord Lady Sir Dame Dear Mullah Colonel General Major Captain Sergeant
 Admiral Lieutenant Officer Detective Agent Spokesman Spokeswoman Spokesperson Candidate Nominee
 Congressman Congresswoman Councilman Councilwoman Councilor Assemblyman Assemblywoman Delegate
 Premier Chancellor Commander Supreme Marshal CEO Founder Co-founder Coach Host Anchor Analyst

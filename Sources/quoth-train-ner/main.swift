@@ -31,19 +31,24 @@ func fail(_ message: String) -> Never {
   exit(1)
 }
 
-func evaluate(_ recognizer: EntityRecognizer, split: String, errors: Int, showDetails: Bool = false)
-{
+func evaluate(_ model: EntityModel, split: String, errors: Int, showDetails: Bool = false) {
   let documents: [CorpusDocument]
   do { documents = try CorpusDocument.load(corpus: corpus, split: split) } catch {
     fail("cannot read \(split) under \(corpus.path): \(error)")
   }
+  var tagger = NEREvaluation()
+  let taggerAlone = EntityRecognizer(model: model, appliesRules: false)
+  for document in documents { tagger.add(document, recognizer: taggerAlone) }
   var evaluation = NEREvaluation()
   if showDetails { evaluation.details = [] }
+  let recognizer = EntityRecognizer(model: model)
   for document in documents { evaluation.add(document, recognizer: recognizer) }
   for line in evaluation.details ?? [] { print(line) }
   print(
     "\(split): \(documents.count) articles, exact spans against CoreNLP (PERSON, ORGANIZATION→ORG, LOCATION→PLACE)"
   )
+  print("tagger alone: F1 \(String(format: "%.3f", tagger.overallF1))")
+  print("recogniser (tagger and rules):")
   print(evaluation.report(errors: errors))
 }
 
@@ -156,14 +161,14 @@ case "train":
   print(
     "wrote \(modelPath) (\(model.fileData().count) bytes) in \(Int(Date().timeIntervalSince(started))) s"
   )
-  evaluate(EntityRecognizer(model: model), split: "dev", errors: 0)
+  evaluate(model, split: "dev", errors: 0)
 case "eval":
   let model: EntityModel
   do { model = try EntityModel.load(contentsOf: URL(fileURLWithPath: modelPath)) } catch {
     fail("\(error)")
   }
   evaluate(
-    EntityRecognizer(model: model), split: options["split"] ?? "dev",
+    model, split: options["split"] ?? "dev",
     errors: Int(options["errors"] ?? "") ?? 0, showDetails: options["details"] == "yes")
 default:
   break

@@ -29,12 +29,12 @@ enum EntityClusters {
   ) -> [Entity] {
     let tokens = document.tokens
     func text(_ m: Mention) -> String {
-      String(
-        String.UnicodeScalarView(scalars[Int(tokens[m.first].start)..<Int(tokens[m.end - 1].end)]))
+      EntityClusters.string(scalars, Int(tokens[m.first].start), Int(tokens[m.end - 1].end))
     }
     /// The text on one line, single-spaced.
     func display(_ m: Mention) -> String {
-      text(m).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+      EntityClusters.string(
+        scalars, Int(tokens[m.first].start), Int(tokens[m.end - 1].end), singleSpaced: true)
     }
     func words(_ m: Mention) -> ArraySlice<UInt64> {
       ArraySlice(tokens[m.first..<m.end].map(\.lower))
@@ -95,12 +95,40 @@ enum EntityClusters {
       return nil
     }
 
+    var canonicals: [UInt64: String] = [:]
     return mentions.map { mention in
       let start = Int(tokens[mention.first].start)
       let end = Int(tokens[mention.end - 1].end)
+      let key = rules.key(mention) &+ UInt64(EntityType.allCases.firstIndex(of: mention.type)!)
+      let name = canonicals[key] ?? canonical(mention)
+      canonicals[key] = name
       return Entity(
-        start: start, end: end, text: text(mention), type: mention.type,
-        canonical: canonical(mention))
+        start: start, end: end, text: text(mention), type: mention.type, canonical: name)
     }
+  }
+
+  /// The text of `start..<end`; `singleSpaced` turns each run of white space into one space.
+  static func string(
+    _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int,
+    singleSpaced: Bool = false
+  ) -> String {
+    var utf8: [UInt8] = []
+    utf8.reserveCapacity((end - start) * 2)
+    var inSpace = false
+    for k in start..<end {
+      let scalar = scalars[k]
+      if singleSpaced && ScalarClass.of(scalar.value) == ScalarClass.space {
+        if !inSpace { utf8.append(0x20) }
+        inSpace = true
+        continue
+      }
+      inSpace = false
+      if scalar.value < 0x80 {
+        utf8.append(UInt8(scalar.value))
+      } else {
+        utf8.append(contentsOf: UTF8.encode(scalar)!)
+      }
+    }
+    return String(decoding: utf8, as: UTF8.self)
   }
 }

@@ -2,7 +2,7 @@
 /// rows of the weight table. The same code serves training and tagging.
 package enum EntityFeatures {
   /// Features per token.
-  package static let count = 39
+  package static let count = 27
 
   static let paragraphStart: UInt64 = 0x1234_5678_9abc_def1
   static let paragraphEnd: UInt64 = 0x0fed_cba9_8765_4321
@@ -63,18 +63,5 @@ package enum EntityFeatures {
     out[24] = f(25, UInt64(w.gazetteer) | (tag1 << 16))
     out[25] = f(26, context | (tag1 << 8) | (UInt64(w.gazetteer & 0xff) << 16))
     out[26] = f(27, EntityHash.combine(lowerL2, lowerL1) ^ (tag2 << 1))
-    out[27] = f(28, w.prefix & 0xffff_ffff)
-    out[28] = f(29, w.prefix)
-    out[29] = f(30, w.suffix & 0xffff_ffff)
-    out[30] = f(31, w.suffix)
-    out[31] = f(32, hasL2 ? t[i - 2].shape : paragraphStart)
-    out[32] = f(33, hasR2 ? t[i + 2].shape : paragraphEnd)
-    // Words a little further away, in no particular position.
-    out[33] = f(34, i - 3 >= range.lowerBound ? t[i - 3].lower : paragraphStart)
-    out[34] = f(34, i - 4 >= range.lowerBound ? t[i - 4].lower : paragraphStart)
-    out[35] = f(35, i + 3 < range.upperBound ? t[i + 3].lower : paragraphEnd)
-    out[36] = f(35, i + 4 < range.upperBound ? t[i + 4].lower : paragraphEnd)
-    out[37] = f(34, lowerL2)
-    out[38] = f(35, lowerR2)
   }
 }

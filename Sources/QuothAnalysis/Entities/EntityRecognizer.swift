@@ -16,11 +16,16 @@ public struct EntityRecognizer: Sendable {
   /// Loads the bundled model.
   public init() {
     (model, modelProblem) = EntityModelLocation.loadModel()
+    appliesRules = true
   }
 
-  package init(model: EntityModel) {
+  /// Whether the rules run after the tagger (off: the tagger's own output, for measuring it).
+  let appliesRules: Bool
+
+  package init(model: EntityModel, appliesRules: Bool = true) {
     self.model = model
     self.modelProblem = nil
+    self.appliesRules = appliesRules
   }
 
   /// The entities of the article's title, heading and body paragraphs, in text order.
@@ -49,8 +54,9 @@ public struct EntityRecognizer: Sendable {
         }
       }
     }
-    let rules = EntityRules(document: document, scalars: scalars)
-    mentions = rules.refine(mentions)
+    if appliesRules {
+      mentions = EntityRules(document: document, scalars: scalars).refine(mentions)
+    }
     return EntityClusters.entities(mentions, document: document, scalars: scalars)
   }
 }

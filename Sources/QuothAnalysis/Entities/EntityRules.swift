@@ -15,7 +15,7 @@ struct EntityRules {
     ].map(EntityRules.phraseKey))
 
   func refine(_ tagged: [Mention]) -> [Mention] {
-    var mentions = tagged.compactMap(withoutTitle).map(extendingName)
+    var mentions = tagged.compactMap(trimmed).compactMap(withoutTitle).map(extendingName)
     mentions = mentions.map { mention in
       var mention = mention
       if isGroupWord(mention) { mention.type = .group }
@@ -34,6 +34,18 @@ struct EntityRules {
   }
 
   // MARK: Titles and names
+
+  /// Without punctuation or weekdays at either end: "James”" → "James",
+  /// "Netflix Friday" → "Netflix".
+  private func trimmed(_ mention: Mention) -> Mention? {
+    func isEdge(_ token: EntityToken) -> Bool {
+      !token.isWord || token.gazetteer & GazetteerEntry.weekday != 0
+    }
+    var mention = mention
+    while mention.first < mention.end && isEdge(tokens[mention.first]) { mention.first += 1 }
+    while mention.end > mention.first && isEdge(tokens[mention.end - 1]) { mention.end -= 1 }
+    return mention.first < mention.end ? mention : nil
+  }
 
   /// Drops titles from the front of a name: "President Vladimir Putin" → "Vladimir Putin".
   /// An organisation or place that is a title and a name ("General Behrouz Esbati")

@@ -107,9 +107,14 @@ package enum EntityTokenizer {
     let length = periodAt - start
     if length == 1 { return ScalarClass.of(s[start].value) == ScalarClass.upper }
     if length >= 3 && s[periodAt - 2].value == 0x2e { return true }  // U.S  p.m
-    guard length <= 5 else { return false }
+    // The last part of a hyphenated word counts: "D-Wis."
+    var from = start
+    for k in start..<periodAt where ScalarClass.of(s[k].value) == ScalarClass.hyphen {
+      from = k + 1
+    }
+    guard periodAt - from <= 5 else { return false }
     var h = EntityHash.start()
-    for k in start..<periodAt { h = EntityHash.add(h, ScalarClass.lowered(s[k].value)) }
+    for k in from..<periodAt { h = EntityHash.add(h, ScalarClass.lowered(s[k].value)) }
     return abbreviations.contains(EntityHash.finish(h))
   }
 
