@@ -12,7 +12,10 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
   ],
   targets: [
-    .target(name: "QuothAnalysis"),
+    .target(
+      name: "QuothAnalysis",
+      resources: [.copy("Entities/Resources/entity-model.bin")]
+    ),
     .executableTarget(
       name: "quoth",
       dependencies: [
@@ -22,6 +25,10 @@ let package = Package(
     ),
     .executableTarget(
       name: "quoth-bench",
+      dependencies: ["QuothAnalysis"]
+    ),
+    .executableTarget(
+      name: "quoth-train-ner",
       dependencies: ["QuothAnalysis"]
     ),
     .testTarget(

@@ -4,7 +4,7 @@ public struct Analyzer: Sendable {
 
   public func analyze(_ article: Article) -> Analysis {
     let document = TextDocument(article: article)
-    let entities: [Entity] = []
+    let entities = EntityRecognizer.shared.entities(in: article)
     let regions = QuoteFinder.regions(in: document)
     let results = Attributor.attribute(regions, in: document)
     let names = NameIndex(document: document, entities: entities)

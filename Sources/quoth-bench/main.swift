@@ -5,3 +5,4 @@ import QuothAnalysis
 let arguments = CommandLine.arguments.dropFirst()
 let corpus = arguments.first ?? "../shared/corpus/polnear/train/text"
 AnalysisBenchmark.run(corpus: corpus)
+runEntityBenchmark()

@@ -1,0 +1,134 @@
+/// Links every mention to the fullest form of its entity in the article: a person's
+/// surname or first name to the longest name that contains it (Putin → Vladimir
+/// Putin), an acronym to the name it abbreviates (IRGC → Islamic Revolutionary Guard
+/// Corps), and the usual short names of a few places and bodies to their full name
+/// (the U.S. → United States).
+enum EntityClusters {
+  /// Short names and their full name.
+  static let aliases: [UInt64: String] = {
+    let groups: [String: [String]] = [
+      "United States": ["U.S.", "US", "U.S.A.", "USA", "America", "United States of America"],
+      "United Kingdom": ["U.K.", "UK", "Britain", "Great Britain"],
+      "United Nations": ["U.N.", "UN"],
+      "European Union": ["E.U.", "EU"],
+      "Soviet Union": ["U.S.S.R.", "USSR"],
+    ]
+    var table: [UInt64: String] = [:]
+    for (full, shorts) in groups {
+      for name in shorts + [full] { table[EntityRules.phraseKey(name)] = full }
+    }
+    return table
+  }()
+
+  /// Small words an acronym skips: "Institute for Global and National Security".
+  static let acronymSkips = Set(
+    ["of", "for", "and", "the", "on", "in", "&"].map(EntityHash.lowerForm))
+
+  static func entities(
+    _ mentions: [Mention], document: EntityDocument, scalars: UnsafeBufferPointer<Unicode.Scalar>
+  ) -> [Entity] {
+    let tokens = document.tokens
+    func text(_ m: Mention) -> String {
+      EntityClusters.string(scalars, Int(tokens[m.first].start), Int(tokens[m.end - 1].end))
+    }
+    /// The text on one line, single-spaced.
+    func display(_ m: Mention) -> String {
+      EntityClusters.string(
+        scalars, Int(tokens[m.first].start), Int(tokens[m.end - 1].end), singleSpaced: true)
+    }
+    func words(_ m: Mention) -> ArraySlice<UInt64> {
+      ArraySlice(tokens[m.first..<m.end].map(\.lower))
+    }
+    let rules = EntityRules(document: document, scalars: scalars)
+
+    // The distinct multi-word names per type, with how often each occurs.
+    var fullNames: [EntityType: [(words: ArraySlice<UInt64>, mention: Mention, count: Int)]] = [:]
+    for mention in mentions where mention.end - mention.first >= 2 {
+      let w = words(mention)
+      if let index = fullNames[mention.type]?.firstIndex(where: { $0.words == w }) {
+        fullNames[mention.type]![index].count += 1
+      } else {
+        fullNames[mention.type, default: []].append((w, mention, 1))
+      }
+    }
+
+    func canonical(_ mention: Mention) -> String {
+      switch mention.type {
+      case .person:
+        let w = words(mention)
+        let longer = (fullNames[.person] ?? []).filter { candidate in
+          candidate.words.count > w.count
+            && (candidate.words.suffix(w.count) == w || candidate.words.prefix(w.count) == w)
+        }
+        let best = longer.max {
+          ($0.words.count, $0.count, -$0.mention.first) < (
+            $1.words.count, $1.count, -$1.mention.first
+          )
+        }
+        return best.map { display($0.mention) } ?? display(mention)
+      case .org, .place:
+        if let full = aliases[rules.key(mention)] { return full }
+        if let expanded = expansion(of: mention) { return display(expanded) }
+        return display(mention)
+      case .group, .date:
+        return display(mention)
+      }
+    }
+
+    /// The name an acronym stands for: a multi-word ORG or PLACE whose initials it spells.
+    func expansion(of mention: Mention) -> Mention? {
+      guard mention.end - mention.first == 1, tokens[mention.first].written == .allCaps else {
+        return nil
+      }
+      let letters = text(mention).unicodeScalars.filter { $0.properties.isUppercase }.map(\.value)
+      guard letters.count >= 2 else { return nil }
+      for candidate in (fullNames[.org] ?? []) + (fullNames[.place] ?? []) {
+        let initials = (candidate.mention.first..<candidate.mention.end).compactMap {
+          i -> UInt32? in
+          guard !acronymSkips.contains(tokens[i].lower), tokens[i].written.isCapital else {
+            return nil
+          }
+          return scalars[Int(tokens[i].start)].value
+        }
+        if initials == letters { return candidate.mention }
+      }
+      return nil
+    }
+
+    var canonicals: [UInt64: String] = [:]
+    return mentions.map { mention in
+      let start = Int(tokens[mention.first].start)
+      let end = Int(tokens[mention.end - 1].end)
+      let key = rules.key(mention) &+ UInt64(EntityType.allCases.firstIndex(of: mention.type)!)
+      let name = canonicals[key] ?? canonical(mention)
+      canonicals[key] = name
+      return Entity(
+        start: start, end: end, text: text(mention), type: mention.type, canonical: name)
+    }
+  }
+
+  /// The text of `start..<end`; `singleSpaced` turns each run of white space into one space.
+  static func string(
+    _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int,
+    singleSpaced: Bool = false
+  ) -> String {
+    var utf8: [UInt8] = []
+    utf8.reserveCapacity((end - start) * 2)
+    var inSpace = false
+    for k in start..<end {
+      let scalar = scalars[k]
+      if singleSpaced && ScalarClass.of(scalar.value) == ScalarClass.space {
+        if !inSpace { utf8.append(0x20) }
+        inSpace = true
+        continue
+      }
+      inSpace = false
+      if scalar.value < 0x80 {
+        utf8.append(UInt8(scalar.value))
+      } else {
+        utf8.append(contentsOf: UTF8.encode(scalar)!)
+      }
+    }
+    return String(decoding: utf8, as: UTF8.self)
+  }
+}

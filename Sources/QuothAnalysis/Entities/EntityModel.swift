@@ -1,0 +1,125 @@
+import Foundation
+
+/// The trained tagger: a hashed weight table (one row of label scores per feature
+/// bucket, quantised to 16 bits) and the gazetteer table, read from one binary file.
+///
+/// File layout (little-endian): "QNER", version, log2 of the row count, log2 of the
+/// gazetteer size, then the weights (Int16, `EntityLabel.stride` per row), the
+/// gazetteer keys (UInt32) and entry bits (UInt16).
+package final class EntityModel: Sendable {
+  package static let magic: UInt32 = 0x5245_4e51  // "QNER"
+  package static let version: UInt32 = 1
+  package static let resourceName = "entity-model"
+  package static let resourceExtension = "bin"
+
+  package let rowsLog2: Int
+  package let weights: [Int16]
+  package let gazetteer: Gazetteer
+
+  package init(rowsLog2: Int, weights: [Int16], gazetteer: Gazetteer) {
+    precondition(weights.count == (1 << rowsLog2) * EntityLabel.stride)
+    self.rowsLog2 = rowsLog2
+    self.weights = weights
+    self.gazetteer = gazetteer
+  }
+
+  package enum LoadError: Error, CustomStringConvertible {
+    case truncated(String)
+    case notAModel(String)
+
+    package var description: String {
+      switch self {
+      case .truncated(let path): "\(path): the entity model file is truncated"
+      case .notAModel(let path): "\(path): not an entity model file of this version"
+      }
+    }
+  }
+
+  /// Reads a model file.
+  package static func load(contentsOf url: URL) throws -> EntityModel {
+    let data = try Data(contentsOf: url)
+    return try data.withUnsafeBytes { raw -> EntityModel in
+      guard raw.count >= 16 else { throw LoadError.truncated(url.path) }
+      let header = (0..<4).map { raw.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self) }
+      guard UInt32(littleEndian: header[0]) == magic, UInt32(littleEndian: header[1]) == version,
+        header[2] < 26, header[3] < 26
+      else { throw LoadError.notAModel(url.path) }
+      let rowsLog2 = Int(header[2])
+      let weightCount = (1 << rowsLog2) * EntityLabel.stride
+      let gazetteerCount = 1 << Int(header[3])
+      guard raw.count == 16 + weightCount * 2 + gazetteerCount * 6 else {
+        throw LoadError.truncated(url.path)
+      }
+      let weights = [Int16](unsafeUninitializedCapacity: weightCount) { buffer, count in
+        UnsafeMutableRawBufferPointer(buffer).copyMemory(
+          from: UnsafeRawBufferPointer(rebasing: raw[16..<(16 + weightCount * 2)]))
+        count = weightCount
+      }
+      let keysStart = 16 + weightCount * 2
+      let keys = [UInt32](unsafeUninitializedCapacity: gazetteerCount) { buffer, count in
+        UnsafeMutableRawBufferPointer(buffer).copyMemory(
+          from: UnsafeRawBufferPointer(rebasing: raw[keysStart..<(keysStart + gazetteerCount * 4)]))
+        count = gazetteerCount
+      }
+      let valuesStart = keysStart + gazetteerCount * 4
+      let values = [UInt16](unsafeUninitializedCapacity: gazetteerCount) { buffer, count in
+        UnsafeMutableRawBufferPointer(buffer).copyMemory(
+          from: UnsafeRawBufferPointer(
+            rebasing: raw[valuesStart..<(valuesStart + gazetteerCount * 2)]))
+        count = gazetteerCount
+      }
+      return EntityModel(
+        rowsLog2: rowsLog2, weights: weights, gazetteer: Gazetteer(keys: keys, values: values))
+    }
+  }
+
+  /// The model as file bytes.
+  package func fileData() -> Data {
+    var data = Data()
+    for word in [
+      EntityModel.magic, EntityModel.version, UInt32(rowsLog2),
+      UInt32(gazetteer.keys.count.trailingZeroBitCount),
+    ] {
+      withUnsafeBytes(of: word.littleEndian) { data.append(contentsOf: $0) }
+    }
+    weights.withUnsafeBytes { data.append(contentsOf: $0) }
+    gazetteer.keys.withUnsafeBytes { data.append(contentsOf: $0) }
+    gazetteer.values.withUnsafeBytes { data.append(contentsOf: $0) }
+    return data
+  }
+
+  /// Tags the tokens of one paragraph greedily, left to right, writing one label per token.
+  func tag(_ tokens: UnsafeBufferPointer<EntityToken>, range: Range<Int>, labels: inout [UInt8]) {
+    let mask = UInt64((1 << rowsLog2) - 1)
+    weights.withUnsafeBufferPointer { w in
+      withUnsafeTemporaryAllocation(of: UInt64.self, capacity: EntityFeatures.count) { features in
+        let base = UnsafeRawPointer(w.baseAddress!)
+        var p1 = EntityLabel.outside
+        var p2 = EntityLabel.outside
+        for i in range {
+          EntityFeatures.hashes(
+            tokens, i, range, previous: p1, beforeThat: p2, into: features.baseAddress!)
+          var scores = SIMD16<Int32>(repeating: 0)
+          for k in 0..<EntityFeatures.count {
+            let row = Int(features[k] & mask) &* (EntityLabel.stride * 2)
+            scores &+= SIMD16<Int32>(
+              truncatingIfNeeded: base.loadUnaligned(fromByteOffset: row, as: SIMD16<Int16>.self))
+          }
+          var allowed = EntityLabel.allowedAfter[p1]
+          if i + 1 == range.upperBound { allowed &= EntityLabel.closing }
+          var best = EntityLabel.outside
+          var bestScore = Int32.min
+          for label in 0..<EntityLabel.count where allowed & (1 << UInt32(label)) != 0 {
+            if scores[label] > bestScore {
+              bestScore = scores[label]
+              best = label
+            }
+          }
+          labels[i] = UInt8(best)
+          p2 = p1
+          p1 = best
+        }
+      }
+    }
+  }
+}

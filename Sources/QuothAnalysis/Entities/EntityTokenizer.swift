@@ -1,0 +1,204 @@
+/// Splits paragraphs into the tokens the entity recogniser tags.
+///
+/// Keeps together what news writes as one name part: hyphens and apostrophes inside
+/// words (al-Assad, O’Malley), initials (U.S., G.K.), abbreviations with their period
+/// (Mr., Sen., Wis.). Splits off possessives (Pezeshkian’s → Pezeshkian + ’s).
+package enum EntityTokenizer {
+  /// Abbreviations that keep their period (lower-cased, without it).
+  static let abbreviations: Set<UInt64> = Set(
+    """
+    mr mrs ms dr prof sen rep reps sens gov gen lt col maj capt sgt cpl adm cmdr rev fr msgr sr jr st
+    inc corp co ltd llc bros jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu
+    thurs fri sat sun ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn
+    miss mo mont neb nev okla ore pa penn tenn tex va vt wash wis wyo vs mt ft dept univ assn atty
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { EntityHash.lowerForm(String($0)) })
+
+  /// Appends the tokens of `range` of `scalars` to `tokens`.
+  package static func tokenize(
+    _ scalars: UnsafeBufferPointer<Unicode.Scalar>, range: Range<Int>,
+    into tokens: inout [EntityToken]
+  ) {
+    let end = range.upperBound
+    var i = range.lowerBound
+    var atSentenceStart = true
+    while i < end {
+      let value = scalars[i].value
+      let cls = ScalarClass.of(value)
+      if cls == ScalarClass.space {
+        i += 1
+        continue
+      }
+      if ScalarClass.isWordScalar(cls) {
+        var j = wordEnd(scalars, from: i, end: end)
+        if j < end && scalars[j].value == 0x2e && keepsPeriod(scalars, i, j) { j += 1 }
+        tokens.append(word(scalars, i, j, sentenceStart: atSentenceStart))
+        atSentenceStart = false
+        i = j
+        continue
+      }
+      if cls == ScalarClass.apostrophe && i + 1 < end && isPossessiveS(scalars, i + 1, end) {
+        tokens.append(word(scalars, i, i + 2, sentenceStart: false))
+        i += 2
+        continue
+      }
+      tokens.append(punctuation(scalars, i))
+      if value == 0x2e || value == 0x21 || value == 0x3f || value == 0x2026 {
+        atSentenceStart = true
+      }
+      i += 1
+    }
+  }
+
+  /// The end of the word starting at `start`.
+  @inline(__always)
+  private static func wordEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, end: Int)
+    -> Int
+  {
+    var j = start + 1
+    var segmentStart = start
+    while j < end {
+      let cls = ScalarClass.of(s[j].value)
+      if ScalarClass.isWordScalar(cls) {
+        j += 1
+        continue
+      }
+      guard j + 1 < end else { break }
+      let next = ScalarClass.of(s[j + 1].value)
+      guard ScalarClass.isWordScalar(next) else { break }
+      let previous = ScalarClass.of(s[j - 1].value)
+      switch cls {
+      case ScalarClass.hyphen:
+        break
+      case ScalarClass.apostrophe:
+        if isPossessiveS(s, j + 1, end) { return j }
+      case ScalarClass.period:
+        // Initials (U.S, G.K) and decimals (3.5): a one-letter segment or digits either side.
+        let oneLetter = j - segmentStart == 1 && ScalarClass.isLetter(previous)
+        let decimal = previous == ScalarClass.digit && next == ScalarClass.digit
+        if !(oneLetter || decimal) { return j }
+      default:
+        let value = s[j].value
+        let inNumber = previous == ScalarClass.digit && next == ScalarClass.digit
+        if !(inNumber && (value == 0x2c || value == 0x3a)) && value != 0x26 { return j }
+        if value == 0x26 && !(previous == ScalarClass.upper && next == ScalarClass.upper) {
+          return j
+        }
+      }
+      j += 1
+      segmentStart = j
+    }
+    return j
+  }
+
+  /// `’s`/`'s` followed by a non-word scalar: a possessive or a contraction of "is".
+  @inline(__always)
+  private static func isPossessiveS(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ at: Int, _ end: Int)
+    -> Bool
+  {
+    let v = s[at].value
+    guard v == 0x73 || v == 0x53 else { return false }
+    return at + 1 >= end || !ScalarClass.isWordScalar(ScalarClass.of(s[at + 1].value))
+  }
+
+  /// Whether the word `start..<periodAt` keeps the period after it: initials, one capital, abbreviations.
+  private static func keepsPeriod(
+    _ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ periodAt: Int
+  ) -> Bool {
+    let length = periodAt - start
+    if length == 1 { return ScalarClass.of(s[start].value) == ScalarClass.upper }
+    if length >= 3 && s[periodAt - 2].value == 0x2e { return true }  // U.S  p.m
+    // The last part of a hyphenated word counts: "D-Wis."
+    var from = start
+    for k in start..<periodAt where ScalarClass.of(s[k].value) == ScalarClass.hyphen {
+      from = k + 1
+    }
+    guard periodAt - from <= 5 else { return false }
+    var h = EntityHash.start()
+    for k in from..<periodAt { h = EntityHash.add(h, ScalarClass.lowered(s[k].value)) }
+    return abbreviations.contains(EntityHash.finish(h))
+  }
+
+  private static func punctuation(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> EntityToken
+  {
+    let v = ScalarClass.normalised(s[i].value)
+    let h = EntityHash.finish(EntityHash.add(EntityHash.start(), v))
+    return EntityToken(
+      start: Int32(i), end: Int32(i + 1), lower: h, shape: h, prefix: UInt64(v), suffix: UInt64(v),
+      written: .none, caps: .none, sentenceStart: false, isWord: false)
+  }
+
+  @inline(__always)
+  private static func word(
+    _ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, sentenceStart: Bool
+  ) -> EntityToken {
+    var lower = EntityHash.start()
+    var prefix: UInt64 = 0
+    var suffix: UInt64 = 0
+    var uppers = 0
+    var lowers = 0
+    var firstLetter: UInt8 = 0
+    for k in start..<end {
+      let raw = ScalarClass.normalised(s[k].value)
+      let cls = ScalarClass.of(raw)
+      if cls == ScalarClass.upper { uppers += 1 } else if cls == ScalarClass.lower { lowers += 1 }
+      if firstLetter == 0 && ScalarClass.isLetter(cls) { firstLetter = cls }
+      let low = ScalarClass.lowered(raw)
+      lower = EntityHash.add(lower, low)
+      let packed = UInt64(low & 0xffff)
+      if k - start < 4 { prefix |= packed << (16 * UInt64(k - start)) }
+      suffix = (suffix << 16) | packed
+    }
+    let caps: Capitalization
+    if firstLetter == 0 {
+      caps = .none
+    } else if firstLetter != ScalarClass.upper {
+      caps = .lower
+    } else if lowers > 0 {
+      caps = .capitalised
+    } else {
+      caps = uppers == 1 ? .single : .allCaps
+    }
+    return EntityToken(
+      start: Int32(start), end: Int32(end), lower: EntityHash.finish(lower),
+      shape: shapeHash(s, start, end, forced: .none), prefix: prefix, suffix: suffix, written: caps,
+      caps: caps, sentenceStart: sentenceStart,
+      isWord: true)
+  }
+
+  /// The hash of a word's shape: X for capitals, x for small letters, d for digits, other
+  /// scalars as they are; runs longer than two are cut to two. `forced` re-cases the
+  /// letters first (`.lower`: all small; `.capitalised`: first capital, rest small).
+  package static func shapeHash(
+    _ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, forced: Capitalization
+  ) -> UInt64 {
+    var h = EntityHash.start()
+    var previous: UInt32 = 0
+    var run = 0
+    var seenLetter = false
+    for k in start..<end {
+      let raw = ScalarClass.normalised(s[k].value)
+      let cls = ScalarClass.of(raw)
+      var mark: UInt32
+      switch cls {
+      case ScalarClass.upper: mark = 0x58
+      case ScalarClass.lower, ScalarClass.otherLetter: mark = 0x78
+      case ScalarClass.digit: mark = 0x64
+      default: mark = raw
+      }
+      if ScalarClass.isLetter(cls) {
+        if forced == .lower || (forced == .capitalised && seenLetter) { mark = 0x78 }
+        if forced == .capitalised && !seenLetter { mark = 0x58 }
+        seenLetter = true
+      }
+      if mark == previous {
+        run += 1
+        if run > 2 { continue }
+      } else {
+        run = 1
+        previous = mark
+      }
+      h = EntityHash.add(h, mark)
+    }
+    return EntityHash.finish(h)
+  }
+}

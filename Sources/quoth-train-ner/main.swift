@@ -1,0 +1,175 @@
+import Foundation
+import QuothAnalysis
+
+// quoth-train-ner: trains the entity tagger on PolNeAR train (CoreNLP tags) and
+// measures it on dev. Run from the project root.
+
+let defaultModelPath = "Sources/QuothAnalysis/Entities/Resources/entity-model.bin"
+let usage = """
+  usage: quoth-train-ner train [--epochs N] [--rows-log2 N] [--corpus DIR] [--out FILE]
+         quoth-train-ner eval [--split dev|train] [--errors N] [--details yes] [--corpus DIR] [--model FILE]
+  Defaults: --corpus ../shared/corpus/polnear, --out/--model \(defaultModelPath),
+  gazetteers from Data/Gazetteers (Scripts/build-gazetteers.py writes them).
+  """
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+let command = arguments.isEmpty ? "" : arguments.removeFirst()
+var options: [String: String] = [:]
+while arguments.count >= 2 && arguments[0].hasPrefix("--") {
+  options[String(arguments[0].dropFirst(2))] = arguments[1]
+  arguments.removeFirst(2)
+}
+guard arguments.isEmpty, ["train", "eval"].contains(command) else {
+  FileHandle.standardError.write(Data((usage + "\n").utf8))
+  exit(64)
+}
+let corpus = URL(fileURLWithPath: options["corpus"] ?? "../shared/corpus/polnear")
+let modelPath = options["out"] ?? options["model"] ?? defaultModelPath
+
+func fail(_ message: String) -> Never {
+  FileHandle.standardError.write(Data("quoth-train-ner: \(message)\n".utf8))
+  exit(1)
+}
+
+func evaluate(_ model: EntityModel, split: String, errors: Int, showDetails: Bool = false) {
+  let documents: [CorpusDocument]
+  do { documents = try CorpusDocument.load(corpus: corpus, split: split) } catch {
+    fail("cannot read \(split) under \(corpus.path): \(error)")
+  }
+  var tagger = NEREvaluation()
+  let taggerAlone = EntityRecognizer(model: model, appliesRules: false)
+  for document in documents { tagger.add(document, recognizer: taggerAlone) }
+  var evaluation = NEREvaluation()
+  if showDetails { evaluation.details = [] }
+  let recognizer = EntityRecognizer(model: model)
+  for document in documents { evaluation.add(document, recognizer: recognizer) }
+  for line in evaluation.details ?? [] { print(line) }
+  print(
+    "\(split): \(documents.count) articles, exact spans against CoreNLP (PERSON, ORGANIZATION→ORG, LOCATION→PLACE)"
+  )
+  print("tagger alone: F1 \(String(format: "%.3f", tagger.overallF1))")
+  print("recogniser (tagger and rules):")
+  print(evaluation.report(errors: errors))
+}
+
+/// The gold labels of a document's tokens: BILOU over the tokens each reference span covers.
+func goldLabels(_ document: EntityDocument, _ gold: [GoldSpan]) -> [UInt8] {
+  var labels = [UInt8](repeating: UInt8(EntityLabel.outside), count: document.tokens.count)
+  let starts = document.tokens.map { Int($0.start) }
+  for span in gold {
+    var lo = 0
+    var hi = starts.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if starts[mid] < span.start { lo = mid + 1 } else { hi = mid }
+    }
+    var end = lo
+    while end < starts.count && starts[end] < span.end { end += 1 }
+    guard end > lo, labels[lo..<end].allSatisfy({ $0 == 0 }) else { continue }
+    if end - lo == 1 {
+      labels[lo] = UInt8(EntityLabel.label(span.type, .unit))
+    } else {
+      labels[lo] = UInt8(EntityLabel.label(span.type, .begin))
+      for k in (lo + 1)..<(end - 1) { labels[k] = UInt8(EntityLabel.label(span.type, .inside)) }
+      labels[end - 1] = UInt8(EntityLabel.label(span.type, .last))
+    }
+  }
+  // A span cut by a paragraph break cannot be tagged: drop it.
+  for range in document.paragraphs {
+    var open = -1
+    for i in range {
+      let label = Int(labels[i])
+      if label == EntityLabel.outside { continue }
+      switch EntityLabel.position(label) {
+      case .begin: open = i
+      case .last: open = -1
+      default: break
+      }
+    }
+    if open >= 0 {
+      var k = open
+      while k < range.upperBound && labels[k] != 0 {
+        labels[k] = 0
+        k += 1
+      }
+    }
+    if let first = range.first, labels[first] != 0,
+      [.inside, .last].contains(EntityLabel.position(Int(labels[first])))
+    {
+      var k = first
+      while k < range.upperBound && labels[k] != 0 {
+        labels[k] = 0
+        k += 1
+      }
+    }
+  }
+  return labels
+}
+
+switch command {
+case "train":
+  let epochs = Int(options["epochs"] ?? "") ?? 12
+  let rowsLog2 = Int(options["rows-log2"] ?? "") ?? 17
+  let started = Date()
+  let gazetteer: Gazetteer
+  let documents: [CorpusDocument]
+  do {
+    gazetteer = try GazetteerBuilder.build(folder: URL(fileURLWithPath: "Data/Gazetteers"))
+    documents = try CorpusDocument.load(corpus: corpus, split: "train")
+  } catch { fail("\(error)") }
+  var examples = documents.map { document in
+    let tokens = document.scalars.withUnsafeBufferPointer {
+      EntityDocument(scalars: $0, paragraphs: document.paragraphs, gazetteer: gazetteer)
+    }
+    return PerceptronTrainer.Example(document: tokens, labels: goldLabels(tokens, document.gold))
+  }
+  var exact = 0
+  var goldTotal = 0
+  for (example, document) in zip(examples, documents) {
+    let gold = Set(document.gold)
+    goldTotal += gold.count
+    for range in example.document.paragraphs {
+      for (first, end, type) in EntityDocument.spans(example.labels, in: range) {
+        let span = GoldSpan(
+          start: Int(example.document.tokens[first].start),
+          end: Int(example.document.tokens[end - 1].end), type: type)
+        if gold.contains(span) { exact += 1 }
+      }
+    }
+  }
+  print("reference spans that tokens represent exactly: \(exact) of \(goldTotal)")
+  print("train: \(examples.count) articles, \(examples.reduce(0) { $0 + $1.labels.count }) tokens")
+  var trainer = PerceptronTrainer(rowsLog2: rowsLog2)
+  trainer.goldHistory = options["history"] != "own"
+  var seed: UInt64 = 0x2545_f491_4f6c_dd1d
+  for epoch in 1...epochs {
+    // Deterministic shuffle (xorshift), so that a rebuild gives the same model.
+    for k in stride(from: examples.count - 1, to: 0, by: -1) {
+      seed ^= seed << 13
+      seed ^= seed >> 7
+      seed ^= seed << 17
+      examples.swapAt(k, Int(seed % UInt64(k + 1)))
+    }
+    let accuracy = trainer.epoch(examples)
+    print("epoch \(epoch): token accuracy \(String(format: "%.4f", accuracy))")
+  }
+  let model = EntityModel(
+    rowsLog2: rowsLog2, weights: trainer.quantisedWeights(), gazetteer: gazetteer)
+  do { try model.fileData().write(to: URL(fileURLWithPath: modelPath)) } catch {
+    fail("cannot write \(modelPath): \(error)")
+  }
+  print(
+    "wrote \(modelPath) (\(model.fileData().count) bytes) in \(Int(Date().timeIntervalSince(started))) s"
+  )
+  evaluate(model, split: "dev", errors: 0)
+case "eval":
+  let model: EntityModel
+  do { model = try EntityModel.load(contentsOf: URL(fileURLWithPath: modelPath)) } catch {
+    fail("\(error)")
+  }
+  evaluate(
+    model, split: options["split"] ?? "dev",
+    errors: Int(options["errors"] ?? "") ?? 0, showDetails: options["details"] == "yes")
+default:
+  break
+}
