@@ -46,7 +46,7 @@ enum QuoteAssembler {
     // 2. Speakers, in reading order so that pronouns see the names before them.
     let resolver = SpeakerResolver(index: names, namedSpeakers: results.compactMap { $0.attribution?.mention })
     var speakerOfGroup = [ResolvedSpeaker?](repeating: nil, count: groups.count)
-    var mentionOfGroup = [Mention?](repeating: nil, count: groups.count)
+    var mentionOfGroup = [SpeakerMention?](repeating: nil, count: groups.count)
     var cueOfGroup = [TextRange?](repeating: nil, count: groups.count)
     for (group, members) in groups.enumerated() {
       if let own = members.lazy.compactMap({ results[$0].attribution }).first {

@@ -212,7 +212,7 @@ enum Attributor {
   }
 
   /// Azodi, a visiting scholar, said: the name before an appositive that ends at the verb.
-  private static func appositiveSubject(endingBefore end: Int, reader: PhraseReader, floor: Int) -> Mention? {
+  private static func appositiveSubject(endingBefore end: Int, reader: PhraseReader, floor: Int) -> SpeakerMention? {
     guard reader.isPunctuation(end - 1, ",") else { return nil }
     var open = end - 2
     while open > floor && end - open < 25 && !reader.isPunctuation(open, ",") { open -= 1 }

@@ -61,7 +61,7 @@ struct NameIndex {
     document.blocks.firstIndex { $0.range.contains(position) } ?? 0
   }
 
-  private mutating func add(_ mention: Mention) {
+  private mutating func add(_ mention: SpeakerMention) {
     let words = mention.name.split(separator: " ").map(String.init)
     guard !words.isEmpty else { return }
     let titleWords = (mention.title ?? "").lowercased().split(separator: " ").map(String.init)

@@ -92,7 +92,7 @@ struct PhraseReader {
   // MARK: Noun phrases
 
   /// A speaker phrase that starts at `start` (after a quote: “…,” Azodi says).
-  func phrase(startingAt start: Int, limit: Int) -> Mention? {
+  func phrase(startingAt start: Int, limit: Int) -> SpeakerMention? {
     guard isWord(start), !quoted[start] else { return nil }
     let word = lower(start)
     if Lexicon.personalPronouns.contains(word) {
@@ -123,7 +123,7 @@ struct PhraseReader {
   }
 
   /// A speaker phrase that ends just before `end` (before a reporting verb: Azodi says).
-  func phrase(endingBefore end: Int, floor: Int) -> Mention? {
+  func phrase(endingBefore end: Int, floor: Int) -> SpeakerMention? {
     var last = end - 1
     guard last >= floor else { return nil }
     // Rep. Gwen Moore (D-Wis.) said: step over the parenthesis.
@@ -217,14 +217,14 @@ struct PhraseReader {
 
   // MARK: Building mentions
 
-  func makeMention(_ kind: Mention.Kind, _ range: Range<Int>) -> Mention {
+  func makeMention(_ kind: SpeakerMention.Kind, _ range: Range<Int>) -> SpeakerMention {
     let textRange = TextRange(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end)
-    return Mention(
+    return SpeakerMention(
       kind: kind, range: textRange, block: block, tokens: range, name: document.string(textRange))
   }
 
   /// Turns a phrase into a name mention (titles split off) or a nominal one.
-  func classify(_ range: Range<Int>, head: Range<Int>? = nil) -> Mention? {
+  func classify(_ range: Range<Int>, head: Range<Int>? = nil) -> SpeakerMention? {
     let core = head ?? range
     var words = Array(core).filter { isWord($0) }
     guard !words.isEmpty else { return nil }
@@ -299,7 +299,7 @@ extension PhraseReader {
 
   /// A speaker phrase that fills `span` exactly: "former Obama adviser David Axelrod",
   /// "the Gawker employee", "Powell's office", "Richard Curtin, the chief economist, …".
-  func mention(spanning span: Range<Int>) -> Mention? {
+  func mention(spanning span: Range<Int>) -> SpeakerMention? {
     guard !span.isEmpty, span.count <= 40 else { return nil }
     var head = span
     var description: String?
@@ -344,7 +344,7 @@ extension PhraseReader {
     if tokens[head.lowerBound].isCapitalized && Self.introductoryWords.contains(firstWord) { return nil }
     guard !head.contains(where: { isWord($0) && Lexicon.reportingVerbs.contains(lower($0)) && !tokens[$0].isCapitalized })
     else { return nil }
-    var mention: Mention?
+    var mention: SpeakerMention?
     if tokens[head.upperBound - 1].isCapitalized {
       // The name is the capitalised run at the end; what comes before is its title.
       var start = head.upperBound - 1
@@ -370,7 +370,7 @@ extension PhraseReader {
 
   /// The subject at the start of the sentence that begins at `start`, skipping an
   /// introductory phrase ("In a statement released Thursday, Rep. X reacted …").
-  func sentenceSubject(from start: Int, limit: Int) -> Mention? {
+  func sentenceSubject(from start: Int, limit: Int) -> SpeakerMention? {
     var index = start
     while index > 0 && !isSentenceEnd(index - 1) { index -= 1 }
     while index < limit && !isWord(index) { index += 1 }
@@ -393,7 +393,7 @@ extension PhraseReader {
     return opening
   }
 
-  private func phrase(at index: Int, limit: Int) -> (mention: Mention?, end: Int) {
+  private func phrase(at index: Int, limit: Int) -> (mention: SpeakerMention?, end: Int) {
     var end = index
     while end < limit && end - index < 10 && (isWord(end) || isPunctuation(end, "-.&'()")) && !quoted[end] {
       if !tokens[end].isCapitalized && (isVerbLike(end) || cue(at: end) != nil || weakCue(at: end) != nil) { break }

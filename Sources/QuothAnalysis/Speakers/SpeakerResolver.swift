@@ -13,7 +13,7 @@ struct SpeakerResolver {
   }
 
   /// `namedSpeakers` are the name mentions of every attribution in the article.
-  init(index: NameIndex, namedSpeakers: [Mention]) {
+  init(index: NameIndex, namedSpeakers: [SpeakerMention]) {
     self.index = index
     var people = index.occurrences.filter(\.isPerson).map { occurrence in
       let full = index.canonical(occurrence.name, at: occurrence.position)
@@ -39,7 +39,7 @@ struct SpeakerResolver {
     "university", "institute", "statement", "report", "website", "site", "magazine", "station",
   ]
 
-  func resolve(_ mention: Mention) -> ResolvedSpeaker? {
+  func resolve(_ mention: SpeakerMention) -> ResolvedSpeaker? {
     switch mention.kind {
     case .name:
       return Self.named(mention, index: index)
@@ -50,7 +50,7 @@ struct SpeakerResolver {
     }
   }
 
-  private static func named(_ mention: Mention, index: NameIndex) -> ResolvedSpeaker {
+  private static func named(_ mention: SpeakerMention, index: NameIndex) -> ResolvedSpeaker {
     let full = index.canonical(mention.name, at: mention.range.start)
     let name = full?.name ?? mention.name
     let isOrganisation = mention.isOrganisation || (full?.isOrganisation ?? false)
@@ -64,14 +64,14 @@ struct SpeakerResolver {
     return ResolvedSpeaker(name: name, type: isOrganisation ? .org : .person, description: description)
   }
 
-  private static func gender(of name: String, mention: Mention, index: NameIndex) -> NameIndex.Gender? {
+  private static func gender(of name: String, mention: SpeakerMention, index: NameIndex) -> NameIndex.Gender? {
     let titleWords = (mention.title ?? "").lowercased().split(separator: " ").map(String.init)
     if titleWords.contains(where: Lexicon.maleTitles.contains) { return .male }
     if titleWords.contains(where: Lexicon.femaleTitles.contains) { return .female }
     return index.occurrences.first { $0.name == name && $0.gender != nil }?.gender
   }
 
-  private func pronoun(_ mention: Mention) -> ResolvedSpeaker? {
+  private func pronoun(_ mention: SpeakerMention) -> ResolvedSpeaker? {
     let word = mention.name.lowercased()
     switch word {
     case "he", "she":
@@ -87,7 +87,7 @@ struct SpeakerResolver {
 
   /// The person a he/she refers to: named earlier in the paragraph, else in the two
   /// paragraphs before, else later in the same paragraph, else anywhere before.
-  private func person(near mention: Mention, gender: NameIndex.Gender) -> ResolvedSpeaker? {
+  private func person(near mention: SpeakerMention, gender: NameIndex.Gender) -> ResolvedSpeaker? {
     var candidates = people
     candidates = candidates.filter { $0.gender == nil || $0.gender == gender }
     let position = mention.range.start
@@ -103,7 +103,7 @@ struct SpeakerResolver {
     return earlier.first?.speaker
   }
 
-  private func nominal(_ mention: Mention) -> ResolvedSpeaker? {
+  private func nominal(_ mention: SpeakerMention) -> ResolvedSpeaker? {
     let words = mention.name.lowercased().split(separator: " ").map(String.init)
     if let head = words.last, words.first == "the", Self.organisationNouns.contains(head),
       let organisation = index.occurrences.last(where: { $0.position < mention.range.start && $0.isOrganisation })

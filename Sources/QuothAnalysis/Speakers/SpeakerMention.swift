@@ -1,5 +1,5 @@
 /// Words of the text that name who is speaking.
-struct Mention {
+struct SpeakerMention {
   enum Kind {
     case name, pronoun, nominal
   }
@@ -21,7 +21,7 @@ struct Mention {
 
 /// A quote's attribution: who, and the reporting words.
 struct Attribution {
-  var mention: Mention
+  var mention: SpeakerMention
   var cue: TextRange?
   /// The cue is a weak reporting verb (calls, cited): fine for speech, not for names.
   var isWeak = false
