@@ -1,13 +1,16 @@
-/// Every capitalised name the article uses, in order, so that a short or pronoun
-/// mention can be linked to the fullest form ("Azodi" → "Sina Azodi").
+/// The people and organisations the article names, in order, with the fullest form
+/// of each name (from the entity clusters) and the title that stands before it,
+/// so that a short or pronoun mention can be linked to its speaker.
 struct NameIndex {
   enum Gender { case male, female }
 
   struct Occurrence {
     var position: Int
     var block: Int
+    /// The fullest form the article uses ("Sina Azodi").
     var name: String
     var words: [String]
+    /// Title words right before the name ("Iranian Foreign Minister").
     var title: String?
     var isPerson: Bool
     var isOrganisation: Bool
@@ -15,65 +18,85 @@ struct NameIndex {
   }
 
   private(set) var occurrences: [Occurrence] = []
+  /// The person and organisation entities, by start.
+  private let entities: [Entity]
   /// Block indices of headings, in order.
-  private var headingBlocks: [Int] = []
+  private let headingBlocks: [Int]
   private var byLastWord: [String: [Int]] = [:]
 
   init(document: TextDocument, entities: [Entity]) {
     headingBlocks = document.blocks.indices.filter { document.blocks[$0].kind == .heading }
-    for block in document.blocks.indices {
-      let reader = PhraseReader(document: document, block: block, regions: [])
-      var index = 0
-      let tokens = reader.tokens
-      while index < tokens.count {
-        guard tokens[index].kind == .word, tokens[index].isCapitalized, reader.isNamePart(index, atStart: false)
-        else {
-          index += 1
-          continue
-        }
-        var end = index + 1
-        while end < tokens.count && reader.isWord(end) && reader.isNamePart(end, atStart: false) { end += 1 }
-        while end > index + 1 && !tokens[end - 1].isCapitalized { end -= 1 }
-        // A single word says nothing a fuller form could add.
-        if end - index > 1, let mention = reader.classify(index..<end), mention.kind == .name {
-          add(mention)
-        }
-        index = end
-      }
-    }
-    for entity in entities where entity.type == .person || entity.type == .org {
-      let words = entity.canonical.split(separator: " ").map(String.init)
-      guard !words.isEmpty, !occurrences.contains(where: { $0.position == entity.start }) else { continue }
+    self.entities = entities.filter { $0.type == .person || $0.type == .org }.sorted { $0.start < $1.start }
+    var block = 0
+    for entity in self.entities {
+      while block < document.blocks.count && document.blocks[block].range.end <= entity.start { block += 1 }
+      guard block < document.blocks.count, document.blocks[block].range.contains(entity.start) else { continue }
+      let words = Self.withoutTitles(entity.canonical.split(separator: " ").map(String.init))
+      guard !words.isEmpty else { continue }
+      let title = Self.title(before: entity.start, in: document.blocks[block].tokens, document: document)
+      // "Estuary Lines" is a company whatever the tagger thought.
+      let organisation = entity.type == .org || words.contains { Lexicon.organisationWords.contains($0.lowercased()) }
       occurrences.append(
         Occurrence(
-          position: entity.start, block: blockIndex(of: entity.start, in: document), name: entity.canonical,
-          words: words, title: nil, isPerson: entity.type == .person, isOrganisation: entity.type == .org,
-          gender: nil))
+          position: entity.start, block: block, name: words.joined(separator: " "), words: words,
+          title: title?.text, isPerson: entity.type == .person && !organisation, isOrganisation: organisation,
+          gender: title?.gender))
     }
-    occurrences.sort { $0.position < $1.position }
-    byLastWord = [:]
     for (offset, occurrence) in occurrences.enumerated() {
       byLastWord[occurrence.words.last!.lowercased(), default: []].append(offset)
     }
   }
 
-  private func blockIndex(of position: Int, in document: TextDocument) -> Int {
-    document.blocks.firstIndex { $0.range.contains(position) } ?? 0
+  /// A name with leading titles removed ("Councillor Priya Raman" → "Priya Raman").
+  static func withoutTitles(_ words: [String]) -> [String] {
+    var words = words
+    while words.count > 1 && Lexicon.titles.contains(words[0].lowercased()) { words.removeFirst() }
+    return words
   }
 
-  private mutating func add(_ mention: SpeakerMention) {
-    let words = mention.name.split(separator: " ").map(String.init)
-    guard !words.isEmpty else { return }
-    let titleWords = (mention.title ?? "").lowercased().split(separator: " ").map(String.init)
-    let personTitle = titleWords.contains { Lexicon.titles.contains($0) }
+  /// Title words (Mr., Foreign Minister, Iranian) right before a name, and the gender they tell.
+  private static func title(before position: Int, in tokens: [Token], document: TextDocument) -> (
+    text: String, gender: Gender?
+  )? {
+    var low = 0
+    var high = tokens.count
+    while low < high {
+      let middle = (low + high) / 2
+      if tokens[middle].start < position { low = middle + 1 } else { high = middle }
+    }
+    var first = low
+    while first > 0 && low - first < 5 && tokens[first - 1].kind == .word {
+      let word = document.lower(tokens[first - 1])
+      guard Lexicon.titles.contains(word) || (tokens[first - 1].isCapitalized && isNationality(word)) else { break }
+      first -= 1
+    }
+    guard first < low else { return nil }
+    let words = (first..<low).map { document.lower(tokens[$0]) }
     var gender: Gender?
-    if titleWords.contains(where: Lexicon.maleTitles.contains) { gender = .male }
-    if titleWords.contains(where: Lexicon.femaleTitles.contains) { gender = .female }
-    occurrences.append(
-      Occurrence(
-        position: mention.range.start, block: mention.block, name: mention.name, words: words,
-        title: mention.title, isPerson: personTitle && !mention.isOrganisation,
-        isOrganisation: mention.isOrganisation, gender: gender))
+    if words.contains(where: Lexicon.maleTitles.contains) { gender = .male }
+    if words.contains(where: Lexicon.femaleTitles.contains) { gender = .female }
+    return (document.string(TextRange(tokens[first].start, tokens[low - 1].end)), gender)
+  }
+
+  private static func isNationality(_ word: String) -> Bool {
+    word.count > 4 && (word.hasSuffix("ian") || word.hasSuffix("ean") || word.hasSuffix("ese") || word.hasSuffix("ish"))
+  }
+
+  /// The canonical name of the entity that covers `range`, if the recogniser found one.
+  func entity(covering range: TextRange) -> Entity? {
+    var low = 0
+    var high = entities.count
+    while low < high {
+      let middle = (low + high) / 2
+      if entities[middle].end <= range.start { low = middle + 1 } else { high = middle }
+    }
+    guard low < entities.count, entities[low].range.overlaps(range) else { return nil }
+    return entities[low]
+  }
+
+  /// The first block of the section (the text after the last heading) that holds `block`.
+  func sectionStart(ofBlock block: Int) -> Int {
+    (headingBlocks.last { $0 < block } ?? -1) + 1
   }
 
   /// The fullest form of `name` the article uses: the nearest earlier longer name that
@@ -97,22 +120,12 @@ struct NameIndex {
     return best
   }
 
-  /// The first block of the section (the text after the last heading) that holds `block`.
-  func sectionStart(ofBlock block: Int) -> Int {
-    (headingBlocks.last { $0 < block } ?? -1) + 1
-  }
-
-  /// All occurrences in one block, in order.
-  func occurrences(inBlock block: Int) -> [Occurrence] {
-    occurrences.filter { $0.block == block }
-  }
-
-  /// The longest form of a name anywhere in the article (for speakers named once briefly).
+  /// The longest form of a name anywhere in the article, and its title.
   func longestForm(of name: String) -> Occurrence? {
     let words = name.split(separator: " ").map { $0.lowercased() }
     guard let last = words.last, let candidates = byLastWord[last] else { return nil }
     return candidates.map { occurrences[$0] }
       .filter { Array($0.words.map { $0.lowercased() }.suffix(words.count)) == words }
-      .max { $0.words.count < $1.words.count }
+      .max { ($0.words.count, $0.title != nil ? 1 : 0) < ($1.words.count, $1.title != nil ? 1 : 0) }
   }
 }

@@ -51,9 +51,11 @@ struct SpeakerResolver {
   }
 
   private static func named(_ mention: SpeakerMention, index: NameIndex) -> ResolvedSpeaker {
-    let full = index.canonical(mention.name, at: mention.range.start)
-    let name = full?.name ?? mention.name
-    let isOrganisation = mention.isOrganisation || (full?.isOrganisation ?? false)
+    let entity = index.entity(covering: mention.range).flatMap { $0.type == .person || $0.type == .org ? $0 : nil }
+    let entityName = entity.map { NameIndex.withoutTitles($0.canonical.split(separator: " ").map(String.init)).joined(separator: " ") }
+    let full = index.canonical(entityName ?? mention.name, at: mention.range.start)
+    let name = full?.name ?? entityName ?? mention.name
+    let isOrganisation = mention.isOrganisation || (full?.isOrganisation ?? (entity?.type == .org))
     // A title says more than a relative clause ("Councillor" over "who led the campaign").
     let clause = mention.description.map { $0.hasPrefix("who ") || $0.hasPrefix("which ") } ?? false
     let title = mention.title ?? index.longestForm(of: name)?.title
