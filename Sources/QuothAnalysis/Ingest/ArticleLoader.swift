@@ -3,7 +3,7 @@ import Foundation
 /// Reads articles from files, folders and standard input.
 public enum ArticleLoader {
   /// File name endings quoth reads as articles when given a folder.
-  public static let articleExtensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm"]
+  public static let articleExtensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm", "xhtml"]
 
   /// What loading one input produced: the article, and warnings to show the user.
   public struct Loaded: Sendable {
@@ -33,25 +33,43 @@ public enum ArticleLoader {
     return result
   }
 
-  /// Reads one file (or `-` for standard input) and builds its article.
-  public static func load(_ path: String) throws -> Loaded {
+  /// Reads one file (or `-` for standard input) and builds its article. The format
+  /// is `format` when given, else guessed from the file name and the content.
+  public static func load(_ path: String, format: SourceFormat? = nil) throws -> Loaded {
     let bytes = try readBytes(path)
-    return try article(fromBytes: bytes, source: path)
+    return try article(fromBytes: bytes, source: path, format: format)
   }
 
-  /// Builds an article from raw bytes; `source` names it in messages.
-  public static func article(fromBytes bytes: [UInt8], source: String) throws -> Loaded {
+  /// Builds an article from raw bytes; `source` names it in messages and its
+  /// ending helps guess the format when `format` is nil.
+  public static func article(
+    fromBytes bytes: [UInt8], source: String, format: SourceFormat? = nil
+  ) throws -> Loaded {
     if TextDecoding.looksBinary(bytes) { throw IngestError.binary(source) }
-    let decoded = TextDecoding.decodeUTF8(bytes)
+    let format = format ?? FormatDetection.format(forPath: source, content: bytes)
     var warnings: [String] = []
-    if decoded.replacedSequences > 0 {
-      warnings.append(
-        "\(source): \(decoded.replacedSequences) invalid UTF-8 sequence(s) replaced with U+FFFD")
+    let article: Article
+    var replaced = 0
+    switch format {
+    case .html:
+      let result = HTMLIngest.read(bytes, source: source)
+      article = result.article
+      replaced = result.replacedSequences
+    case .markdown, .text:
+      let decoded = TextDecoding.decodeUTF8(bytes)
+      replaced = decoded.replacedSequences
+      article =
+        format == .markdown
+        ? MarkdownIngest.article(from: decoded.text, source: source)
+        : PlainTextIngest.article(from: decoded.text, source: source)
     }
-    if decoded.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
-      warnings.append("\(source): empty article")
+    if replaced > 0 {
+      warnings.append("\(source): \(replaced) invalid UTF-8 sequence(s) replaced with U+FFFD")
     }
-    return Loaded(article: PlainTextIngest.article(from: decoded.text, source: source), warnings: warnings)
+    if article.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+      warnings.append(format == .html ? "\(source): no article text found in the page" : "\(source): empty article")
+    }
+    return Loaded(article: article, warnings: warnings)
   }
 
   static func readBytes(_ path: String) throws -> [UInt8] {
