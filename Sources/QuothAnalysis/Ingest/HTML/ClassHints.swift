@@ -17,6 +17,11 @@ struct ClassHints {
     guard !names.isEmpty else { return }
     positive = Self.positiveWords.contains { names.contains($0) }
     negative = Self.negativeWords.contains { names.contains($0) }
+    if Self.hiddenClasses.contains(where: { names.split(separator: " ").contains(Substring($0)) }) {
+      unlikely = true
+      negative = true
+      return
+    }
     let mayBeStory = Self.maybeStoryWords.contains { names.contains($0) }
     unlikely =
       Self.neverStoryWords.contains { names.contains($0) }
@@ -44,15 +49,21 @@ struct ClassHints {
     "newsletter", "share", "sharing", "promo", "outbrain", "taboola", "recommend", "most-popular",
     "mostpopular", "trending", "subscribe", "signup", "sign-up", "paywall", "nav",
   ]
+  /// Class names that hide an element (CSS frameworks) or show it to screen readers only.
+  private static let hiddenClasses = [
+    "hidden", "hide", "visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text",
+    "screenreader-only", "offscreen", "d-none",
+  ]
   /// Names of furniture dropped even inside something named like the story
   /// (`article-comments`, `post-share-bar`).
   private static let neverStoryWords = [
     "comment", "disqus", "cookie", "consent", "newsletter", "outbrain", "taboola", "share-",
-    "sharing", "social-",
+    "sharing", "gallery", "slideshow", "carousel", "caption", "credit",
   ]
   /// Names that keep an element even when it also carries an unlikely name
   /// (`article-header`, `main-nav-wrapper` around the content, …).
   private static let maybeStoryWords = [
     "and", "article", "body", "column", "content", "main", "shadow", "story", "entry", "post",
+    "embed", "tweet",
   ]
 }

@@ -11,6 +11,7 @@ struct HTMLArticleBuilder {
   func article(from blocks: [HTMLBlock]) -> Article {
     var kinds = blocks.map(kind)
     markTitle(blocks, &kinds)
+    if marksFurniture { markRepeatsAndLeadingLines(blocks, &kinds) }
     // Headings with no body text after them introduce furniture ("Related stories").
     var seenBody = false
     for index in kinds.indices.reversed() {
@@ -51,9 +52,34 @@ struct HTMLArticleBuilder {
     }
     guard marksFurniture else { return .body }
     if block.linkDensity > 0.5 { return .boilerplate }
-    if BoilerplatePhrases.matches(block.text) { return .boilerplate }
+    if BoilerplatePhrases.matches(block.text) || BoilerplatePhrases.isCaptionOrCredit(block.text) {
+      return .boilerplate
+    }
+    if !block.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) { return .boilerplate }
+    // Short cells are data tables (tickers, scores), not prose.
+    if block.kind == .cell && block.text.split(separator: " ").count <= 3 { return .boilerplate }
     if isByline(block.text) { return .byline }
     return .body
+  }
+
+  /// Repeated lines (gallery captions, pull quotes) are furniture the second
+  /// time; short lines above the first real paragraph that name the author or
+  /// give a date are the byline and the dateline.
+  private func markRepeatsAndLeadingLines(_ blocks: [HTMLBlock], _ kinds: inout [ParagraphKind]) {
+    var seen = Set<String>()
+    for index in blocks.indices where blocks[index].chars >= 20 {
+      if !seen.insert(blocks[index].text).inserted { kinds[index] = .boilerplate }
+    }
+    let firstParagraph = blocks.indices.first { kinds[$0] == .body && blocks[$0].chars >= 150 } ?? 0
+    for index in 0..<firstParagraph where kinds[index] == .body {
+      let text = blocks[index].text
+      if text.split(separator: " ").count > 15 { continue }
+      if let byline = metadata.byline, byline.count >= 4, text.contains(byline) {
+        kinds[index] = .byline
+      } else if Dateline.looksLikeDateline(text) {
+        kinds[index] = .boilerplate
+      }
+    }
   }
 
   private func isByline(_ text: String) -> Bool {
@@ -103,6 +129,46 @@ enum BoilerplatePhrases {
     "we use cookies", "by continuing to use", "this site uses cookies", "get the latest",
     "download the app", "have a news tip", "got a tip", "contact the author", "reporting by",
     "editing by", "additional reporting by", "want more", "don't miss", "newsletter",
+    "related tags", "related topics", "related stories", "related news", "related posts",
+    "post comment", "leave a comment", "add comment", "posted in", "published in", "updated:",
+    "published:", "posted:", "last updated", "first published",
+  ]
+
+  /// A photo caption or credit: names a photo agency or says whose picture it is.
+  static func isCaptionOrCredit(_ text: String) -> Bool {
+    let lower = text.lowercased()
+    guard lower.split(separator: " ").count <= 80 else { return false }
+    return creditMarks.contains { lower.contains($0) }
+  }
+
+  private static let creditMarks = [
+    "(ap photo", "/ap photo", "getty images", "(photo:", "(photo by", "photo credit", "(reuters/",
+    "/ reuters)", "| reuters", "(afp", "/afp)", "shutterstock", "(epa", "/ epa", "(file photo",
+    "(image:", "(credit:", "istock",
+  ]
+}
+
+/// Lines that only say when a story was published or updated.
+enum Dateline {
+  static func looksLikeDateline(_ text: String) -> Bool {
+    let lower = text.lowercased()
+    if ["updated", "published", "posted", "last modified", "first published"].contains(where: {
+      lower.hasPrefix($0)
+    }) {
+      return true
+    }
+    let words = lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+    let hasMonth = words.contains { months.contains(String($0.prefix(3))) && $0.count <= 9 }
+    let hasNumber = words.contains { $0.allSatisfy(\.isNumber) }
+    let hasTime = lower.contains(" am") || lower.contains(" pm") || lower.contains(":")
+    let numericDate = lower.contains { $0 == "/" } && words.filter { $0.allSatisfy(\.isNumber) }.count >= 3
+    let endsLikeSentence = text.hasSuffix(".") && !text.hasSuffix(" a.m.") && !text.hasSuffix(" p.m.")
+    return !endsLikeSentence && ((hasMonth && hasNumber) || numericDate || (hasTime && hasNumber && words.count <= 8))
+      || lower.hasSuffix(" ago")
+  }
+
+  private static let months: Set<String> = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
   ]
 }
 
