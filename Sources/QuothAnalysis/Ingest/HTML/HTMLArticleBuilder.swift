@@ -10,6 +10,7 @@ struct HTMLArticleBuilder {
 
   func article(from blocks: [HTMLBlock]) -> Article {
     var kinds = blocks.map(kind)
+    if marksFurniture { markSmallTables(blocks, &kinds) }
     markTitle(blocks, &kinds)
     if marksFurniture { markRepeatsAndLeadingLines(blocks, &kinds) }
     // Headings with no body text after them introduce furniture ("Related stories").
@@ -55,11 +56,22 @@ struct HTMLArticleBuilder {
     if BoilerplatePhrases.matches(block.text) || BoilerplatePhrases.isCaptionOrCredit(block.text) {
       return .boilerplate
     }
-    if !block.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) { return .boilerplate }
-    // Short cells are data tables (tickers, scores), not prose.
-    if block.kind == .cell && block.text.split(separator: " ").count <= 3 { return .boilerplate }
+    if block.kind != .cell && !block.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) {
+      return .boilerplate
+    }
     if isByline(block.text) { return .byline }
     return .body
+  }
+
+  /// Short table cells in a story that is mostly prose are a data box (tickers,
+  /// scores) beside it; a story that is mostly a table keeps them.
+  private func markSmallTables(_ blocks: [HTMLBlock], _ kinds: inout [ParagraphKind]) {
+    let total = blocks.reduce(0) { $0 + $1.chars }
+    let inCells = blocks.reduce(0) { $0 + ($1.kind == .cell ? $1.chars : 0) }
+    guard inCells * 5 < total else { return }
+    for index in blocks.indices where blocks[index].kind == .cell {
+      if blocks[index].text.split(separator: " ").count <= 3 { kinds[index] = .boilerplate }
+    }
   }
 
   /// Repeated lines (gallery captions, pull quotes) are furniture the second
