@@ -12,58 +12,90 @@ struct ClassHints {
 
   init() {}
 
-  /// Reads the lower-cased `class` and `id` values, separated by a space.
+  /// Reads the lower-cased `class` or `id` value.
   init(_ names: String) {
-    guard !names.isEmpty else { return }
-    positive = Self.positiveWords.contains { names.contains($0) }
-    negative = Self.negativeWords.contains { names.contains($0) }
-    if Self.hiddenClasses.contains(where: { names.split(separator: " ").contains(Substring($0)) }) {
+    self.init(Words(names))
+  }
+
+  /// Reads an element's `class` and `id` together.
+  init(_ words: Words...) {
+    let found = words.reduce(into: Words()) { $0.formUnion($1) }
+    if found.contains(.hidden) {
       unlikely = true
       negative = true
       return
     }
-    let mayBeStory = Self.maybeStoryWords.contains { names.contains($0) }
-    unlikely =
-      Self.neverStoryWords.contains { names.contains($0) }
-      || (!mayBeStory && Self.unlikelyWords.contains { names.contains($0) })
+    positive = found.contains(.positive)
+    negative = found.contains(.negative)
+    unlikely = found.contains(.neverStory) || (!found.contains(.maybeStory) && found.contains(.unlikely))
+  }
+
+  /// Which lists of names one `class` or `id` value matches. Pages repeat the same
+  /// values many times, so the collector reads each distinct value once.
+  struct Words: OptionSet {
+    let rawValue: UInt8
+    init(rawValue: UInt8) { self.rawValue = rawValue }
+    static let positive = Words(rawValue: 1)
+    static let negative = Words(rawValue: 2)
+    static let unlikely = Words(rawValue: 4)
+    static let neverStory = Words(rawValue: 8)
+    static let maybeStory = Words(rawValue: 16)
+    static let hidden = Words(rawValue: 32)
+
+    init(_ names: String) {
+      self = []
+      guard !names.isEmpty else { return }
+      let bytes = Array(names.utf8)
+      func has(_ words: [[UInt8]]) -> Bool { words.contains { HTMLBytes.contains(bytes, $0) } }
+      if has(ClassHints.positiveWords) { insert(.positive) }
+      if has(ClassHints.negativeWords) { insert(.negative) }
+      if has(ClassHints.unlikelyWords) { insert(.unlikely) }
+      if has(ClassHints.neverStoryWords) { insert(.neverStory) }
+      if has(ClassHints.maybeStoryWords) { insert(.maybeStory) }
+      if names.split(separator: " ").contains(where: { ClassHints.hiddenClasses.contains(String($0)) }) {
+        insert(.hidden)
+      }
+    }
   }
 
   /// Readability's class weight: +25 for the story, −25 for furniture.
   var weight: Double { (positive ? 25 : 0) - (negative ? 25 : 0) }
 
-  private static let positiveWords = [
+  fileprivate static let positiveWords = bytes([
     "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text",
     "blog", "story",
-  ]
-  private static let negativeWords = [
+  ])
+  fileprivate static let negativeWords = bytes([
     "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footnote", "gdpr",
     "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox",
     "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "caption", "credit",
     "newsletter", "subscribe", "cookie", "social", "byline", "author", "breadcrumb", "taboola",
-  ]
-  private static let unlikelyWords = [
+  ])
+  fileprivate static let unlikelyWords = bytes([
     "-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment", "community", "cover-wrap",
     "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark",
     "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
     "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "cookie", "consent",
     "newsletter", "share", "sharing", "promo", "outbrain", "taboola", "recommend", "most-popular",
     "mostpopular", "trending", "subscribe", "signup", "sign-up", "paywall", "nav",
-  ]
+  ])
   /// Class names that hide an element (CSS frameworks) or show it to screen readers only.
-  private static let hiddenClasses = [
+  fileprivate static let hiddenClasses: Set<String> = [
     "hidden", "hide", "visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text",
     "screenreader-only", "offscreen", "d-none",
   ]
   /// Names of furniture dropped even inside something named like the story
   /// (`article-comments`, `post-share-bar`).
-  private static let neverStoryWords = [
+  fileprivate static let neverStoryWords = bytes([
     "comment", "disqus", "cookie", "consent", "newsletter", "outbrain", "taboola", "share-",
     "sharing", "gallery", "slideshow", "carousel", "caption", "credit",
-  ]
+  ])
   /// Names that keep an element even when it also carries an unlikely name
   /// (`article-header`, `main-nav-wrapper` around the content, …).
-  private static let maybeStoryWords = [
+  fileprivate static let maybeStoryWords = bytes([
     "and", "article", "body", "column", "content", "main", "shadow", "story", "entry", "post",
     "embed", "tweet",
-  ]
+  ])
+
+  private static func bytes(_ words: [String]) -> [[UInt8]] { words.map { Array($0.utf8) } }
 }

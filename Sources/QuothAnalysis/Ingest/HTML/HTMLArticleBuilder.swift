@@ -48,18 +48,20 @@ struct HTMLArticleBuilder {
 
   private func kind(of block: HTMLBlock) -> ParagraphKind {
     if block.kind == .heading {
-      return marksFurniture && (block.linkDensity > 0.5 || LineShape(block.text.unicodeScalars).isFurniture)
+      return marksFurniture && (block.linkDensity > 0.5 || BoilerplatePhrases.matches(block.text))
         ? .boilerplate : .heading
     }
     guard marksFurniture else { return .body }
     if block.linkDensity > 0.5 { return .boilerplate }
-    if BoilerplatePhrases.matches(block.text) || BoilerplatePhrases.isCaptionOrCredit(block.text) {
-      return .boilerplate
+    // Furniture is short: long paragraphs skip the phrase checks.
+    if block.chars <= 200 {
+      if BoilerplatePhrases.matches(block.text) { return .boilerplate }
+      if block.kind != .cell && !block.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) {
+        return .boilerplate
+      }
+      if isByline(block.text) { return .byline }
     }
-    if block.kind != .cell && !block.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) {
-      return .boilerplate
-    }
-    if isByline(block.text) { return .byline }
+    if block.chars <= 600 && BoilerplatePhrases.isCaptionOrCredit(block.text) { return .boilerplate }
     return .body
   }
 
@@ -86,7 +88,7 @@ struct HTMLArticleBuilder {
     for index in 0..<firstParagraph where kinds[index] == .body {
       let text = blocks[index].text
       if text.split(separator: " ").count > 15 { continue }
-      if let byline = metadata.byline, byline.count >= 4, text.contains(byline) {
+      if let byline = metadata.byline, byline.count >= 4, text.containsBytes(byline) {
         kinds[index] = .byline
       } else if Dateline.looksLikeDateline(text) {
         kinds[index] = .boilerplate
@@ -150,14 +152,15 @@ enum BoilerplatePhrases {
   static func isCaptionOrCredit(_ text: String) -> Bool {
     let lower = text.lowercased()
     guard lower.split(separator: " ").count <= 80 else { return false }
-    return creditMarks.contains { lower.contains($0) }
+    let bytes = Array(lower.utf8)
+    return creditMarks.contains { HTMLBytes.contains(bytes, $0) }
   }
 
-  private static let creditMarks = [
+  private static let creditMarks = [String]([
     "(ap photo", "/ap photo", "getty images", "(photo:", "(photo by", "photo credit", "(reuters/",
     "/ reuters)", "| reuters", "(afp", "/afp)", "shutterstock", "(epa", "/ epa", "(file photo",
     "(image:", "(credit:", "istock",
-  ]
+  ]).map { Array($0.utf8) }
 }
 
 /// Lines that only say when a story was published or updated.
@@ -172,7 +175,7 @@ enum Dateline {
     let words = lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
     let hasMonth = words.contains { months.contains(String($0.prefix(3))) && $0.count <= 9 }
     let hasNumber = words.contains { $0.allSatisfy(\.isNumber) }
-    let hasTime = lower.contains(" am") || lower.contains(" pm") || lower.contains(":")
+    let hasTime = lower.containsBytes(" am") || lower.containsBytes(" pm") || lower.contains(":")
     let numericDate = lower.contains { $0 == "/" } && words.filter { $0.allSatisfy(\.isNumber) }.count >= 3
     let endsLikeSentence = text.hasSuffix(".") && !text.hasSuffix(" a.m.") && !text.hasSuffix(" p.m.")
     return !endsLikeSentence && ((hasMonth && hasNumber) || numericDate || (hasTime && hasNumber && words.count <= 8))
@@ -185,6 +188,11 @@ enum Dateline {
 }
 
 extension String {
+  /// Substring search without Foundation's slower one.
+  func containsBytes(_ other: String) -> Bool {
+    HTMLBytes.contains(Array(utf8), Array(other.utf8))
+  }
+
   fileprivate var trimmingTrailingPunctuation: String {
     var text = Substring(self)
     while let last = text.last, last.isPunctuation || last.isWhitespace { text = text.dropLast() }

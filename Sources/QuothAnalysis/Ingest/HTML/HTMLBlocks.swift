@@ -68,6 +68,8 @@ struct HTMLBlockCollector {
   private var quoteDepth = 0
   private var currentElement = -1
   private var tagCache: [UnsafeRawPointer: HTMLTag] = [:]
+  /// Pages repeat the same class names many times: read each combination once.
+  private var wordCache: [String: ClassHints.Words] = [:]
 
   init(pruneFurniture: Bool) {
     self.pruneFurniture = pruneFurniture
@@ -164,14 +166,22 @@ struct HTMLBlockCollector {
     if node.attribute("hidden") != nil { return true }
     if let ariaHidden = node.attribute("aria-hidden"), HTMLBytes.equal(ariaHidden, "true") { return true }
     guard let style = node.attribute("style") else { return false }
-    let css = HTMLBytes.lowercased(style).filter { $0 != " " }
-    return css.contains("display:none") || css.contains("visibility:hidden")
+    // "display:none" or "visibility:hidden", ignoring case and spaces.
+    var css: [UInt8] = []
+    var pointer = style
+    while pointer.pointee != 0 {
+      let byte = pointer.pointee
+      if byte != 0x20 { css.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+      pointer += 1
+    }
+    return HTMLBytes.contains(css, Array("display:none".utf8))
+      || HTMLBytes.contains(css, Array("visibility:hidden".utf8))
   }
 
-  private func classHints(of node: xmlNodePtr, tag: HTMLTag) -> (hints: ClassHints, className: String) {
+  private mutating func classHints(of node: xmlNodePtr, tag: HTMLTag) -> (hints: ClassHints, className: String) {
     let className = node.attribute("class").map(HTMLBytes.lowercased) ?? ""
     let id = node.attribute("id").map(HTMLBytes.lowercased) ?? ""
-    var hints = ClassHints(className.isEmpty ? id : id.isEmpty ? className : className + " " + id)
+    var hints = ClassHints(words(className), words(id))
     if let role = node.attribute("role").map(HTMLBytes.lowercased) {
       switch role {
       case "navigation", "complementary", "banner", "contentinfo", "dialog", "alertdialog", "menu",
@@ -185,6 +195,14 @@ struct HTMLBlockCollector {
     }
     if tag == .article || tag == .main { hints.positive = true }
     return (hints, className)
+  }
+
+  private mutating func words(_ names: String) -> ClassHints.Words {
+    if names.isEmpty { return [] }
+    if let known = wordCache[names] { return known }
+    let found = ClassHints.Words(names)
+    wordCache[names] = found
+    return found
   }
 
   private mutating func readHead(_ node: xmlNodePtr) {
@@ -210,7 +228,7 @@ struct HTMLBlockCollector {
     let key = node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop")
     guard let key else { return }
     let name = HTMLBytes.lowercased(key)
-    if metadata.meta[name] == nil { metadata.meta[name] = normalised(content) }
+    if metadata.meta[name] == nil { metadata.meta[name] = content }
   }
 
   // MARK: Text

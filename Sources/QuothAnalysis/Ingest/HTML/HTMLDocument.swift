@@ -107,6 +107,23 @@ enum HTMLBytes {
     return string[count] == 0
   }
 
+  /// True when `needle` occurs in `haystack` (String's own search goes through
+  /// Foundation and is slow).
+  static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+    let last = haystack.count - needle.count
+    var index = 0
+    while index <= last {
+      if haystack[index] == first {
+        var matched = 1
+        while matched < needle.count && haystack[index + matched] == needle[matched] { matched += 1 }
+        if matched == needle.count { return true }
+      }
+      index += 1
+    }
+    return false
+  }
+
   /// The C string as a Swift String, lower-cased (ASCII only).
   static func lowercased(_ string: UnsafePointer<xmlChar>) -> String {
     var bytes: [UInt8] = []

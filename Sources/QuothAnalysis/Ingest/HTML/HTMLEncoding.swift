@@ -52,6 +52,8 @@ enum HTMLEncoding {
   }
 
   private static func utf8Validity(_ bytes: [UInt8]) -> (invalid: Int, multiByte: Int) {
+    // The standard library's validation is fast; count only when it fails.
+    if String(validating: bytes, as: UTF8.self) != nil { return (0, 1) }
     var invalid = 0
     var multiByte = 0
     var decoder = UTF8()

@@ -20,7 +20,9 @@ struct HTMLMetadata: Equatable {
     let linked = Self.linkedData(source.jsonLD)
     let meta = source.meta
     func first(_ names: [String]) -> String? {
-      names.lazy.compactMap { meta[$0] }.first { !$0.isEmpty }
+      names.lazy.compactMap { meta[$0] }
+        .map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        .first { !$0.isEmpty }
     }
     let pageTitle = source.title.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
     title = Self.nonEmpty(

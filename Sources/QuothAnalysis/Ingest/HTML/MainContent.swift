@@ -193,11 +193,11 @@ struct MainContent {
     if length > 80 { return density < 0.25 }
     let text = elements[sibling].blocksStart < elements[sibling].blocksEnd
       ? blocks[elements[sibling].blocksStart].text : ""
-    return length > 0 && density == 0 && (text.hasSuffix(".") || text.contains(". "))
+    return length > 0 && density == 0 && (text.hasSuffix(".") || text.containsBytes(". "))
   }
 
   private func looksLikeStoryText(_ block: HTMLBlock) -> Bool {
     if block.chars > 80 { return block.linkDensity < 0.25 }
-    return block.chars > 0 && block.linkChars == 0 && (block.text.hasSuffix(".") || block.text.contains(". "))
+    return block.chars > 0 && block.linkChars == 0 && (block.text.hasSuffix(".") || block.text.containsBytes(". "))
   }
 }
