@@ -29,8 +29,10 @@ func runExtractionBenchmark(corpus: String = "../shared/corpus/article-extractio
   }
   print(
     String(
-      format: "extraction: %d pages (%.1f MB) in %.3f s (best of %d): %.0f pages/s, %.1f MB/s, %d characters extracted",
-      pages.count, megabytes, best, rounds, Double(pages.count) / best, megabytes / best, characters))
+      format:
+        "extraction: %d pages (%.1f MB) in %.3f s (best of %d): %.0f pages/s, %.1f MB/s, %d characters extracted",
+      pages.count, megabytes, best, rounds, Double(pages.count) / best, megabytes / best, characters
+    ))
 }
 
 /// The bytes of a gzipped file, through the system's `gzip`.

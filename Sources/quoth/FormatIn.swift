@@ -7,6 +7,7 @@ extension SourceFormat: ExpressibleByArgument {}
 struct FormatInOption: ParsableArguments {
   @Option(
     name: .customLong("format-in"),
-    help: "Read inputs as text, markdown or html (default: guessed from the file name and content).")
+    help: "Read inputs as text, markdown or html (default: guessed from the file name and content)."
+  )
   var format: SourceFormat?
 }

@@ -3,7 +3,9 @@ import Foundation
 /// Reads articles from files, folders and standard input.
 public enum ArticleLoader {
   /// File name endings quoth reads as articles when given a folder.
-  public static let articleExtensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm", "xhtml"]
+  public static let articleExtensions: Set<String> = [
+    "txt", "text", "md", "markdown", "html", "htm", "xhtml",
+  ]
 
   /// What loading one input produced: the article, and warnings to show the user.
   public struct Loaded: Sendable {
@@ -67,7 +69,9 @@ public enum ArticleLoader {
       warnings.append("\(source): \(replaced) invalid UTF-8 sequence(s) replaced with U+FFFD")
     }
     if article.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
-      warnings.append(format == .html ? "\(source): no article text found in the page" : "\(source): empty article")
+      warnings.append(
+        format == .html
+          ? "\(source): no article text found in the page" : "\(source): empty article")
     }
     return Loaded(article: article, warnings: warnings)
   }

@@ -31,12 +31,15 @@ public enum FormatDetection {
     let start = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }.prefix(200).lowercased()
     for opening in ["<!doctype html", "<html", "<head", "<body", "<?xml", "<!--"]
     where start.hasPrefix(opening) {
-      return opening == "<?xml" || opening == "<!--" ? start.contains("<html") || head.lowercased().contains("<html") : true
+      return opening == "<?xml" || opening == "<!--"
+        ? start.contains("<html") || head.lowercased().contains("<html") : true
     }
     // A fragment: opens with a tag and has several block tags.
     guard start.hasPrefix("<") else { return false }
     let lower = head.lowercased()
-    let blockTags = ["<p>", "<p ", "<div", "<h1", "<h2", "<article", "<section", "<br", "<ul", "<table"]
+    let blockTags = [
+      "<p>", "<p ", "<div", "<h1", "<h2", "<article", "<section", "<br", "<ul", "<table",
+    ]
     return blockTags.filter { lower.contains($0) }.count >= 2
   }
 
@@ -52,7 +55,9 @@ public enum FormatDetection {
         || trimmed.hasPrefix("```")
       {
         signs += 1
-      } else if !trimmed.isEmpty && trimmed.allSatisfy({ $0 == "=" || $0 == "-" }) && trimmed.count >= 3 {
+      } else if !trimmed.isEmpty && trimmed.allSatisfy({ $0 == "=" || $0 == "-" })
+        && trimmed.count >= 3
+      {
         signs += 2
       }
       if line.contains("](") || line.contains("**") || line.contains("__") { signs += 1 }

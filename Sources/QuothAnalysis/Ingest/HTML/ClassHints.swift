@@ -27,7 +27,8 @@ struct ClassHints {
     }
     positive = found.contains(.positive)
     negative = found.contains(.negative)
-    unlikely = found.contains(.neverStory) || (!found.contains(.maybeStory) && found.contains(.unlikely))
+    unlikely =
+      found.contains(.neverStory) || (!found.contains(.maybeStory) && found.contains(.unlikely))
   }
 
   /// Which lists of names one `class` or `id` value matches. Pages repeat the same
@@ -52,7 +53,9 @@ struct ClassHints {
       if has(ClassHints.unlikelyWords) { insert(.unlikely) }
       if has(ClassHints.neverStoryWords) { insert(.neverStory) }
       if has(ClassHints.maybeStoryWords) { insert(.maybeStory) }
-      if names.split(separator: " ").contains(where: { ClassHints.hiddenClasses.contains(String($0)) }) {
+      if names.split(separator: " ").contains(where: {
+        ClassHints.hiddenClasses.contains(String($0))
+      }) {
         insert(.hidden)
       }
     }
@@ -88,7 +91,7 @@ struct ClassHints {
   /// (`article-comments`, `post-share-bar`).
   fileprivate static let neverStoryWords = bytes([
     "comment", "disqus", "cookie", "consent", "newsletter", "outbrain", "taboola", "share-",
-    "sharing", "gallery", "slideshow", "carousel", "caption", "credit",
+    "sharing", "gallery", "slideshow", "carousel", "caption", "credit", "related",
   ])
   /// Names that keep an element even when it also carries an unlikely name
   /// (`article-header`, `main-nav-wrapper` around the content, …).

@@ -56,12 +56,16 @@ struct HTMLArticleBuilder {
     // Furniture is short: long paragraphs skip the phrase checks.
     if block.chars <= 200 {
       if BoilerplatePhrases.matches(block.text) { return .boilerplate }
-      if block.kind != .cell && !block.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) {
+      if block.kind != .cell
+        && !block.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic })
+      {
         return .boilerplate
       }
       if isByline(block.text) { return .byline }
     }
-    if block.chars <= 600 && BoilerplatePhrases.isCaptionOrCredit(block.text) { return .boilerplate }
+    if block.chars <= 600 && BoilerplatePhrases.isCaptionOrCredit(block.text) {
+      return .boilerplate
+    }
     return .body
   }
 
@@ -107,7 +111,8 @@ struct HTMLArticleBuilder {
   /// The headline: the first top-level heading that matches the page's title.
   private func markTitle(_ blocks: [HTMLBlock], _ kinds: inout [ParagraphKind]) {
     guard let title = metadata.title else { return }
-    for index in blocks.indices where blocks[index].kind == .heading && blocks[index].headingLevel <= 2 {
+    for index in blocks.indices
+    where blocks[index].kind == .heading && blocks[index].headingLevel <= 2 {
       if blocks[index].text == title || HTMLMetadata.similar(blocks[index].text, title) {
         kinds[index] = .title
         return
@@ -176,9 +181,12 @@ enum Dateline {
     let hasMonth = words.contains { months.contains(String($0.prefix(3))) && $0.count <= 9 }
     let hasNumber = words.contains { $0.allSatisfy(\.isNumber) }
     let hasTime = lower.containsBytes(" am") || lower.containsBytes(" pm") || lower.contains(":")
-    let numericDate = lower.contains { $0 == "/" } && words.filter { $0.allSatisfy(\.isNumber) }.count >= 3
-    let endsLikeSentence = text.hasSuffix(".") && !text.hasSuffix(" a.m.") && !text.hasSuffix(" p.m.")
-    return !endsLikeSentence && ((hasMonth && hasNumber) || numericDate || (hasTime && hasNumber && words.count <= 8))
+    let numericDate =
+      lower.contains { $0 == "/" } && words.filter { $0.allSatisfy(\.isNumber) }.count >= 3
+    let endsLikeSentence =
+      text.hasSuffix(".") && !text.hasSuffix(" a.m.") && !text.hasSuffix(" p.m.")
+    return !endsLikeSentence
+      && ((hasMonth && hasNumber) || numericDate || (hasTime && hasNumber && words.count <= 8))
       || lower.hasSuffix(" ago")
   }
 

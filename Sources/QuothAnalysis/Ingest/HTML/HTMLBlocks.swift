@@ -164,7 +164,9 @@ struct HTMLBlockCollector {
 
   private func isHidden(_ node: xmlNodePtr) -> Bool {
     if node.attribute("hidden") != nil { return true }
-    if let ariaHidden = node.attribute("aria-hidden"), HTMLBytes.equal(ariaHidden, "true") { return true }
+    if let ariaHidden = node.attribute("aria-hidden"), HTMLBytes.equal(ariaHidden, "true") {
+      return true
+    }
     guard let style = node.attribute("style") else { return false }
     // "display:none" or "visibility:hidden", ignoring case and spaces.
     var css: [UInt8] = []
@@ -178,7 +180,9 @@ struct HTMLBlockCollector {
       || HTMLBytes.contains(css, Array("visibility:hidden".utf8))
   }
 
-  private mutating func classHints(of node: xmlNodePtr, tag: HTMLTag) -> (hints: ClassHints, className: String) {
+  private mutating func classHints(of node: xmlNodePtr, tag: HTMLTag) -> (
+    hints: ClassHints, className: String
+  ) {
     let className = node.attribute("class").map(HTMLBytes.lowercased) ?? ""
     let id = node.attribute("id").map(HTMLBytes.lowercased) ?? ""
     var hints = ClassHints(words(className), words(id))
@@ -247,8 +251,14 @@ struct HTMLBlockCollector {
       case 0x20, 0x09, 0x0A, 0x0D, 0x0C: isSpace = true
       case 0xC2:
         let next = pointer[1]
-        if next == 0xA0 { isSpace = true; width = 2 }
-        if next == 0xAD { isInvisible = true; width = 2 }
+        if next == 0xA0 {
+          isSpace = true
+          width = 2
+        }
+        if next == 0xAD {
+          isInvisible = true
+          width = 2
+        }
       case 0xE2:
         if pointer[1] == 0x80 {
           let third = pointer[2]
@@ -261,9 +271,15 @@ struct HTMLBlockCollector {
           }
         }
       case 0xE3:
-        if pointer[1] == 0x80 && pointer[2] == 0x80 { isSpace = true; width = 3 }
+        if pointer[1] == 0x80 && pointer[2] == 0x80 {
+          isSpace = true
+          width = 3
+        }
       case 0xEF:
-        if pointer[1] == 0xBB && pointer[2] == 0xBF { isInvisible = true; width = 3 }
+        if pointer[1] == 0xBB && pointer[2] == 0xBF {
+          isInvisible = true
+          width = 3
+        }
       default: break
       }
       if isSpace {

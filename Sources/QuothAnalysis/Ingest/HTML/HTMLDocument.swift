@@ -116,7 +116,9 @@ enum HTMLBytes {
     while index <= last {
       if haystack[index] == first {
         var matched = 1
-        while matched < needle.count && haystack[index + matched] == needle[matched] { matched += 1 }
+        while matched < needle.count && haystack[index + matched] == needle[matched] {
+          matched += 1
+        }
         if matched == needle.count { return true }
       }
       index += 1

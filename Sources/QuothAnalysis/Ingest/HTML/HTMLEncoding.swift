@@ -15,14 +15,20 @@ enum HTMLEncoding {
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
       return utf8(Array(bytes.dropFirst(3)))
     }
-    if bytes.starts(with: [0xFF, 0xFE]) { return Choice(name: "UTF-16LE", bytes: Array(bytes.dropFirst(2))) }
-    if bytes.starts(with: [0xFE, 0xFF]) { return Choice(name: "UTF-16BE", bytes: Array(bytes.dropFirst(2))) }
+    if bytes.starts(with: [0xFF, 0xFE]) {
+      return Choice(name: "UTF-16LE", bytes: Array(bytes.dropFirst(2)))
+    }
+    if bytes.starts(with: [0xFE, 0xFF]) {
+      return Choice(name: "UTF-16BE", bytes: Array(bytes.dropFirst(2)))
+    }
     let declared = declaredEncoding(in: bytes).map(canonicalName)
     switch declared {
     case "UTF-8"?, nil:
       let check = utf8Validity(bytes)
       // Undeclared or mislabelled single-byte text: no valid multi-byte sequence at all.
-      if check.invalid > 0 && check.multiByte == 0 { return Choice(name: "WINDOWS-1252", bytes: bytes) }
+      if check.invalid > 0 && check.multiByte == 0 {
+        return Choice(name: "WINDOWS-1252", bytes: bytes)
+      }
       return check.invalid == 0 ? Choice(name: "UTF-8", bytes: bytes) : utf8(bytes)
     case let name?:
       return Choice(name: name, bytes: bytes)
@@ -91,7 +97,9 @@ enum HTMLEncoding {
     guard needle.count <= haystack.count - from else { return nil }
     var index = from
     while index + needle.count <= haystack.count {
-      if haystack[index] == needle[0] && haystack[index..<index + needle.count].elementsEqual(needle) {
+      if haystack[index] == needle[0]
+        && haystack[index..<index + needle.count].elementsEqual(needle)
+      {
         return index
       }
       index += 1
@@ -103,14 +111,18 @@ enum HTMLEncoding {
     let bytes = Array(slice)
     guard var index = find(key, in: bytes, from: 0) else { return nil }
     index += key.count
-    while index < bytes.count && (bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") || bytes[index] == 0x20) {
+    while index < bytes.count
+      && (bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'")
+        || bytes[index] == 0x20)
+    {
       index += 1
     }
     var label: [UInt8] = []
     while index < bytes.count {
       let byte = bytes[index]
       let isLabel =
-        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x5F
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D
+        || byte == 0x5F
         || byte == 0x3A || byte == 0x2E
       if !isLabel { break }
       label.append(byte)

@@ -19,7 +19,8 @@ public enum HTMLIngest {
   public static func read(_ bytes: [UInt8], source: String) -> Result {
     guard let document = HTMLDocument(bytes: bytes), let root = document.root else {
       return Result(
-        article: Article(source: source, format: .html, text: "", paragraphs: [], body: TextRange(0, 0)),
+        article: Article(
+          source: source, format: .html, text: "", paragraphs: [], body: TextRange(0, 0)),
         replacedSequences: 0)
     }
     var story = extract(root, pruneFurniture: true)
@@ -48,7 +49,8 @@ public enum HTMLIngest {
     var storyChars: Int
   }
 
-  private static func extract(_ root: UnsafeMutablePointer<xmlNode>, pruneFurniture: Bool) -> Story {
+  private static func extract(_ root: UnsafeMutablePointer<xmlNode>, pruneFurniture: Bool) -> Story
+  {
     var collector = HTMLBlockCollector(pruneFurniture: pruneFurniture)
     collector.collect(root)
     var content = MainContent(elements: collector.elements, blocks: collector.blocks)

@@ -24,16 +24,21 @@ struct HTMLMetadata: Equatable {
         .map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
         .first { !$0.isEmpty }
     }
-    let pageTitle = source.title.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
-    title = Self.nonEmpty(
-      linked.headline ?? first(["og:title", "twitter:title", "dc.title", "headline", "title"]))
+    let pageTitle = source.title.map {
+      $0.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+    title =
+      Self.nonEmpty(
+        linked.headline ?? first(["og:title", "twitter:title", "dc.title", "headline", "title"]))
       ?? pageTitle.map(Self.withoutSiteSuffix)
     if let heading = source.firstHeadings.first(where: { !$0.isEmpty }) {
       // The page's own headline is the cleanest form when it agrees with the metadata.
       if title == nil || Self.similar(heading, title!) { title = heading }
     }
-    let authors = first(["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"])
-      .flatMap { $0.hasPrefix("http") ? nil : $0 }
+    let authors = first([
+      "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl",
+    ])
+    .flatMap { $0.hasPrefix("http") ? nil : $0 }
     byline = Self.nonEmpty(linked.author ?? authors)
     date = Self.nonEmpty(
       linked.datePublished
@@ -66,7 +71,8 @@ struct HTMLMetadata: Equatable {
   /// True when two titles share most of their words.
   static func similar(_ first: String, _ second: String) -> Bool {
     func words(_ text: String) -> Set<String> {
-      Set(text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+      Set(
+        text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
     }
     let a = words(first)
     let b = words(second)
@@ -83,7 +89,8 @@ struct HTMLMetadata: Equatable {
 
   private static let articleTypes: Set<String> = [
     "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
-    "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "WebPage", "ScholarlyArticle",
+    "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "WebPage",
+    "ScholarlyArticle",
     "TechArticle", "LiveBlogPosting", "Report",
   ]
 
@@ -109,7 +116,8 @@ struct HTMLMetadata: Equatable {
       return object["@type"] as? [String] ?? []
     }
     // Articles first, then plain web pages.
-    let articles = objects.filter { types($0).contains { articleTypes.contains($0) && $0 != "WebPage" } }
+    let articles =
+      objects.filter { types($0).contains { articleTypes.contains($0) && $0 != "WebPage" } }
       + objects.filter { types($0).contains("WebPage") }
     for object in articles {
       if result.headline == nil { result.headline = object["headline"] as? String }
@@ -133,8 +141,10 @@ struct HTMLMetadata: Equatable {
       }
     }
     add(value)
-    let unique = found.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
-      .reduce(into: [String]()) { list, name in if !list.contains(name) { list.append(name) } }
+    let unique = found.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter {
+      !$0.isEmpty
+    }
+    .reduce(into: [String]()) { list, name in if !list.contains(name) { list.append(name) } }
     switch unique.count {
     case 0: return nil
     case 1: return unique[0]

@@ -22,7 +22,8 @@ struct MainContent {
   mutating func storyBlocks() -> [Int] {
     computeTextCounts()
     scoreContainers()
-    guard var top = scores.indices.filter({ scored[$0] }).max(by: { scores[$0] < scores[$1] }) else {
+    guard var top = scores.indices.filter({ scored[$0] }).max(by: { scores[$0] < scores[$1] })
+    else {
       return []
     }
     top = commonAncestorOfAlternatives(top)
@@ -65,7 +66,8 @@ struct MainContent {
       case .loose:
         // A <div> holding nothing but this text counts as a paragraph itself.
         let element = block.element
-        let isLeaf = elements[element].subtreeEnd == element + 1
+        let isLeaf =
+          elements[element].subtreeEnd == element + 1
           && elements[element].blocksEnd - elements[element].blocksStart == 1
         start = isLeaf ? elements[element].parent : element
       case .heading, .listItem:
@@ -77,7 +79,8 @@ struct MainContent {
       while ancestor >= 0 && level < 5 {
         if !scored[ancestor] {
           scored[ancestor] = true
-          scores[ancestor] = elements[ancestor].tag.containerBaseScore + elements[ancestor].hints.weight
+          scores[ancestor] =
+            elements[ancestor].tag.containerBaseScore + elements[ancestor].hints.weight
         }
         let divider = level == 0 ? 1.0 : level == 1 ? 2.0 : Double(level * 3)
         scores[ancestor] += score / divider
@@ -152,7 +155,8 @@ struct MainContent {
   private func onlyChild(_ element: Int, of parent: Int) -> Bool {
     let own = elements[parent]
     return elements[element].subtreeEnd == own.subtreeEnd && element == parent + 1
-      && elements[element].blocksStart == own.blocksStart && elements[element].blocksEnd == own.blocksEnd
+      && elements[element].blocksStart == own.blocksStart
+      && elements[element].blocksEnd == own.blocksEnd
   }
 
   /// The blocks of the best container and of the siblings that belong with it.
@@ -184,20 +188,23 @@ struct MainContent {
   private func belongs(_ sibling: Int, with top: Int, threshold: Double, topClass: String) -> Bool {
     if sibling == top { return true }
     if scored[sibling] {
-      let bonus = !topClass.isEmpty && elements[sibling].className == topClass ? scores[top] * 0.2 : 0
+      let bonus =
+        !topClass.isEmpty && elements[sibling].className == topClass ? scores[top] * 0.2 : 0
       if scores[sibling] + bonus >= threshold { return true }
     }
     guard elements[sibling].tag == .p else { return false }
     let length = chars[sibling]
     let density = linkDensity(sibling)
     if length > 80 { return density < 0.25 }
-    let text = elements[sibling].blocksStart < elements[sibling].blocksEnd
+    let text =
+      elements[sibling].blocksStart < elements[sibling].blocksEnd
       ? blocks[elements[sibling].blocksStart].text : ""
     return length > 0 && density == 0 && (text.hasSuffix(".") || text.containsBytes(". "))
   }
 
   private func looksLikeStoryText(_ block: HTMLBlock) -> Bool {
     if block.chars > 80 { return block.linkDensity < 0.25 }
-    return block.chars > 0 && block.linkChars == 0 && (block.text.hasSuffix(".") || block.text.containsBytes(". "))
+    return block.chars > 0 && block.linkChars == 0
+      && (block.text.hasSuffix(".") || block.text.containsBytes(". "))
   }
 }
