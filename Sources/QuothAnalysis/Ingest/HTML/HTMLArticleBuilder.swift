@@ -13,7 +13,7 @@ struct HTMLArticleBuilder {
     if marksFurniture { markSmallTables(blocks, &kinds) }
     markTitle(blocks, &kinds)
     if marksFurniture { markRepeatsAndLeadingLines(blocks, &kinds) }
-    // Headings with no body text after them introduce furniture ("Related stories").
+    if marksFurniture { markFurnitureAtTheEnd(blocks, &kinds) }
     var seenBody = false
     for index in kinds.indices.reversed() {
       if kinds[index] == .body { seenBody = true }
@@ -67,6 +67,20 @@ struct HTMLArticleBuilder {
       return .boilerplate
     }
     return .body
+  }
+
+  /// A furniture heading ("About the author", "More stories") near the end of the
+  /// story makes what follows it furniture too, when that is the last section and
+  /// a small part of the text.
+  private func markFurnitureAtTheEnd(_ blocks: [HTMLBlock], _ kinds: inout [ParagraphKind]) {
+    guard
+      let heading = blocks.indices.last(where: { blocks[$0].kind == .heading }),
+      kinds[heading] == .boilerplate
+    else { return }
+    let total = blocks.indices.reduce(0) { $0 + (kinds[$1] == .body ? blocks[$1].chars : 0) }
+    let after = (heading..<blocks.count).reduce(0) { $0 + (kinds[$1] == .body ? blocks[$1].chars : 0) }
+    guard after * 4 < total else { return }
+    for index in heading..<blocks.count where kinds[index] == .body { kinds[index] = .boilerplate }
   }
 
   /// Short table cells in a story that is mostly prose are a data box (tickers,
@@ -150,7 +164,9 @@ enum BoilerplatePhrases {
     "editing by", "additional reporting by", "want more", "don't miss", "newsletter",
     "related tags", "related topics", "related stories", "related news", "related posts",
     "post comment", "leave a comment", "add comment", "posted in", "published in", "updated:",
-    "published:", "posted:", "last updated", "first published",
+    "published:", "posted:", "last updated", "first published", "about the author",
+    "about the writer", "more stories", "more from", "more news", "you might also like",
+    "you may also like", "like this story", "recommended for you", "latest news", "popular posts",
   ]
 
   /// A photo caption or credit: names a photo agency or says whose picture it is.
