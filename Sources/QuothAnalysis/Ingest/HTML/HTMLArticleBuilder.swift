@@ -140,8 +140,10 @@ enum BoilerplatePhrases {
   static func matches(_ text: String) -> Bool {
     let shape = LineShape(text.unicodeScalars)
     if shape.isFurniture { return true }
-    guard shape.wordCount <= 15 else { return false }
+    guard shape.wordCount <= 40 else { return false }
     let lower = text.lowercased()
+    if suffixes.contains(where: { lower.hasSuffix($0) }) { return true }
+    guard shape.wordCount <= 15 else { return false }
     return exact.contains(lower.trimmingTrailingPunctuation)
       || prefixes.contains { lower.hasPrefix($0) }
   }
@@ -167,7 +169,11 @@ enum BoilerplatePhrases {
     "published:", "posted:", "last updated", "first published", "about the author",
     "about the writer", "more stories", "more from", "more news", "you might also like",
     "you may also like", "like this story", "recommended for you", "latest news", "popular posts",
+    "like this:", "like loading", "sharing is caring", "see more photos", "trending news",
+    "if you enjoyed this article", "have a tip?", "related roundup",
   ]
+  /// Endings of credit lines: "Jane Doe contributed to this report."
+  private static let suffixes = ["contributed to this report.", "contributed reporting."]
 
   /// A photo caption or credit: names a photo agency or says whose picture it is.
   static func isCaptionOrCredit(_ text: String) -> Bool {
