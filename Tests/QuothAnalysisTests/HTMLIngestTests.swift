@@ -221,3 +221,61 @@ import Testing
     #expect(fromHTML.entities == fromText.entities)
   }
 }
+
+@Suite struct HTMLFurnitureTests {
+  typealias Support = HTMLTestSupport
+
+  @Test func bylineDatelineAndCreditsAreNotBody() {
+    let page = Support.page(
+      body: """
+        <article><h1>Pier to close</h1><div class="meta"><span>Ana Ruiz, Harbour Reporter</span></div>
+        <div>Updated 9:41 am, Tuesday, March 5, 2024</div>
+        <p>\(Support.story[0])</p><p>(Piet Smit / Harbour Photo Agency)</p>
+        <p>\(Support.story[1])</p><p>\(Support.story[2])</p><p>\(Support.story[3])</p>
+        <p>Tom Berg contributed to this report.</p></article>
+        """, head: "<title>Pier to close</title><meta name=\"author\" content=\"Ana Ruiz\">")
+    let article = Support.read(page)
+    #expect(Support.texts(article, [.body]) == Support.story)
+    #expect(Support.texts(article, [.byline]) == ["Ana Ruiz, Harbour Reporter"])
+    #expect(
+      Support.texts(article, [.boilerplate]) == [
+        "Updated 9:41 am, Tuesday, March 5, 2024", "(Piet Smit / Harbour Photo Agency)",
+        "Tom Berg contributed to this report.",
+      ])
+  }
+
+  @Test func repeatedLinesAreBoilerplateTheSecondTime() {
+    let pull = "“We cannot keep patching a structure that is older than anyone in this room.”"
+    let page = Support.page(
+      body:
+        "<article><p>\(Support.story[0])</p><p>\(pull)</p><p>\(Support.story[1])</p><p>\(pull)</p></article>"
+    )
+    let kinds = Support.read(page).paragraphs.map(\.kind)
+    #expect(kinds.suffix(4) == [.body, .body, .body, .boilerplate])
+  }
+
+  @Test func furnitureSectionAtTheEndIsBoilerplate() {
+    let bio = "Ana Ruiz has covered the harbour and the islands for the paper since 2015."
+    let page = Support.page(
+      body: "<article>\(Support.storyParagraphs)<h3>About the author</h3><p>\(bio)</p></article>")
+    let article = Support.read(page)
+    #expect(Support.texts(article, [.body]) == Support.story)
+    #expect(Support.texts(article, [.boilerplate]) == ["About the author", bio])
+  }
+
+  @Test func smallDataTableBesideProseIsBoilerplateButATableStoryIsKept() {
+    let ticker =
+      "<table><tr><td>PIER</td><td>Harbour Co</td><td>12.40</td><td>-0.3%</td></tr></table>"
+    let prose = Support.read(
+      Support.page(body: "<article>\(Support.storyParagraphs)\(ticker)</article>"))
+    #expect(Support.texts(prose, [.body]) == Support.story)
+
+    let rows = (1...12).map {
+      "<tr><td>\($0)</td><td>Skipper \($0)</td><td>\(100 - $0) points</td></tr>"
+    }
+    let standings = Support.read(
+      Support.page(
+        body: "<article><h1>Regatta standings</h1><table>\(rows.joined())</table></article>"))
+    #expect(Support.texts(standings, [.body]).contains("Skipper 7"))
+  }
+}

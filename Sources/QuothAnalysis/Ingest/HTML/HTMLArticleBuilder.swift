@@ -66,6 +66,12 @@ struct HTMLArticleBuilder {
     if block.chars <= 600 && BoilerplatePhrases.isCaptionOrCredit(block.text) {
       return .boilerplate
     }
+    // A credit in parentheses under a picture: "(Reed Saxon / Agency)".
+    if block.chars <= 80 && block.text.hasPrefix("(") && block.text.hasSuffix(")")
+      && (block.text.contains("/") || block.text.contains("|"))
+    {
+      return .boilerplate
+    }
     return .body
   }
 
@@ -78,7 +84,9 @@ struct HTMLArticleBuilder {
       kinds[heading] == .boilerplate
     else { return }
     let total = blocks.indices.reduce(0) { $0 + (kinds[$1] == .body ? blocks[$1].chars : 0) }
-    let after = (heading..<blocks.count).reduce(0) { $0 + (kinds[$1] == .body ? blocks[$1].chars : 0) }
+    let after = (heading..<blocks.count).reduce(0) {
+      $0 + (kinds[$1] == .body ? blocks[$1].chars : 0)
+    }
     guard after * 4 < total else { return }
     for index in heading..<blocks.count where kinds[index] == .body { kinds[index] = .boilerplate }
   }
@@ -102,7 +110,13 @@ struct HTMLArticleBuilder {
     for index in blocks.indices where blocks[index].chars >= 20 {
       if !seen.insert(blocks[index].text).inserted { kinds[index] = .boilerplate }
     }
-    let firstParagraph = blocks.indices.first { kinds[$0] == .body && blocks[$0].chars >= 150 } ?? 0
+    // The story starts at its first paragraph of prose: long, or a full sentence.
+    let firstParagraph =
+      blocks.indices.first {
+        kinds[$0] == .body && !Dateline.looksLikeDateline(blocks[$0].text)
+          && (blocks[$0].chars >= 150
+            || (blocks[$0].chars >= 60 && blocks[$0].text.hasSuffix(".") && blocks[$0].commas > 0))
+      } ?? 0
     for index in 0..<firstParagraph where kinds[index] == .body {
       let text = blocks[index].text
       if text.split(separator: " ").count > 15 { continue }
@@ -118,8 +132,9 @@ struct HTMLArticleBuilder {
     let words = text.split(separator: " ")
     guard words.count <= 12 else { return false }
     if let byline = metadata.byline, text == byline || text == "By " + byline { return true }
-    return text.lowercased().hasPrefix("by ") && words.count >= 2 && words.count <= 8
+    return text.lowercased().hasPrefix("by ") && words.count >= 2
       && words[1].first?.isUppercase == true
+      && (words.count <= 8 || Dateline.looksLikeDateline(text))
   }
 
   /// The headline: the first top-level heading that matches the page's title.

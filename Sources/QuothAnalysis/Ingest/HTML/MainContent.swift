@@ -24,7 +24,9 @@ struct MainContent {
     scoreContainers()
     guard var top = scores.indices.filter({ scored[$0] }).max(by: { scores[$0] < scores[$1] })
     else {
-      return []
+      // No paragraph long enough to score (a table, a list): the whole page,
+      // without its link lists.
+      return blocks.indices.filter { blocks[$0].linkDensity <= 0.5 }
     }
     top = commonAncestorOfAlternatives(top)
     top = climb(from: top)
