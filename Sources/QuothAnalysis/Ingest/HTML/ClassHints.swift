@@ -47,12 +47,15 @@ struct ClassHints {
       self = []
       guard !names.isEmpty else { return }
       let bytes = Array(names.utf8)
-      func has(_ words: [[UInt8]]) -> Bool { words.contains { HTMLBytes.contains(bytes, $0) } }
-      if has(ClassHints.positiveWords) { insert(.positive) }
-      if has(ClassHints.negativeWords) { insert(.negative) }
-      if has(ClassHints.unlikelyWords) { insert(.unlikely) }
-      if has(ClassHints.neverStoryWords) { insert(.neverStory) }
-      if has(ClassHints.maybeStoryWords) { insert(.maybeStory) }
+      // One pass over the value, trying only the names that start with each byte.
+      for start in bytes.indices {
+        for (needle, words) in ClassHints.namesByFirstByte[Int(bytes[start])]
+        where !isSuperset(of: words) && start + needle.count <= bytes.count {
+          var matched = 1
+          while matched < needle.count && bytes[start + matched] == needle[matched] { matched += 1 }
+          if matched == needle.count { formUnion(words) }
+        }
+      }
       if names.split(separator: " ").contains(where: {
         ClassHints.hiddenClasses.contains(String($0))
       }) {
@@ -60,6 +63,25 @@ struct ClassHints {
       }
     }
   }
+
+  /// Every name of every list, by its first byte, with the lists it belongs to.
+  fileprivate static let namesByFirstByte: [[(name: [UInt8], words: Words)]] = {
+    var table = Array(repeating: [(name: [UInt8], words: Words)](), count: 256)
+    let lists: [([[UInt8]], Words)] = [
+      (positiveWords, .positive), (negativeWords, .negative), (unlikelyWords, .unlikely),
+      (neverStoryWords, .neverStory), (maybeStoryWords, .maybeStory),
+    ]
+    for (names, words) in lists {
+      for name in names {
+        if let index = table[Int(name[0])].firstIndex(where: { $0.name == name }) {
+          table[Int(name[0])][index].words.formUnion(words)
+        } else {
+          table[Int(name[0])].append((name, words))
+        }
+      }
+    }
+    return table
+  }()
 
   /// Readability's class weight: +25 for the story, −25 for furniture.
   var weight: Double { (positive ? 25 : 0) - (negative ? 25 : 0) }
