@@ -75,4 +75,33 @@ import Testing
     #expect(article.title == nil)
     #expect(article.text == "Just a paragraph of text.\nAnd another.")
   }
+
+  @Test func underlinedHeadingsAndCodeFences() {
+    let source = """
+      Pier to close
+      =============
+
+      The board voted on Tuesday.
+
+      What next
+      ---------
+
+      ```
+      not a heading
+      ---
+      ```
+
+      ---
+
+      The end.
+      """
+    let article = MarkdownIngest.article(from: source, source: "pier.md")
+    #expect(article.title == "Pier to close")
+    #expect(article.paragraphs.map(\.kind) == [.title, .body, .heading, .body, .body])
+    #expect(
+      HTMLTestSupport.texts(article, [.title, .heading, .body]) == [
+        "Pier to close", "The board voted on Tuesday.", "What next", "not a heading ---",
+        "The end.",
+      ])
+  }
 }
