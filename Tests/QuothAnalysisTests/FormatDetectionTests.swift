@@ -47,4 +47,15 @@ import Testing
       fromBytes: Array("<html><body></body></html>".utf8), source: "empty.html")
     #expect(loaded.warnings == ["empty.html: no article text found in the page"])
   }
+
+  @Test func utf16PageWithByteOrderMarkIsRead() throws {
+    let page =
+      "<html><head><meta charset=\"utf-16\"></head><body><p>Caf\u{E9} owners on the harbour said the pier should stay open for another summer.</p></body></html>"
+    let bytes: [UInt8] = [0xFF, 0xFE] + page.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+    let loaded = try ArticleLoader.article(fromBytes: bytes, source: "page.html")
+    #expect(
+      loaded.article.text
+        == "Café owners on the harbour said the pier should stay open for another summer.")
+    #expect(loaded.warnings.isEmpty)
+  }
 }

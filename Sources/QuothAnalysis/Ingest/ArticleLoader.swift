@@ -47,6 +47,7 @@ public enum ArticleLoader {
   public static func article(
     fromBytes bytes: [UInt8], source: String, format: SourceFormat? = nil
   ) throws -> Loaded {
+    let bytes = utf8(fromUTF16: bytes) ?? bytes
     if TextDecoding.looksBinary(bytes) { throw IngestError.binary(source) }
     let format = format ?? FormatDetection.format(forPath: source, content: bytes)
     var warnings: [String] = []
@@ -74,6 +75,23 @@ public enum ArticleLoader {
           ? "\(source): no article text found in the page" : "\(source): empty article")
     }
     return Loaded(article: article, warnings: warnings)
+  }
+
+  /// Text in UTF-16 with a byte-order mark, re-encoded as UTF-8 (with a UTF-8 mark);
+  /// nil for anything else.
+  static func utf8(fromUTF16 bytes: [UInt8]) -> [UInt8]? {
+    let littleEndian = bytes.starts(with: [0xFF, 0xFE])
+    guard littleEndian || bytes.starts(with: [0xFE, 0xFF]) else { return nil }
+    var units: [UInt16] = []
+    units.reserveCapacity(bytes.count / 2)
+    var index = 2
+    while index + 1 < bytes.count {
+      let (low, high) =
+        littleEndian ? (bytes[index], bytes[index + 1]) : (bytes[index + 1], bytes[index])
+      units.append(UInt16(high) << 8 | UInt16(low))
+      index += 2
+    }
+    return [0xEF, 0xBB, 0xBF] + Array(String(decoding: units, as: UTF16.self).utf8)
   }
 
   static func readBytes(_ path: String) throws -> [UInt8] {
