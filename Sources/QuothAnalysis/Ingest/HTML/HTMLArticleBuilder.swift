@@ -10,14 +10,12 @@ struct HTMLArticleBuilder {
 
   func article(from blocks: [HTMLBlock]) -> Article {
     var kinds = blocks.map(kind)
-    if marksFurniture { markSmallTables(blocks, &kinds) }
     markTitle(blocks, &kinds)
-    if marksFurniture { markRepeatsAndLeadingLines(blocks, &kinds) }
-    if marksFurniture { markFurnitureAtTheEnd(blocks, &kinds) }
-    var seenBody = false
-    for index in kinds.indices.reversed() {
-      if kinds[index] == .body { seenBody = true }
-      if kinds[index] == .heading && !seenBody && marksFurniture { kinds[index] = .boilerplate }
+    if marksFurniture {
+      markSmallTables(blocks, &kinds)
+      markRepeatsAndLeadingLines(blocks, &kinds)
+      markFurnitureAtTheEnd(blocks, &kinds)
+      markTrailingHeadings(&kinds)
     }
 
     var lines: [String] = []
@@ -89,6 +87,14 @@ struct HTMLArticleBuilder {
     }
     guard after * 4 < total else { return }
     for index in heading..<blocks.count where kinds[index] == .body { kinds[index] = .boilerplate }
+  }
+
+  /// Headings with no body text after them introduce furniture ("Related stories").
+  private func markTrailingHeadings(_ kinds: inout [ParagraphKind]) {
+    for index in kinds.indices.reversed() {
+      if kinds[index] == .body { return }
+      if kinds[index] == .heading { kinds[index] = .boilerplate }
+    }
   }
 
   /// Short table cells in a story that is mostly prose are a data box (tickers,

@@ -45,8 +45,8 @@ struct HTMLMetadataSource {
   var meta: [String: String] = [:]
   /// The text of each `<script type="application/ld+json">`.
   var jsonLD: [String] = []
-  /// `<h1>` texts, in document order.
-  var firstHeadings: [String] = []
+  /// The texts of the page's `<h1>` headings, in document order.
+  var pageHeadings: [String] = []
 }
 
 /// Walks a parsed page once and flattens it into elements and text blocks,
@@ -120,7 +120,7 @@ struct HTMLBlockCollector {
     if isHidden(node) { return }
     let hints = classHints(of: node, tag: tag)
     if pruneFurniture && hints.hints.unlikely && !isStructural(tag) { return }
-    if tag == .h1 { metadata.firstHeadings.append(normalised(node.textContent)) }
+    if tag == .h1 { metadata.pageHeadings.append(normalised(node.textContent)) }
 
     guard tag.isBlock else {
       if tag == .a { linkDepth += 1 }
@@ -337,7 +337,7 @@ struct HTMLBlockCollector {
   }
 
   /// Collapses white space in text read outside the walk (titles, meta values).
-  func normalised(_ text: String) -> String {
+  private func normalised(_ text: String) -> String {
     text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
   }
 }

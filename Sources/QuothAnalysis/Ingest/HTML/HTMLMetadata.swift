@@ -31,7 +31,7 @@ struct HTMLMetadata: Equatable {
       Self.nonEmpty(
         linked.headline ?? first(["og:title", "twitter:title", "dc.title", "headline", "title"]))
       ?? pageTitle.map(Self.withoutSiteSuffix)
-    if let heading = source.firstHeadings.first(where: { !$0.isEmpty }) {
+    if let heading = source.pageHeadings.first(where: { !$0.isEmpty }) {
       // The page's own headline is the cleanest form when it agrees with the metadata.
       if title == nil || Self.similar(heading, title!) { title = heading }
     }
