@@ -6,9 +6,13 @@ struct ClassHints {
   var positive = false
   /// Names that mark site furniture.
   var negative = false
-  /// Names of furniture that is never the story (comments, share bars, cookie banners…):
-  /// such an element is dropped with everything in it.
+  /// Names of furniture (menus, headers, ads, comments, share bars, cookie banners…):
+  /// such an element is dropped with everything in it, unless it holds a story's
+  /// worth of paragraphs.
   var unlikely = false
+  /// Names of furniture that is never the story, however long (comments, captions,
+  /// share bars, hidden elements): dropped in any case.
+  var certain = false
 
   init() {}
 
@@ -22,13 +26,14 @@ struct ClassHints {
     let found = words.reduce(into: Words()) { $0.formUnion($1) }
     if found.contains(.hidden) {
       unlikely = true
+      certain = true
       negative = true
       return
     }
     positive = found.contains(.positive)
     negative = found.contains(.negative)
-    unlikely =
-      found.contains(.neverStory) || (!found.contains(.maybeStory) && found.contains(.unlikely))
+    certain = found.contains(.neverStory)
+    unlikely = certain || (!found.contains(.maybeStory) && found.contains(.unlikely))
   }
 
   /// Which lists of names one `class` or `id` value matches. Pages repeat the same

@@ -119,7 +119,13 @@ struct HTMLBlockCollector {
     }
     if isHidden(node) { return }
     let hints = classHints(of: node, tag: tag)
-    if pruneFurniture && hints.hints.unlikely && !isStructural(tag) { return }
+    if pruneFurniture && hints.hints.unlikely && !isStructural(tag) {
+      // A name can mislead ("page-ad-margins" around everything): an element
+      // holding a story's worth of paragraphs stays, and scoring decides.
+      if hints.hints.certain || paragraphBytes(in: node, upTo: Self.storyWorth) < Self.storyWorth {
+        return
+      }
+    }
     if tag == .h1 { metadata.pageHeadings.append(normalised(node.textContent)) }
 
     guard tag.isBlock else {
@@ -156,6 +162,28 @@ struct HTMLBlockCollector {
       }
       child = current.pointee.next
     }
+  }
+
+  /// Bytes of paragraph text that keep an element named like furniture.
+  private static let storyWorth = 1500
+
+  /// Bytes of text inside `<p>` elements under `node`, counted up to `limit`.
+  private func paragraphBytes(in node: xmlNodePtr, upTo limit: Int) -> Int {
+    var total = 0
+    func count(_ node: xmlNodePtr, inParagraph: Bool) {
+      var child = node.pointee.children
+      while let current = child, total < limit {
+        if current.isElement {
+          let isParagraph = current.tagName.map { HTMLBytes.equal($0, "p") } ?? false
+          count(current, inParagraph: inParagraph || isParagraph)
+        } else if inParagraph, current.isText, let content = current.pointee.content {
+          total += Int(xmlStrlen(content))
+        }
+        child = current.pointee.next
+      }
+    }
+    count(node, inParagraph: false)
+    return total
   }
 
   private func isStructural(_ tag: HTMLTag) -> Bool {
