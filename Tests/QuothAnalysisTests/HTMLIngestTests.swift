@@ -244,6 +244,20 @@ import Testing
       ])
   }
 
+  @Test func wrapperNamedLikeFurnitureKeepsALongStory() {
+    // "-ad-" names advertising, but this wrapper holds the whole story.
+    let paragraphs = (0..<12).map { "Part \($0 + 1). \(Support.story[$0 % 4])" }
+    let page = Support.page(
+      body: """
+        <div class="page-ad-margins">\(Support.navigation)<div class="story">
+        \(paragraphs.map { "<p>\($0)</p>" }.joined())
+        <div class="photo-caption">The old pier at dawn, seen from the harbour wall.</div></div></div>
+        """)
+    let article = Support.read(page)
+    #expect(Support.texts(article, [.body]) == paragraphs)
+    #expect(!article.text.contains("The old pier at dawn"))
+  }
+
   @Test func repeatedLinesAreBoilerplateTheSecondTime() {
     let pull = "“We cannot keep patching a structure that is older than anyone in this room.”"
     let page = Support.page(
