@@ -19,6 +19,8 @@ struct HTMLBlock {
   var chars: Int
   var linkChars: Int
   var commas: Int
+  /// Words: runs of text between spaces.
+  var words: Int
   var inQuote: Bool
 
   var linkDensity: Double { chars == 0 ? 0 : Double(linkChars) / Double(chars) }
@@ -63,6 +65,7 @@ struct HTMLBlockCollector {
   private var bufferChars = 0
   private var bufferLinkChars = 0
   private var bufferCommas = 0
+  private var bufferSpaces = 0
   private var pendingSpace = false
   private var linkDepth = 0
   private var quoteDepth = 0
@@ -313,7 +316,10 @@ struct HTMLBlockCollector {
       if isSpace {
         pendingSpace = true
       } else if !isInvisible {
-        if pendingSpace && !buffer.isEmpty { appendByte(0x20) }
+        if pendingSpace && !buffer.isEmpty {
+          appendByte(0x20)
+          bufferSpaces += 1
+        }
         pendingSpace = false
         appendByte(byte)
       }
@@ -337,6 +343,7 @@ struct HTMLBlockCollector {
       bufferChars = 0
       bufferLinkChars = 0
       bufferCommas = 0
+      bufferSpaces = 0
       pendingSpace = false
     }
     guard !buffer.isEmpty, currentElement >= 0 else { return }
@@ -361,7 +368,7 @@ struct HTMLBlockCollector {
       HTMLBlock(
         text: String(decoding: buffer, as: UTF8.self), kind: kind, headingLevel: level,
         element: currentElement, chars: bufferChars, linkChars: bufferLinkChars,
-        commas: bufferCommas, inQuote: quoteDepth > 0))
+        commas: bufferCommas, words: bufferSpaces + 1, inQuote: quoteDepth > 0))
   }
 
   /// Collapses white space in text read outside the walk (titles, meta values).
