@@ -24,6 +24,9 @@ import Testing
     #expect(format("Title\n=====\n\nBody text.\n") == .markdown)
     #expect(format("Pier to close\n\nThe board voted on Tuesday.\nIt said <3 things.\n") == .text)
     #expect(format("A plain story - with a dash.\nAnother line.\n") == .text)
+    #expect(format("Items:\n- bread\n- milk\nThat was all.\n") == .text)
+    #expect(format("First part of the story.\n\n---\n\nSecond part.\n") == .text)
+    #expect(format("- one\n- two\n- three\n> and a quote\n") == .markdown)
   }
 
   @Test func loaderDetectsAndOverrides() throws {

@@ -43,25 +43,31 @@ public enum FormatDetection {
     return blockTags.filter { lower.contains($0) }.count >= 2
   }
 
+  /// Markdown's own marks, weighed: a `#` heading, an underlined heading, a code
+  /// fence or a link says Markdown by itself; list items, quotes and emphasis,
+  /// which plain text also has now and then, only together.
   static func looksLikeMarkdown(_ head: String) -> Bool {
     var signs = 0
-    var lines = 0
-    for line in head.split(separator: "\n", omittingEmptySubsequences: true).prefix(80) {
-      lines += 1
+    var previous: Substring = ""
+    for line in head.split(separator: "\n", omittingEmptySubsequences: false).prefix(120) {
       let trimmed = line.drop { $0 == " " }
-      if trimmed.hasPrefix("# ") || trimmed.hasPrefix("## ") || trimmed.hasPrefix("### ") {
-        signs += 2
-      } else if trimmed.hasPrefix("> ") || trimmed.hasPrefix("- ") || trimmed.hasPrefix("* ")
+      defer { previous = trimmed }
+      if trimmed.hasPrefix("# ") || trimmed.hasPrefix("## ") || trimmed.hasPrefix("### ")
         || trimmed.hasPrefix("```")
       {
-        signs += 1
-      } else if !trimmed.isEmpty && trimmed.allSatisfy({ $0 == "=" || $0 == "-" })
-        && trimmed.count >= 3
+        signs += 4
+      } else if trimmed.count >= 3 && trimmed.allSatisfy({ $0 == "=" || $0 == "-" })
+        && !previous.isEmpty
       {
-        signs += 2
+        // An underlined heading; a rule between blank lines is plain text's too.
+        signs += 4
+      } else if trimmed.hasPrefix("> ") || trimmed.hasPrefix("- ") || trimmed.hasPrefix("* ") {
+        signs += 1
       }
-      if line.contains("](") || line.contains("**") || line.contains("__") { signs += 1 }
+      if line.contains("](") { signs += 4 }
+      if line.contains("**") || line.contains("__") { signs += 1 }
     }
-    return signs >= 2
+    return signs >= 4
   }
+
 }
