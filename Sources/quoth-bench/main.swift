@@ -6,3 +6,4 @@ let arguments = CommandLine.arguments.dropFirst()
 let corpus = arguments.first ?? "../shared/corpus/polnear/train/text"
 AnalysisBenchmark.run(corpus: corpus)
 runEntityBenchmark()
+runExtractionBenchmark()

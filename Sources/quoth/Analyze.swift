@@ -17,11 +17,13 @@ struct Analyze: ParsableCommand {
   @Option(name: .customLong("output-dir"), help: "Write DIR/<input file name>.json per input.")
   var outputDir: String?
 
+  @OptionGroup var formatIn: FormatInOption
+
   @Argument(help: "Article files or folders; - reads standard input. None: the sample article.")
   var files: [String] = []
 
   func run() throws {
-    let inputs = LoadedInputs(paths: files)
+    let inputs = LoadedInputs(paths: files, format: formatIn.format)
     if let outputDir {
       try FileManager.default.createDirectory(atPath: outputDir, withIntermediateDirectories: true)
     }

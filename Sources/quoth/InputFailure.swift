@@ -13,7 +13,7 @@ struct LoadedInputs {
   var analyses: [Analysis] = []
   var failures = 0
 
-  init(paths: [String]) {
+  init(paths: [String], format: SourceFormat? = nil) {
     let analyzer = Analyzer()
     if paths.isEmpty {
       let article = PlainTextIngest.article(from: SampleArticle.text, source: SampleArticle.source)
@@ -30,7 +30,7 @@ struct LoadedInputs {
     }
     for path in expanded {
       do {
-        let loaded = try ArticleLoader.load(path)
+        let loaded = try ArticleLoader.load(path, format: format)
         loaded.warnings.forEach(printError)
         analyses.append(analyzer.analyze(loaded.article))
       } catch {

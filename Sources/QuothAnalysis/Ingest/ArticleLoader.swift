@@ -3,7 +3,9 @@ import Foundation
 /// Reads articles from files, folders and standard input.
 public enum ArticleLoader {
   /// File name endings quoth reads as articles when given a folder.
-  public static let articleExtensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm"]
+  public static let articleExtensions: Set<String> = [
+    "txt", "text", "md", "markdown", "html", "htm", "xhtml",
+  ]
 
   /// What loading one input produced: the article, and warnings to show the user.
   public struct Loaded: Sendable {
@@ -33,25 +35,63 @@ public enum ArticleLoader {
     return result
   }
 
-  /// Reads one file (or `-` for standard input) and builds its article.
-  public static func load(_ path: String) throws -> Loaded {
+  /// Reads one file (or `-` for standard input) and builds its article. The format
+  /// is `format` when given, else guessed from the file name and the content.
+  public static func load(_ path: String, format: SourceFormat? = nil) throws -> Loaded {
     let bytes = try readBytes(path)
-    return try article(fromBytes: bytes, source: path)
+    return try article(fromBytes: bytes, source: path, format: format)
   }
 
-  /// Builds an article from raw bytes; `source` names it in messages.
-  public static func article(fromBytes bytes: [UInt8], source: String) throws -> Loaded {
+  /// Builds an article from raw bytes; `source` names it in messages and its
+  /// ending helps guess the format when `format` is nil.
+  public static func article(
+    fromBytes bytes: [UInt8], source: String, format: SourceFormat? = nil
+  ) throws -> Loaded {
+    let bytes = utf8(fromUTF16: bytes) ?? bytes
     if TextDecoding.looksBinary(bytes) { throw IngestError.binary(source) }
-    let decoded = TextDecoding.decodeUTF8(bytes)
+    let format = format ?? FormatDetection.format(forPath: source, content: bytes)
     var warnings: [String] = []
-    if decoded.replacedSequences > 0 {
+    let article: Article
+    var replaced = 0
+    switch format {
+    case .html:
+      let result = HTMLIngest.read(bytes, source: source)
+      article = result.article
+      replaced = result.replacedSequences
+    case .markdown, .text:
+      let decoded = TextDecoding.decodeUTF8(bytes)
+      replaced = decoded.replacedSequences
+      article =
+        format == .markdown
+        ? MarkdownIngest.article(from: decoded.text, source: source)
+        : PlainTextIngest.article(from: decoded.text, source: source)
+    }
+    if replaced > 0 {
+      warnings.append("\(source): \(replaced) invalid UTF-8 sequence(s) replaced with U+FFFD")
+    }
+    if article.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
       warnings.append(
-        "\(source): \(decoded.replacedSequences) invalid UTF-8 sequence(s) replaced with U+FFFD")
+        format == .html
+          ? "\(source): no article text found in the page" : "\(source): empty article")
     }
-    if decoded.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
-      warnings.append("\(source): empty article")
+    return Loaded(article: article, warnings: warnings)
+  }
+
+  /// Text in UTF-16 with a byte-order mark, re-encoded as UTF-8 (with a UTF-8 mark);
+  /// nil for anything else.
+  static func utf8(fromUTF16 bytes: [UInt8]) -> [UInt8]? {
+    let littleEndian = bytes.starts(with: [0xFF, 0xFE])
+    guard littleEndian || bytes.starts(with: [0xFE, 0xFF]) else { return nil }
+    var units: [UInt16] = []
+    units.reserveCapacity(bytes.count / 2)
+    var index = 2
+    while index + 1 < bytes.count {
+      let (low, high) =
+        littleEndian ? (bytes[index], bytes[index + 1]) : (bytes[index + 1], bytes[index])
+      units.append(UInt16(high) << 8 | UInt16(low))
+      index += 2
     }
-    return Loaded(article: PlainTextIngest.article(from: decoded.text, source: source), warnings: warnings)
+    return [0xEF, 0xBB, 0xBF] + Array(String(decoding: units, as: UTF16.self).utf8)
   }
 
   static func readBytes(_ path: String) throws -> [UInt8] {

@@ -1,0 +1,251 @@
+/// Turns the blocks of a story into an `Article`: one paragraph per line of the
+/// text, each with its kind (title, byline, heading, body or boilerplate).
+struct HTMLArticleBuilder {
+  var source: String
+  var format: SourceFormat
+  var metadata: HTMLMetadata
+  /// Drop link lists and site furniture inside the story as boilerplate
+  /// (on for web pages; off for Markdown, which has no furniture).
+  var marksFurniture = true
+
+  func article(from blocks: [HTMLBlock]) -> Article {
+    var kinds = blocks.map(kind)
+    markTitle(blocks, &kinds)
+    if marksFurniture {
+      markSmallTables(blocks, &kinds)
+      markRepeatsAndLeadingLines(blocks, &kinds)
+      markFurnitureAtTheEnd(blocks, &kinds)
+      markTrailingHeadings(&kinds)
+    }
+
+    var lines: [String] = []
+    var lineKinds: [ParagraphKind] = []
+    if !kinds.contains(.title), let title = metadata.title {
+      lines.append(title)
+      lineKinds.append(.title)
+    }
+    for (block, kind) in zip(blocks, kinds) {
+      lines.append(block.text)
+      lineKinds.append(kind)
+    }
+
+    var paragraphs: [Paragraph] = []
+    var offset = 0
+    for (line, kind) in zip(lines, lineKinds) {
+      let length = line.unicodeScalars.count
+      paragraphs.append(Paragraph(start: offset, end: offset + length, kind: kind))
+      offset += length + 1
+    }
+    let story = paragraphs.filter { $0.kind != .boilerplate }
+    let body = TextRange(story.first?.start ?? 0, story.last?.end ?? 0)
+    return Article(
+      source: source, format: format, text: lines.joined(separator: "\n"), title: metadata.title,
+      byline: metadata.byline, date: metadata.date, siteName: metadata.siteName,
+      paragraphs: paragraphs, body: body)
+  }
+
+  private func kind(of block: HTMLBlock) -> ParagraphKind {
+    if block.kind == .heading {
+      return marksFurniture && (block.linkDensity > 0.5 || BoilerplatePhrases.matches(block.text))
+        ? .boilerplate : .heading
+    }
+    guard marksFurniture else { return .body }
+    if block.linkDensity > 0.5 { return .boilerplate }
+    // Furniture is short: long paragraphs skip the phrase checks.
+    if block.chars <= 200 {
+      if BoilerplatePhrases.matches(block.text) { return .boilerplate }
+      if block.kind != .cell
+        && !block.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic })
+      {
+        return .boilerplate
+      }
+      if isByline(block.text) { return .byline }
+    }
+    if block.words <= 80 && BoilerplatePhrases.isCaptionOrCredit(block.text) {
+      return .boilerplate
+    }
+    // A credit in parentheses under a picture: "(Reed Saxon / Agency)".
+    if block.chars <= 80 && block.text.hasPrefix("(") && block.text.hasSuffix(")")
+      && (block.text.contains("/") || block.text.contains("|"))
+    {
+      return .boilerplate
+    }
+    return .body
+  }
+
+  /// A furniture heading ("About the author", "More stories") near the end of the
+  /// story makes what follows it furniture too, when that is the last section and
+  /// a small part of the text.
+  private func markFurnitureAtTheEnd(_ blocks: [HTMLBlock], _ kinds: inout [ParagraphKind]) {
+    guard
+      let heading = blocks.indices.last(where: { blocks[$0].kind == .heading }),
+      kinds[heading] == .boilerplate
+    else { return }
+    let total = blocks.indices.reduce(0) { $0 + (kinds[$1] == .body ? blocks[$1].chars : 0) }
+    let after = (heading..<blocks.count).reduce(0) {
+      $0 + (kinds[$1] == .body ? blocks[$1].chars : 0)
+    }
+    guard after * 4 < total else { return }
+    for index in heading..<blocks.count where kinds[index] == .body { kinds[index] = .boilerplate }
+  }
+
+  /// Headings with no body text after them introduce furniture ("Related stories").
+  private func markTrailingHeadings(_ kinds: inout [ParagraphKind]) {
+    for index in kinds.indices.reversed() {
+      if kinds[index] == .body { return }
+      if kinds[index] == .heading { kinds[index] = .boilerplate }
+    }
+  }
+
+  /// Short table cells in a story that is mostly prose are a data box (tickers,
+  /// scores) beside it; a story that is mostly a table keeps them.
+  private func markSmallTables(_ blocks: [HTMLBlock], _ kinds: inout [ParagraphKind]) {
+    let total = blocks.reduce(0) { $0 + $1.chars }
+    let inCells = blocks.reduce(0) { $0 + ($1.kind == .cell ? $1.chars : 0) }
+    guard inCells * 5 < total else { return }
+    for index in blocks.indices where blocks[index].kind == .cell {
+      if blocks[index].words <= 3 { kinds[index] = .boilerplate }
+    }
+  }
+
+  /// Repeated lines (gallery captions, pull quotes) are furniture the second
+  /// time; short lines above the first real paragraph that name the author or
+  /// give a date are the byline and the dateline.
+  private func markRepeatsAndLeadingLines(_ blocks: [HTMLBlock], _ kinds: inout [ParagraphKind]) {
+    var seen = Set<String>()
+    for index in blocks.indices where blocks[index].chars >= 20 {
+      if !seen.insert(blocks[index].text).inserted { kinds[index] = .boilerplate }
+    }
+    // The story starts at its first paragraph of prose: long, or a full sentence.
+    let firstParagraph =
+      blocks.indices.first {
+        kinds[$0] == .body && !Dateline.looksLikeDateline(blocks[$0].text)
+          && (blocks[$0].chars >= 150
+            || (blocks[$0].chars >= 60 && blocks[$0].text.hasSuffix(".") && blocks[$0].commas > 0))
+      } ?? 0
+    for index in 0..<firstParagraph where kinds[index] == .body {
+      let text = blocks[index].text
+      if blocks[index].words > 15 { continue }
+      if let byline = metadata.byline, byline.count >= 4, text.containsBytes(byline) {
+        kinds[index] = .byline
+      } else if Dateline.looksLikeDateline(text) {
+        kinds[index] = .boilerplate
+      }
+    }
+  }
+
+  private func isByline(_ text: String) -> Bool {
+    let words = text.split(separator: " ")
+    guard words.count <= 12 else { return false }
+    if let byline = metadata.byline, text == byline || text == "By " + byline { return true }
+    return text.lowercased().hasPrefix("by ") && words.count >= 2
+      && words[1].first?.isUppercase == true
+      && (words.count <= 8 || Dateline.looksLikeDateline(text))
+  }
+
+  /// The headline: the first top-level heading that matches the page's title.
+  private func markTitle(_ blocks: [HTMLBlock], _ kinds: inout [ParagraphKind]) {
+    guard let title = metadata.title else { return }
+    for index in blocks.indices
+    where blocks[index].kind == .heading && blocks[index].headingLevel <= 2 {
+      if blocks[index].text == title || HTMLMetadata.similar(blocks[index].text, title) {
+        kinds[index] = .title
+        return
+      }
+    }
+  }
+}
+
+/// Lines that are site furniture wherever they appear inside a story.
+enum BoilerplatePhrases {
+  static func matches(_ text: String) -> Bool {
+    let shape = LineShape(text.unicodeScalars)
+    if shape.isFurniture { return true }
+    guard shape.wordCount <= 40 else { return false }
+    let lower = text.lowercased()
+    if suffixes.contains(where: { lower.hasSuffix($0) }) { return true }
+    guard shape.wordCount <= 15 else { return false }
+    return exact.contains(lower.trimmingTrailingPunctuation)
+      || prefixes.contains { lower.hasPrefix($0) }
+  }
+
+  private static let exact: Set<String> = [
+    "advertisement", "ad", "sponsored", "sponsored content", "share", "tweet", "email", "print",
+    "comment", "comments", "loading", "loading...", "skip to content", "skip ad", "close",
+    "continue reading", "story continues below", "story continues below advertisement",
+    "scroll to continue with content", "trending", "most popular", "most read", "top stories",
+    "related", "related content", "related coverage", "listen to this article", "watch",
+  ]
+  private static let prefixes = [
+    "continue reading", "story continues", "sign up for", "subscribe to", "follow us on",
+    "follow him on", "follow her on", "like us on", "share this", "share on", "click here",
+    "read more:", "read more at", "read next", "more:", "see also:", "also read:", "also see:",
+    "all rights reserved", "this material may not be published", "copyright ©", "© copyright",
+    "(ap photo", "photo by", "image by", "image source", "picture:", "file photo", "pictured:",
+    "we use cookies", "by continuing to use", "this site uses cookies", "get the latest",
+    "download the app", "have a news tip", "got a tip", "contact the author", "reporting by",
+    "editing by", "additional reporting by", "want more", "don't miss", "newsletter",
+    "related tags", "related topics", "related stories", "related news", "related posts",
+    "post comment", "leave a comment", "add comment", "posted in", "published in", "updated:",
+    "published:", "posted:", "last updated", "first published", "about the author",
+    "about the writer", "more stories", "more from", "more news", "you might also like",
+    "you may also like", "like this story", "recommended for you", "latest news", "popular posts",
+    "like this:", "like loading", "sharing is caring", "see more photos", "trending news",
+    "if you enjoyed this article", "have a tip?", "related roundup",
+  ]
+  /// Endings of credit lines: "Jane Doe contributed to this report."
+  private static let suffixes = ["contributed to this report.", "contributed reporting."]
+
+  /// A photo caption or credit: names a photo agency or says whose picture it is.
+  static func isCaptionOrCredit(_ text: String) -> Bool {
+    // ASCII lower-casing is enough for the marks, and much cheaper than String's.
+    let bytes = text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    return creditMarks.contains { HTMLBytes.contains(bytes, $0) }
+  }
+
+  private static let creditMarks = [String]([
+    "(ap photo", "/ap photo", "getty images", "(photo:", "(photo by", "photo credit", "(reuters/",
+    "/ reuters)", "| reuters", "(afp", "/afp)", "shutterstock", "(epa", "/ epa", "(file photo",
+    "(image:", "(credit:", "istock",
+  ]).map { Array($0.utf8) }
+}
+
+/// Lines that only say when a story was published or updated.
+enum Dateline {
+  static func looksLikeDateline(_ text: String) -> Bool {
+    let lower = text.lowercased()
+    if ["updated", "published", "posted", "last modified", "first published"].contains(where: {
+      lower.hasPrefix($0)
+    }) {
+      return true
+    }
+    let words = lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+    let hasMonth = words.contains { months.contains(String($0.prefix(3))) && $0.count <= 9 }
+    let hasNumber = words.contains { $0.allSatisfy(\.isNumber) }
+    let hasTime = lower.containsBytes(" am") || lower.containsBytes(" pm") || lower.contains(":")
+    let numericDate =
+      lower.contains { $0 == "/" } && words.filter { $0.allSatisfy(\.isNumber) }.count >= 3
+    let endsLikeSentence =
+      text.hasSuffix(".") && !text.hasSuffix(" a.m.") && !text.hasSuffix(" p.m.")
+    return !endsLikeSentence
+      && ((hasMonth && hasNumber) || numericDate || (hasTime && hasNumber && words.count <= 8))
+      || lower.hasSuffix(" ago")
+  }
+
+  private static let months: Set<String> = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+  ]
+}
+
+extension String {
+  /// Substring search without Foundation's slower one.
+  func containsBytes(_ other: String) -> Bool {
+    HTMLBytes.contains(Array(utf8), Array(other.utf8))
+  }
+
+  fileprivate var trimmingTrailingPunctuation: String {
+    var text = Substring(self)
+    while let last = text.last, last.isPunctuation || last.isWhitespace { text = text.dropLast() }
+    return String(text)
+  }
+}

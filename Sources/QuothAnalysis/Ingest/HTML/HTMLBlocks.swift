@@ -1,0 +1,378 @@
+import CLibXML2
+
+/// One run of text between block boundaries: a paragraph, heading, list item,
+/// block quote or table cell, with its whitespace normalised.
+struct HTMLBlock {
+  enum Kind: Equatable {
+    case paragraph, heading, listItem, quote, preformatted, cell
+    /// Text sitting directly in a `<div>` or another container.
+    case loose
+  }
+
+  var text: String
+  var kind: Kind
+  /// 1…6 for headings, else 0.
+  var headingLevel = 0
+  /// The element that holds the text: its nearest block-level ancestor.
+  var element: Int
+  /// Unicode scalars in `text`, and how many of them sit inside links.
+  var chars: Int
+  var linkChars: Int
+  var commas: Int
+  /// Words: runs of text between spaces.
+  var words: Int
+  var inQuote: Bool
+
+  var linkDensity: Double { chars == 0 ? 0 : Double(linkChars) / Double(chars) }
+}
+
+/// A block-level element kept after pruning.
+struct HTMLElement {
+  var tag: HTMLTag
+  var parent: Int
+  var hints: ClassHints
+  /// The `class` attribute, lower-cased.
+  var className: String
+  /// Blocks inside this element: `blocksStart..<blocksEnd` (document order).
+  var blocksStart: Int
+  var blocksEnd: Int
+  /// Elements inside this element: `index + 1..<subtreeEnd`.
+  var subtreeEnd: Int
+}
+
+/// What the page says about itself, gathered while walking it.
+struct HTMLMetadataSource {
+  var title: String?
+  /// `<meta>` values by lower-cased `name`, `property` or `itemprop`; first one wins.
+  var meta: [String: String] = [:]
+  /// The text of each `<script type="application/ld+json">`.
+  var jsonLD: [String] = []
+  /// The texts of the page's `<h1>` headings, in document order.
+  var pageHeadings: [String] = []
+}
+
+/// Walks a parsed page once and flattens it into elements and text blocks,
+/// dropping what is never article text: scripts, styles, forms controls, hidden
+/// elements, and (when `pruneFurniture` is on) navigation, asides, footers and
+/// elements whose class or id names furniture.
+struct HTMLBlockCollector {
+  private(set) var elements: [HTMLElement] = []
+  private(set) var blocks: [HTMLBlock] = []
+  private(set) var metadata = HTMLMetadataSource()
+  let pruneFurniture: Bool
+
+  private var buffer: [UInt8] = []
+  private var bufferChars = 0
+  private var bufferLinkChars = 0
+  private var bufferCommas = 0
+  private var bufferSpaces = 0
+  private var pendingSpace = false
+  private var linkDepth = 0
+  private var quoteDepth = 0
+  private var currentElement = -1
+  private var tagCache: [UnsafeRawPointer: HTMLTag] = [:]
+  /// Pages repeat the same class names many times: read each combination once.
+  private var wordCache: [String: ClassHints.Words] = [:]
+
+  init(pruneFurniture: Bool) {
+    self.pruneFurniture = pruneFurniture
+  }
+
+  /// Collects the blocks of the page under `root`.
+  mutating func collect(_ root: xmlNodePtr) {
+    buffer.reserveCapacity(4096)
+    visit(root)
+    flush()
+  }
+
+  private mutating func tag(of node: xmlNodePtr) -> HTMLTag {
+    guard let name = node.tagName else { return .other }
+    let key = UnsafeRawPointer(name)
+    if let known = tagCache[key] { return known }
+    let tag = HTMLTag(name: HTMLBytes.lowercased(name))
+    tagCache[key] = tag
+    return tag
+  }
+
+  private mutating func visit(_ node: xmlNodePtr) {
+    let tag = tag(of: node)
+    switch tag {
+    case .head:
+      readHead(node)
+      return
+    case .title:
+      if metadata.title == nil { metadata.title = node.textContent }
+      return
+    case .meta:
+      readMeta(node)
+      return
+    case .script:
+      if let type = node.attribute("type"), HTMLBytes.lowercased(type).contains("ld+json") {
+        metadata.jsonLD.append(node.textContent)
+      }
+      return
+    case .style, .dropped:
+      return
+    case .figcaption:
+      return
+    case .nav, .aside, .footer:
+      if pruneFurniture { return }
+    default:
+      break
+    }
+    if isHidden(node) { return }
+    let hints = classHints(of: node, tag: tag)
+    if pruneFurniture && hints.hints.unlikely && !isStructural(tag) {
+      // A name can mislead ("page-ad-margins" around everything): an element
+      // holding a story's worth of paragraphs stays, and scoring decides.
+      if hints.hints.certain || paragraphBytes(in: node, upTo: Self.storyWorth) < Self.storyWorth {
+        return
+      }
+    }
+    if tag == .h1 { metadata.pageHeadings.append(normalised(node.textContent)) }
+
+    guard tag.isBlock else {
+      if tag == .a { linkDepth += 1 }
+      visitChildren(node)
+      if tag == .a { linkDepth -= 1 }
+      return
+    }
+    flush()
+    if tag == .br || tag == .hr { return }
+    let index = elements.count
+    elements.append(
+      HTMLElement(
+        tag: tag, parent: currentElement, hints: hints.hints, className: hints.className,
+        blocksStart: blocks.count, blocksEnd: blocks.count, subtreeEnd: index + 1))
+    let outer = currentElement
+    currentElement = index
+    if tag == .blockquote { quoteDepth += 1 }
+    visitChildren(node)
+    flush()
+    if tag == .blockquote { quoteDepth -= 1 }
+    currentElement = outer
+    elements[index].blocksEnd = blocks.count
+    elements[index].subtreeEnd = elements.count
+  }
+
+  private mutating func visitChildren(_ node: xmlNodePtr) {
+    var child = node.pointee.children
+    while let current = child {
+      if current.isElement {
+        visit(current)
+      } else if current.isText, let content = current.pointee.content {
+        append(content)
+      }
+      child = current.pointee.next
+    }
+  }
+
+  /// Bytes of paragraph text that keep an element named like furniture.
+  private static let storyWorth = 1500
+
+  /// Bytes of text inside `<p>` elements under `node`, counted up to `limit`.
+  private func paragraphBytes(in node: xmlNodePtr, upTo limit: Int) -> Int {
+    var total = 0
+    func count(_ node: xmlNodePtr, inParagraph: Bool) {
+      var child = node.pointee.children
+      while let current = child, total < limit {
+        if current.isElement {
+          let isParagraph = current.tagName.map { HTMLBytes.equal($0, "p") } ?? false
+          count(current, inParagraph: inParagraph || isParagraph)
+        } else if inParagraph, current.isText, let content = current.pointee.content {
+          total += Int(xmlStrlen(content))
+        }
+        child = current.pointee.next
+      }
+    }
+    count(node, inParagraph: false)
+    return total
+  }
+
+  private func isStructural(_ tag: HTMLTag) -> Bool {
+    tag == .html || tag == .body || tag == .article || tag == .main
+  }
+
+  private func isHidden(_ node: xmlNodePtr) -> Bool {
+    if node.attribute("hidden") != nil { return true }
+    if let ariaHidden = node.attribute("aria-hidden"), HTMLBytes.equal(ariaHidden, "true") {
+      return true
+    }
+    guard let style = node.attribute("style") else { return false }
+    // "display:none" or "visibility:hidden", ignoring case and spaces.
+    var css: [UInt8] = []
+    var pointer = style
+    while pointer.pointee != 0 {
+      let byte = pointer.pointee
+      if byte != 0x20 { css.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+      pointer += 1
+    }
+    return HTMLBytes.contains(css, Array("display:none".utf8))
+      || HTMLBytes.contains(css, Array("visibility:hidden".utf8))
+  }
+
+  private mutating func classHints(of node: xmlNodePtr, tag: HTMLTag) -> (
+    hints: ClassHints, className: String
+  ) {
+    let className = node.attribute("class").map(HTMLBytes.lowercased) ?? ""
+    let id = node.attribute("id").map(HTMLBytes.lowercased) ?? ""
+    var hints = ClassHints(words(className), words(id))
+    if let role = node.attribute("role").map(HTMLBytes.lowercased) {
+      switch role {
+      case "navigation", "complementary", "banner", "contentinfo", "dialog", "alertdialog", "menu",
+        "menubar", "search":
+        hints.negative = true
+        hints.unlikely = true
+      case "main", "article":
+        hints.positive = true
+      default: break
+      }
+    }
+    if tag == .article || tag == .main { hints.positive = true }
+    return (hints, className)
+  }
+
+  private mutating func words(_ names: String) -> ClassHints.Words {
+    if names.isEmpty { return [] }
+    if let known = wordCache[names] { return known }
+    let found = ClassHints.Words(names)
+    wordCache[names] = found
+    return found
+  }
+
+  private mutating func readHead(_ node: xmlNodePtr) {
+    var child = node.pointee.children
+    while let current = child {
+      if current.isElement {
+        switch tag(of: current) {
+        case .title: if metadata.title == nil { metadata.title = current.textContent }
+        case .meta: readMeta(current)
+        case .script:
+          if let type = current.attribute("type"), HTMLBytes.lowercased(type).contains("ld+json") {
+            metadata.jsonLD.append(current.textContent)
+          }
+        default: break
+        }
+      }
+      child = current.pointee.next
+    }
+  }
+
+  private mutating func readMeta(_ node: xmlNodePtr) {
+    guard let content = node.attributeString("content") else { return }
+    let key = node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop")
+    guard let key else { return }
+    let name = HTMLBytes.lowercased(key)
+    if metadata.meta[name] == nil { metadata.meta[name] = content }
+  }
+
+  // MARK: Text
+
+  /// Appends a text node, collapsing white space (including no-break and other
+  /// Unicode spaces) and dropping soft hyphens and zero-width characters.
+  private mutating func append(_ content: UnsafePointer<xmlChar>) {
+    var pointer = content
+    while true {
+      let byte = pointer.pointee
+      if byte == 0 { break }
+      var width = 1
+      var isSpace = false
+      var isInvisible = false
+      switch byte {
+      case 0x20, 0x09, 0x0A, 0x0D, 0x0C: isSpace = true
+      case 0xC2:
+        let next = pointer[1]
+        if next == 0xA0 {
+          isSpace = true
+          width = 2
+        }
+        if next == 0xAD {
+          isInvisible = true
+          width = 2
+        }
+      case 0xE2:
+        if pointer[1] == 0x80 {
+          let third = pointer[2]
+          if (0x80...0x8A).contains(third) || third == 0xAF || third == 0xA8 || third == 0xA9 {
+            isSpace = true
+            width = 3
+          } else if (0x8B...0x8D).contains(third) || third == 0x8E || third == 0x8F {
+            isInvisible = true
+            width = 3
+          }
+        }
+      case 0xE3:
+        if pointer[1] == 0x80 && pointer[2] == 0x80 {
+          isSpace = true
+          width = 3
+        }
+      case 0xEF:
+        if pointer[1] == 0xBB && pointer[2] == 0xBF {
+          isInvisible = true
+          width = 3
+        }
+      default: break
+      }
+      if isSpace {
+        pendingSpace = true
+      } else if !isInvisible {
+        if pendingSpace && !buffer.isEmpty {
+          appendByte(0x20)
+          bufferSpaces += 1
+        }
+        pendingSpace = false
+        appendByte(byte)
+      }
+      if isSpace || isInvisible { pointer += width } else { pointer += 1 }
+    }
+  }
+
+  private mutating func appendByte(_ byte: UInt8) {
+    buffer.append(byte)
+    if byte & 0xC0 != 0x80 {
+      bufferChars += 1
+      if linkDepth > 0 { bufferLinkChars += 1 }
+    }
+    if byte == UInt8(ascii: ",") { bufferCommas += 1 }
+  }
+
+  /// Ends the current run of inline text as a block of the element that holds it.
+  private mutating func flush() {
+    defer {
+      buffer.removeAll(keepingCapacity: true)
+      bufferChars = 0
+      bufferLinkChars = 0
+      bufferCommas = 0
+      bufferSpaces = 0
+      pendingSpace = false
+    }
+    guard !buffer.isEmpty, currentElement >= 0 else { return }
+    let holder = elements[currentElement].tag
+    var kind = HTMLBlock.Kind.loose
+    var level = 0
+    switch holder {
+    case .p: kind = .paragraph
+    case .h1: (kind, level) = (.heading, 1)
+    case .h2: (kind, level) = (.heading, 2)
+    case .h3: (kind, level) = (.heading, 3)
+    case .h4: (kind, level) = (.heading, 4)
+    case .h5: (kind, level) = (.heading, 5)
+    case .h6: (kind, level) = (.heading, 6)
+    case .li, .dt, .dd: kind = .listItem
+    case .blockquote: kind = .quote
+    case .pre: kind = .preformatted
+    case .td, .th: kind = .cell
+    default: kind = .loose
+    }
+    blocks.append(
+      HTMLBlock(
+        text: String(decoding: buffer, as: UTF8.self), kind: kind, headingLevel: level,
+        element: currentElement, chars: bufferChars, linkChars: bufferLinkChars,
+        commas: bufferCommas, words: bufferSpaces + 1, inQuote: quoteDepth > 0))
+  }
+
+  /// Collapses white space in text read outside the walk (titles, meta values).
+  private func normalised(_ text: String) -> String {
+    text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+  }
+}

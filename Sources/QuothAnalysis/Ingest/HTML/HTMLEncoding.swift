@@ -1,0 +1,133 @@
+/// Picks the character encoding of an HTML page the way browsers do: a byte-order
+/// mark, then the encoding the page declares (`<meta charset>`, `http-equiv`,
+/// `<?xml encoding>`), then a guess between UTF-8 and Windows-1252.
+enum HTMLEncoding {
+  /// The encoding to hand to libxml2 and the bytes to parse (a byte-order mark is
+  /// dropped; invalid UTF-8 in a UTF-8 page is replaced with U+FFFD).
+  struct Choice {
+    var name: String
+    var bytes: [UInt8]
+    /// Invalid UTF-8 sequences replaced.
+    var replacedSequences = 0
+  }
+
+  static func choose(for bytes: [UInt8]) -> Choice {
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+      return utf8(Array(bytes.dropFirst(3)))
+    }
+    if bytes.starts(with: [0xFF, 0xFE]) {
+      return Choice(name: "UTF-16LE", bytes: Array(bytes.dropFirst(2)))
+    }
+    if bytes.starts(with: [0xFE, 0xFF]) {
+      return Choice(name: "UTF-16BE", bytes: Array(bytes.dropFirst(2)))
+    }
+    let declared = declaredEncoding(in: bytes).map(canonicalName)
+    switch declared {
+    case "UTF-8"?, nil:
+      let check = utf8Validity(bytes)
+      // Undeclared or mislabelled single-byte text: no valid multi-byte sequence at all.
+      if check.invalid > 0 && check.multiByte == 0 {
+        return Choice(name: "WINDOWS-1252", bytes: bytes)
+      }
+      return check.invalid == 0 ? Choice(name: "UTF-8", bytes: bytes) : utf8(bytes)
+    case let name?:
+      return Choice(name: name, bytes: bytes)
+    }
+  }
+
+  /// The names browsers treat as one encoding: Latin-1 and ASCII labels mean Windows-1252.
+  static func canonicalName(_ label: String) -> String {
+    let name = label.uppercased()
+    switch name {
+    case "UTF8", "UTF-8", "UNICODE-1-1-UTF-8", "UTF-16", "UTF-16LE", "UTF-16BE":
+      // A page that was parsed as bytes cannot really be UTF-16; browsers read it as UTF-8.
+      return "UTF-8"
+    case "ISO-8859-1", "ISO8859-1", "ISO_8859-1", "LATIN1", "LATIN-1", "L1", "US-ASCII", "ASCII",
+      "CP1252", "WINDOWS-1252", "X-CP1252", "CP819", "IBM819":
+      return "WINDOWS-1252"
+    default:
+      return name
+    }
+  }
+
+  private static func utf8(_ bytes: [UInt8]) -> Choice {
+    let decoded = TextDecoding.decodeUTF8(bytes)
+    if decoded.replacedSequences == 0 { return Choice(name: "UTF-8", bytes: bytes) }
+    return Choice(
+      name: "UTF-8", bytes: Array(decoded.text.utf8), replacedSequences: decoded.replacedSequences)
+  }
+
+  private static func utf8Validity(_ bytes: [UInt8]) -> (invalid: Int, multiByte: Int) {
+    // The standard library's validation is fast; count only when it fails.
+    if String(validating: bytes, as: UTF8.self) != nil { return (0, 1) }
+    var invalid = 0
+    var multiByte = 0
+    var decoder = UTF8()
+    var iterator = bytes.makeIterator()
+    loop: while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar): if scalar.value >= 0x80 { multiByte += 1 }
+      case .emptyInput: break loop
+      case .error: invalid += 1
+      }
+    }
+    return (invalid, multiByte)
+  }
+
+  /// The encoding label declared in the first 4 KiB: `charset=` inside a `<meta>`
+  /// tag, or `encoding=` in an XML declaration.
+  static func declaredEncoding(in bytes: [UInt8]) -> String? {
+    let head = bytes.prefix(4096).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    if head.starts(with: Array("<?xml".utf8)), let end = head.firstIndex(of: UInt8(ascii: ">")),
+      let label = value(after: Array("encoding=".utf8), in: head[..<end])
+    {
+      return label
+    }
+    var index = head.startIndex
+    let meta = Array("<meta".utf8)
+    while let start = find(meta, in: head, from: index) {
+      let end = head[start...].firstIndex(of: UInt8(ascii: ">")) ?? head.endIndex
+      if let label = value(after: Array("charset=".utf8), in: head[start..<end]) { return label }
+      index = end
+    }
+    return nil
+  }
+
+  private static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
+    guard needle.count <= haystack.count - from else { return nil }
+    var index = from
+    while index + needle.count <= haystack.count {
+      if haystack[index] == needle[0]
+        && haystack[index..<index + needle.count].elementsEqual(needle)
+      {
+        return index
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  private static func value(after key: [UInt8], in slice: ArraySlice<UInt8>) -> String? {
+    let bytes = Array(slice)
+    guard var index = find(key, in: bytes, from: 0) else { return nil }
+    index += key.count
+    while index < bytes.count
+      && (bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'")
+        || bytes[index] == 0x20)
+    {
+      index += 1
+    }
+    var label: [UInt8] = []
+    while index < bytes.count {
+      let byte = bytes[index]
+      let isLabel =
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D
+        || byte == 0x5F
+        || byte == 0x3A || byte == 0x2E
+      if !isLabel { break }
+      label.append(byte)
+      index += 1
+    }
+    return label.isEmpty ? nil : String(decoding: label, as: UTF8.self)
+  }
+}

@@ -1,0 +1,61 @@
+import CLibXML2
+
+/// Reads an HTML page into an `Article`: parses it with libxml2, finds the story
+/// among the page's furniture, and keeps its headings, paragraphs, block quotes
+/// and list items as paragraphs of the extracted text (one per line).
+public enum HTMLIngest {
+  /// What reading one page produced.
+  public struct Result: Sendable {
+    public var article: Article
+    /// Invalid UTF-8 sequences replaced with U+FFFD.
+    public var replacedSequences: Int
+  }
+
+  /// Below this many characters of story, extraction is tried again without
+  /// dropping furniture by class and id names (the page may name its story oddly).
+  static let shortStory = 250
+
+  /// Extracts the article from the page in `bytes`; `source` names it.
+  public static func read(_ bytes: [UInt8], source: String) -> Result {
+    guard let document = HTMLDocument(bytes: bytes), let root = document.root else {
+      return Result(
+        article: Article(
+          source: source, format: .html, text: "", paragraphs: [], body: TextRange(0, 0)),
+        replacedSequences: 0)
+    }
+    var story = extract(root, pruneFurniture: true)
+    if story.storyChars < shortStory {
+      let relaxed = extract(root, pruneFurniture: false)
+      if relaxed.storyChars > story.storyChars { story = relaxed }
+    }
+    let metadata = HTMLMetadata(story.metadata)
+    let article = HTMLArticleBuilder(source: source, format: .html, metadata: metadata)
+      .article(from: story.blocks)
+    return Result(article: article, replacedSequences: document.replacedSequences)
+  }
+
+  /// The page's own structure with nothing dropped but scripts and styles: every
+  /// block in document order. Markdown, rendered to HTML, is read this way.
+  static func allBlocks(of bytes: [UInt8]) -> [HTMLBlock] {
+    guard let document = HTMLDocument(bytes: bytes), let root = document.root else { return [] }
+    var collector = HTMLBlockCollector(pruneFurniture: false)
+    collector.collect(root)
+    return collector.blocks
+  }
+
+  private struct Story {
+    var blocks: [HTMLBlock]
+    var metadata: HTMLMetadataSource
+    var storyChars: Int
+  }
+
+  private static func extract(_ root: UnsafeMutablePointer<xmlNode>, pruneFurniture: Bool) -> Story
+  {
+    var collector = HTMLBlockCollector(pruneFurniture: pruneFurniture)
+    collector.collect(root)
+    var content = MainContent(elements: collector.elements, blocks: collector.blocks)
+    let chosen = content.storyBlocks().map { collector.blocks[$0] }
+    let storyChars = chosen.reduce(0) { $0 + ($1.kind == .heading ? 0 : $1.chars - $1.linkChars) }
+    return Story(blocks: chosen, metadata: collector.metadata, storyChars: storyChars)
+  }
+}
