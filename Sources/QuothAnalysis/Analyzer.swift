@@ -4,7 +4,9 @@ public struct Analyzer: Sendable {
 
   public func analyze(_ article: Article) -> Analysis {
     let document = TextDocument(article: article)
-    let entities = EntityRecognizer.shared.entities(in: article)
+    let entities = document.scalars.withUnsafeBufferPointer {
+      EntityRecognizer.shared.entities(scalars: $0, paragraphs: document.blocks.map(\.range))
+    }
     let regions = QuoteFinder.regions(in: document)
     let results = Attributor.attribute(regions, in: document)
     let names = NameIndex(document: document, entities: entities)

@@ -5,5 +5,5 @@ import QuothAnalysis
 let arguments = CommandLine.arguments.dropFirst()
 let corpus = arguments.first ?? "../shared/corpus/polnear/train/text"
 AnalysisBenchmark.run(corpus: corpus)
-runEntityBenchmark()
-runExtractionBenchmark()
+if CommandLine.arguments.count < 3 { runEntityBenchmark() }
+if CommandLine.arguments.count < 3 { runExtractionBenchmark() }

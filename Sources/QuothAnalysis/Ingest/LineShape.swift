@@ -11,6 +11,14 @@ struct LineShape {
   var endsWithThreeDots = false
 
   init<C: Collection>(_ scalars: C) where C.Element == Unicode.Scalar {
+    // A long paragraph is body text: only its ends matter (teasers end in "…").
+    if scalars.count > 200 {
+      wordCount = scalars.count / 5
+      longWords = wordCount
+      if let last = scalars.reversed().first(where: { !ScalarText.isWhitespace($0) }) { lastScalar = last }
+      if let first = scalars.first { firstScalar = first }
+      return
+    }
     var inWord = false
     var wordLength = 0
     var wordCapitalised = false

@@ -10,14 +10,14 @@ enum QuoteAssembler {
     // 1. Which regions are quotes, and which quote each belongs to.
     var owner = [Int?](repeating: nil, count: regions.count)  // region → group
     var groups: [[Int]] = []
-    var firstRegionWithWords: [String: Int] = [:]
+    var firstRegionWithWords: [UInt64: Int] = [:]
     var repeatOfGroup: [Int: Int] = [:]
     for position in regions.indices {
       let region = regions[position]
       let result = results[position]
       let words = wordCount(of: region, document)
       // A region repeating an earlier one word for word is a pull quote of its own.
-      let normalized = words >= 4 ? normalizedWords(of: region, document) : ""
+      let normalized = words >= 4 ? normalizedWords(of: region, document) : 0
       let earlier = words >= 4 ? firstRegionWithWords[normalized] : nil
       switch result.link {
       case .splitFrom(let first), .continues(let first):
@@ -108,10 +108,20 @@ enum QuoteAssembler {
     return region.innerTokens.reduce(0) { $0 + (tokens[$1].kind == .word ? 1 : 0) }
   }
 
-  private static func normalizedWords(of region: QuoteRegion, _ document: TextDocument) -> String {
+  /// A hash of the region's words, lower-cased: what a word-for-word repeat has in
+  /// common with its original (FNV-1a over the scalars, words separated).
+  private static func normalizedWords(of region: QuoteRegion, _ document: TextDocument) -> UInt64 {
     let tokens = document.blocks[region.block].tokens
-    return region.innerTokens.lazy.filter { tokens[$0].kind == .word }.map { document.lower(tokens[$0]) }
-      .joined(separator: " ")
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for index in region.innerTokens where tokens[index].kind == .word {
+      for offset in tokens[index].start..<tokens[index].end {
+        let scalar = document.scalars[offset]
+        let value = ScalarText.isUppercase(scalar) && scalar.value < 0x80 ? scalar.value + 32 : scalar.value
+        hash = (hash ^ UInt64(value)) &* 0x100_0000_01b3
+      }
+      hash = (hash ^ 0x20) &* 0x100_0000_01b3
+    }
+    return hash
   }
 
   /// Preceded by "so-called", "dubbed", "known as", "nicknamed": a label, not speech.

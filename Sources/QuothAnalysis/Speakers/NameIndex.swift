@@ -10,6 +10,8 @@ struct NameIndex {
     /// The fullest form the article uses ("Sina Azodi").
     var name: String
     var words: [String]
+    /// `words` in lower case, for matching.
+    var lowered: [String]
     /// Title words right before the name ("Iranian Foreign Minister").
     var title: String?
     var isPerson: Bool
@@ -39,11 +41,11 @@ struct NameIndex {
       occurrences.append(
         Occurrence(
           position: entity.start, block: block, name: words.joined(separator: " "), words: words,
-          title: title?.text, isPerson: entity.type == .person && !organisation, isOrganisation: organisation,
+          lowered: words.map { $0.lowercased() }, title: title?.text, isPerson: entity.type == .person && !organisation, isOrganisation: organisation,
           gender: title?.gender))
     }
     for (offset, occurrence) in occurrences.enumerated() {
-      byLastWord[occurrence.words.last!.lowercased(), default: []].append(offset)
+      byLastWord[occurrence.lowered.last!, default: []].append(offset)
     }
   }
 
@@ -107,8 +109,7 @@ struct NameIndex {
     var best: Occurrence?
     for offset in candidates {
       let candidate = occurrences[offset]
-      let lowered = candidate.words.map { $0.lowercased() }
-      guard lowered.count >= words.count, Array(lowered.suffix(words.count)) == words else { continue }
+      guard candidate.lowered.count >= words.count, candidate.lowered.suffix(words.count).elementsEqual(words) else { continue }
       if candidate.position <= position {
         if best == nil || best!.position > position || candidate.words.count >= best!.words.count { best = candidate }
       } else if best == nil {
@@ -125,7 +126,7 @@ struct NameIndex {
     let words = name.split(separator: " ").map { $0.lowercased() }
     guard let last = words.last, let candidates = byLastWord[last] else { return nil }
     return candidates.map { occurrences[$0] }
-      .filter { Array($0.words.map { $0.lowercased() }.suffix(words.count)) == words }
+      .filter { $0.lowered.suffix(words.count).elementsEqual(words) }
       .max { ($0.words.count, $0.title != nil ? 1 : 0) < ($1.words.count, $1.title != nil ? 1 : 0) }
   }
 }

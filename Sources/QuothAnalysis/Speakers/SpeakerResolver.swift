@@ -16,21 +16,27 @@ struct SpeakerResolver {
   init(index: NameIndex, namedSpeakers: [SpeakerMention]) {
     self.index = index
     var people = index.occurrences.filter(\.isPerson).map { occurrence in
-      let full = index.canonical(occurrence.name, at: occurrence.position)
-      return Candidate(
+      Candidate(
         position: occurrence.position, block: occurrence.block,
-        speaker: ResolvedSpeaker(name: full?.name ?? occurrence.name, type: .person, description: occurrence.title),
+        speaker: ResolvedSpeaker(name: occurrence.name, type: .person, description: occurrence.title),
         gender: occurrence.gender)
     }
-    for mention in namedSpeakers where mention.kind == .name && !mention.isOrganisation {
+    var named: [Int: ResolvedSpeaker] = [:]
+    for mention in namedSpeakers where mention.kind == .name {
       let speaker = Self.named(mention, index: index)
+      named[mention.range.start] = speaker
+      guard !mention.isOrganisation && speaker.type == .person else { continue }
       people.append(
         Candidate(
           position: mention.range.start, block: mention.block, speaker: speaker,
           gender: Self.gender(of: speaker.name, mention: mention, index: index)))
     }
     self.people = people
+    self.named = named
   }
+
+  /// Name mentions already resolved, by position.
+  private let named: [Int: ResolvedSpeaker]
 
   static let organisationNouns: Set<String> = [
     "company", "firm", "group", "organization", "organisation", "campaign", "agency", "ministry",
@@ -42,7 +48,7 @@ struct SpeakerResolver {
   func resolve(_ mention: SpeakerMention) -> ResolvedSpeaker? {
     switch mention.kind {
     case .name:
-      return Self.named(mention, index: index)
+      return named[mention.range.start] ?? Self.named(mention, index: index)
     case .pronoun:
       return pronoun(mention)
     case .nominal:

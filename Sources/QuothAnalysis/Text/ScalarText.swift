@@ -39,6 +39,20 @@ enum ScalarText {
     return scalar.properties.isWhitespace
   }
 
+  /// A string of scalars, encoded straight to UTF-8.
+  static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(scalars.count + 8)
+    for scalar in scalars {
+      if scalar.value < 0x80 {
+        bytes.append(UInt8(truncatingIfNeeded: scalar.value))
+      } else {
+        bytes.append(contentsOf: UTF8.encode(scalar)!)
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
   /// The lower-case form of a run of scalars, with ’ written as '.
   static func lowercased(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
     var ascii = true

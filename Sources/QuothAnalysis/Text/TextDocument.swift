@@ -22,7 +22,7 @@ struct TextDocument {
   }
 
   func string(_ range: TextRange) -> String {
-    String(String.UnicodeScalarView(scalars[range.start..<range.end]))
+    ScalarText.string(scalars[range.start..<range.end])
   }
 
   func string(_ token: Token) -> String { string(TextRange(token.start, token.end)) }

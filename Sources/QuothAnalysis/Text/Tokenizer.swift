@@ -81,7 +81,7 @@ enum Tokenizer {
   ]
 
   private static func isTitleAbbreviation(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-    guard scalars.count <= 5 else { return false }
+    guard scalars.count <= 5, let first = scalars.first, ScalarText.isUppercase(first) || first == "v" else { return false }
     return titleAbbreviations.contains(String(String.UnicodeScalarView(scalars)))
   }
 
