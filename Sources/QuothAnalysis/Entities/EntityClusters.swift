@@ -28,18 +28,27 @@ enum EntityClusters {
     _ mentions: [Mention], document: EntityDocument, scalars: UnsafeBufferPointer<Unicode.Scalar>
   ) -> [Entity] {
     let tokens = document.tokens
+    let rules = EntityRules(document: document, scalars: scalars)
     func text(_ m: Mention) -> String {
       EntityClusters.string(scalars, Int(tokens[m.first].start), Int(tokens[m.end - 1].end))
-    }
-    /// The text on one line, single-spaced.
-    func display(_ m: Mention) -> String {
-      EntityClusters.string(
-        scalars, Int(tokens[m.first].start), Int(tokens[m.end - 1].end), singleSpaced: true)
     }
     func words(_ m: Mention) -> ArraySlice<UInt64> {
       ArraySlice(tokens[m.first..<m.end].map(\.lower))
     }
-    let rules = EntityRules(document: document, scalars: scalars)
+
+    // How each string is best written: its first mention outside headlines, whose capitals
+    // are the article's own.
+    var written: [UInt64: Mention] = [:]
+    for mention in mentions {
+      let key = rules.key(mention)
+      if let seen = written[key], !tokens[seen.first].headline { continue }
+      if written[key] == nil || !tokens[mention.first].headline { written[key] = mention }
+    }
+    func display(_ m: Mention) -> String {
+      let best = written[rules.key(m)] ?? m
+      return EntityClusters.string(
+        scalars, Int(tokens[best.first].start), Int(tokens[best.end - 1].end), singleSpaced: true)
+    }
 
     // The distinct multi-word names per type, with how often each occurs.
     var fullNames: [EntityType: [(words: ArraySlice<UInt64>, mention: Mention, count: Int)]] = [:]

@@ -31,7 +31,7 @@ package enum EntityFeatures {
     let tag2 = UInt64(p2)
     let caps = UInt64(w.caps.rawValue)
     let commonness = UInt64((w.gazetteer >> 8) & 3)
-    let context = (w.sentenceStart ? 1 : 0) | (w.headline ? 2 : 0) | (caps << 2) | (commonness << 5)
+    let context = (w.sentenceStart ? 1 : 0) | (caps << 2) | (commonness << 5)
 
     @inline(__always) func f(_ template: UInt64, _ value: UInt64) -> UInt64 {
       EntityHash.combine(template &* 0x9e37_79b9_7f4a_7c15, value)

@@ -66,12 +66,33 @@ struct EntityRules {
     return nameLike ? Mention(first: first, end: mention.end, type: .person) : mention
   }
 
-  /// Extends a person's name over a following capitalised word that is no common word:
-  /// "Sayeed Abbas" + "Araghchi".
+  /// Small words inside names: "von der Leyen", "da Silva", "bin Salman".
+  static let particles = Set(
+    [
+      "von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "dos", "das", "le", "la",
+      "bin", "ibn", "ben", "ter", "ten", "y", "al",
+    ].map(EntityHash.lowerForm))
+
+  /// Extends a person's name back over particles ("Ursula von der Leyen") and over a
+  /// following capitalised word that is no common word ("Sayeed Abbas" + "Araghchi").
   private func extendingName(_ mention: Mention) -> Mention {
     guard mention.type == .person else { return mention }
     var mention = mention
     let paragraph = document.paragraphs.first { $0.contains(mention.first) }
+    // Back over particles to the given name: "Ursula" + "von der" + "Leyen".
+    if let paragraph {
+      var first = mention.first
+      while first > paragraph.lowerBound && EntityRules.particles.contains(tokens[first - 1].lower)
+        && tokens[first - 1].written == .lower
+      {
+        first -= 1
+      }
+      if first < mention.first && first > paragraph.lowerBound {
+        let given = tokens[first - 1]
+        let plain = given.gazetteer & (GazetteerEntry.veryCommon | GazetteerEntry.title) == 0
+        if given.written == .capitalised && plain { mention.first = first - 1 }
+      }
+    }
     while let paragraph, mention.end < paragraph.upperBound {
       let next = tokens[mention.end]
       let plain =
@@ -92,7 +113,7 @@ struct EntityRules {
   /// A seat of government stands for the government ("the Kremlin said"), except where
   /// the text is about the place ("talks in the Kremlin").
   private func governmentBySeat(_ mention: Mention) -> Mention {
-    guard mention.type == .place || mention.type == .org,
+    guard mention.type != .group && mention.type != .date,
       EntityRules.seatsOfGovernment.contains(key(mention))
     else { return mention }
     var before = mention.first - 1
