@@ -7,6 +7,16 @@ package enum EntityFeatures {
   static let paragraphStart: UInt64 = 0x1234_5678_9abc_def1
   static let paragraphEnd: UInt64 = 0x0fed_cba9_8765_4321
 
+  /// Whether a token is outside any entity without asking the weights: punctuation or a
+  /// very common lower-case word, after a label that closed its entity. Skips about half
+  /// the tokens; training skips the same ones.
+  @inline(__always)
+  package static func isPlainlyOutside(_ token: EntityToken, after previous: Int) -> Bool {
+    guard previous == EntityLabel.outside || (previous - 1) & 3 >= 2 else { return false }
+    return !token.isWord
+      || (token.caps == .lower && token.gazetteer & GazetteerEntry.veryCommon != 0)
+  }
+
   /// Writes the feature hashes of token `i` of `tokens[range]` to `out`, given the two
   /// previous labels.
   @inline(__always)
