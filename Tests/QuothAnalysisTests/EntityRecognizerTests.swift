@@ -157,3 +157,25 @@ import Testing
     }
   }
 }
+
+@Suite struct EntityTitleSplittingTests {
+  func entities(_ text: String) -> [Entity] {
+    EntityRecognizer.shared.entities(in: PlainTextIngest.article(from: text, source: "test"))
+  }
+
+  @Test func aTitleInsideAMentionSplitsIt() {
+    let found = entities(
+      "The council voted late on Tuesday. Springfield Mayor Jennifer Holloway said the vote was fair."
+    )
+    #expect(found.contains { $0.text == "Jennifer Holloway" && $0.type == .person })
+    #expect(!found.contains { $0.text.contains("Mayor") })
+  }
+
+  @Test func titlesWithACommonWordOrAnOrganisationHeadStay() {
+    let found = entities(
+      "The Supreme Court heard the case. General Motors and the Justice Department settled it.")
+    #expect(found.contains { $0.text == "Supreme Court" && $0.type == .org })
+    #expect(found.contains { $0.text == "Justice Department" && $0.type == .org })
+    #expect(!found.contains { $0.text == "Motors" || $0.text == "Court" })
+  }
+}

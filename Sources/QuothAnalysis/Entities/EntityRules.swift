@@ -15,7 +15,7 @@ struct EntityRules {
     ].map(EntityRules.phraseKey))
 
   func refine(_ tagged: [Mention]) -> [Mention] {
-    var mentions = tagged.compactMap(trimmed).compactMap(withoutTitle).map(extendingName)
+    var mentions = separatingTitles(tagged.compactMap(trimmed)).map(extendingName)
     mentions = mentions.map { mention in
       var mention = mention
       if isGroupWord(mention) { mention.type = .group }
@@ -35,11 +35,12 @@ struct EntityRules {
 
   // MARK: Titles and names
 
-  /// Without punctuation or weekdays at either end: "James”" → "James",
-  /// "Netflix Friday" → "Netflix".
+  /// Without punctuation, weekdays or lower-case words at either end: "James”" → "James",
+  /// "Netflix Friday" → "Netflix" (but "al-Assad" has a capital and stays).
   private func trimmed(_ mention: Mention) -> Mention? {
     func isEdge(_ token: EntityToken) -> Bool {
       !token.isWord || token.gazetteer & GazetteerEntry.weekday != 0
+        || (token.written == .lower && !hasCapital(token))
     }
     var mention = mention
     while mention.first < mention.end && isEdge(tokens[mention.first]) { mention.first += 1 }
@@ -47,23 +48,81 @@ struct EntityRules {
     return mention.first < mention.end ? mention : nil
   }
 
-  /// Drops titles from the front of a name: "President Vladimir Putin" → "Vladimir Putin".
-  /// An organisation or place that is a title and a name ("General Behrouz Esbati")
-  /// becomes a person; one that is a title and a common word ("General Motors") stays.
-  private func withoutTitle(_ mention: Mention) -> Mention? {
-    var first = mention.first
-    while first < mention.end && tokens[first].gazetteer & GazetteerEntry.title != 0 {
-      first += 1
+  /// Whether a word has a capital letter anywhere ("al-Assad", "iPhone").
+  private func hasCapital(_ token: EntityToken) -> Bool {
+    (Int(token.start)..<Int(token.end)).contains {
+      ScalarClass.of(scalars[$0].value) == ScalarClass.upper
     }
-    guard first > mention.first else { return mention }
-    guard first < mention.end else { return mention.type == .person ? nil : mention }
-    if mention.type == .person { return Mention(first: first, end: mention.end, type: .person) }
-    let rest = first..<mention.end
-    let nameLike =
-      rest.allSatisfy { tokens[$0].written.isCapital }
-      && tokens[mention.end - 1].gazetteer & (GazetteerEntry.orgHead | GazetteerEntry.place) == 0
-      && (rest.count >= 2 || tokens[first].gazetteer & GazetteerEntry.common == 0)
-    return nameLike ? Mention(first: first, end: mention.end, type: .person) : mention
+  }
+
+  /// Keeps titles out of names: "President Vladimir Putin" → "Vladimir Putin". A title
+  /// inside a mention splits it ("Charlotte Mayor Jennifer Roberts" → the place
+  /// "Charlotte" and the person "Jennifer Roberts"); an organisation or place that is a
+  /// title and a name ("General Behrouz Esbati") becomes a person, one that is a title
+  /// and a common word or an organisation's head ("General Motors", "Supreme Court")
+  /// stays. A name left next to a person joins it ("Chief Justice John" + "G. Roberts").
+  private func separatingTitles(_ mentions: [Mention]) -> [Mention] {
+    var result: [Mention] = []
+    for (index, mention) in mentions.enumerated() {
+      var cut = -1
+      for i in mention.first..<mention.end
+      where tokens[i].gazetteer & GazetteerEntry.title != 0 && tokens[i].written.isCapital {
+        cut = i
+      }
+      guard cut >= 0 else {
+        result.append(mention)
+        continue
+      }
+      let rest = (cut + 1)..<mention.end
+      guard !rest.isEmpty else {
+        if mention.type != .person || cut + 1 - mention.first < mention.end - mention.first {
+          result.append(mention)
+        }
+        continue
+      }
+      let personFollows =
+        index + 1 < mentions.count && mentions[index + 1].first == mention.end
+        && mentions[index + 1].type == .person
+      let last = tokens[mention.end - 1].gazetteer
+      let isName =
+        rest.allSatisfy { tokens[$0].written.isCapital }
+        && last & (GazetteerEntry.orgHead | GazetteerEntry.place) == 0
+        && (mention.type == .person || personFollows || rest.count >= 2
+          || tokens[rest.lowerBound].gazetteer & GazetteerEntry.common == 0)
+      guard isName else {
+        result.append(mention)
+        continue
+      }
+      var titleStart = cut
+      while titleStart > mention.first
+        && tokens[titleStart - 1].gazetteer & GazetteerEntry.title != 0
+      {
+        titleStart -= 1
+      }
+      if titleStart > mention.first {
+        let bits = tokens[titleStart - 1].gazetteer
+        if bits & (GazetteerEntry.place | GazetteerEntry.placePhrase) != 0 {
+          result.append(Mention(first: mention.first, end: titleStart, type: .place))
+        } else if mention.type != .person
+          && bits & (GazetteerEntry.demonym | GazetteerEntry.group) == 0
+        {
+          result.append(Mention(first: mention.first, end: titleStart, type: mention.type))
+        }
+      }
+      result.append(Mention(first: rest.lowerBound, end: rest.upperBound, type: .person))
+    }
+    // Join people written next to each other: what a title split off and what follows.
+    var joined: [Mention] = []
+    for mention in result {
+      if let previous = joined.last, previous.type == .person, mention.type == .person,
+        previous.end == mention.first
+      {
+        joined[joined.count - 1].end = mention.end
+      } else {
+        joined.append(mention)
+      }
+    }
+    return joined
   }
 
   /// Small words inside names: "von der Leyen", "da Silva", "bin Salman".
