@@ -107,6 +107,23 @@ import Testing
     #expect(find("FBI", .org, in: found)?.canonical == "Federal Bureau of Investigation")
   }
 
+  @Test func anAcronymOfAFoundNameIsFoundToo() {
+    let found = entities(
+      "The International Monetary Fund cut its forecast. An IMF economist said growth would slow.")
+    #expect(find("IMF", .org, in: found)?.canonical == "International Monetary Fund")
+  }
+
+  @Test func namesWithParticlesAreOneMention() {
+    let found = entities("Officials said Mohammed bin Salman would attend the summit in Riyadh.")
+    #expect(find("Mohammed bin Salman", .person, in: found) != nil)
+    #expect(!found.contains { $0.text == "Mohammed" || $0.text == "Salman" })
+  }
+
+  @Test func aPlaceWrittenInCapitalsReadsAsAName() {
+    let found = entities("PARIS — The minister resigned on Monday after a week of protests.")
+    #expect(find("PARIS", .place, in: found)?.canonical == "Paris")
+  }
+
   @Test func groupsAndNationalities() {
     let found = entities(
       "Iranian officials met Russian diplomats. Democrats and Republicans argued, and many Americans watched. Western sanctions continued."

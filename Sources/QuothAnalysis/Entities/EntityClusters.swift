@@ -1,3 +1,5 @@
+import Foundation
+
 /// Links every mention to the fullest form of its entity in the article: a person's
 /// surname or first name to the longest name that contains it (Putin → Vladimir
 /// Putin), an acronym to the name it abbreviates (IRGC → Islamic Revolutionary Guard
@@ -20,9 +22,10 @@ enum EntityClusters {
     return table
   }()
 
-  /// Small words an acronym skips: "Institute for Global and National Security".
-  static let acronymSkips = Set(
-    ["of", "for", "and", "the", "on", "in", "&"].map(EntityHash.lowerForm))
+  /// Gazetteer entries whose capitals can be undone.
+  static let knownNames =
+    GazetteerEntry.place | GazetteerEntry.placePhrase | GazetteerEntry.firstName
+    | GazetteerEntry.lastName
 
   static func entities(
     _ mentions: [Mention], document: EntityDocument, scalars: UnsafeBufferPointer<Unicode.Scalar>
@@ -46,8 +49,13 @@ enum EntityClusters {
     }
     func display(_ m: Mention) -> String {
       let best = written[rules.key(m)] ?? m
-      return EntityClusters.string(
+      let text = EntityClusters.string(
         scalars, Int(tokens[best.first].start), Int(tokens[best.end - 1].end), singleSpaced: true)
+      // A known name the article only writes in capitals ("WASHINGTON —") reads as a name.
+      let shouted = tokens[best.first..<best.end].allSatisfy {
+        $0.written == .allCaps && $0.length > 3 && $0.gazetteer & EntityClusters.knownNames != 0
+      }
+      return shouted ? text.capitalized : text
     }
 
     // The distinct multi-word names per type, with how often each occurs.
@@ -94,7 +102,8 @@ enum EntityClusters {
       for candidate in (fullNames[.org] ?? []) + (fullNames[.place] ?? []) {
         let initials = (candidate.mention.first..<candidate.mention.end).compactMap {
           i -> UInt32? in
-          guard !acronymSkips.contains(tokens[i].lower), tokens[i].written.isCapital else {
+          guard !EntityRules.acronymSkips.contains(tokens[i].lower), tokens[i].written.isCapital
+          else {
             return nil
           }
           return scalars[Int(tokens[i].start)].value

@@ -15,7 +15,7 @@ struct EntityRules {
     ].map(EntityRules.phraseKey))
 
   func refine(_ tagged: [Mention]) -> [Mention] {
-    var mentions = separatingTitles(tagged.compactMap(trimmed)).map(extendingName)
+    var mentions = withoutOverlaps(separatingTitles(tagged.compactMap(trimmed)).map(extendingName))
     mentions = mentions.map { mention in
       var mention = mention
       if isGroupWord(mention) { mention.type = .group }
@@ -46,6 +46,19 @@ struct EntityRules {
     while mention.first < mention.end && isEdge(tokens[mention.first]) { mention.first += 1 }
     while mention.end > mention.first && isEdge(tokens[mention.end - 1]) { mention.end -= 1 }
     return mention.first < mention.end ? mention : nil
+  }
+
+  /// Where mentions overlap (a name extended over its neighbour), the longer one stays.
+  private func withoutOverlaps(_ mentions: [Mention]) -> [Mention] {
+    var kept: [Mention] = []
+    for mention in mentions.sorted(by: { ($0.first, $1.end) < ($1.first, $0.end) }) {
+      if let last = kept.last, mention.first < last.end {
+        if mention.end - mention.first > last.end - last.first { kept[kept.count - 1] = mention }
+        continue
+      }
+      kept.append(mention)
+    }
+    return kept
   }
 
   /// Whether a word has a capital letter anywhere ("al-Assad", "iPhone").
@@ -132,8 +145,9 @@ struct EntityRules {
       "bin", "ibn", "ben", "ter", "ten", "y", "al",
     ].map(EntityHash.lowerForm))
 
-  /// Extends a person's name back over particles ("Ursula von der Leyen") and over a
-  /// following capitalised word that is no common word ("Sayeed Abbas" + "Araghchi").
+  /// Extends a person's name back over particles ("Ursula von der Leyen"), and forward
+  /// over a capitalised word that is no common word ("Sayeed Abbas" + "Araghchi"), with
+  /// particles between ("Mohammed" + "bin Salman").
   private func extendingName(_ mention: Mention) -> Mention {
     guard mention.type == .person else { return mention }
     var mention = mention
@@ -152,14 +166,26 @@ struct EntityRules {
         if given.written == .capitalised && plain { mention.first = first - 1 }
       }
     }
+    /// A capitalised word that is no title, organisation head or place, and (unless
+    /// particles lead to it) no common word.
+    func isSurname(_ token: EntityToken, afterParticle: Bool) -> Bool {
+      var excluded =
+        GazetteerEntry.title | GazetteerEntry.orgHead | GazetteerEntry.place
+        | GazetteerEntry.demonym
+      if !afterParticle { excluded |= GazetteerEntry.common }
+      return token.caps == .capitalised && !token.sentenceStart && token.gazetteer & excluded == 0
+    }
     while let paragraph, mention.end < paragraph.upperBound {
-      let next = tokens[mention.end]
-      let plain =
-        next.gazetteer
-        & (GazetteerEntry.common | GazetteerEntry.title | GazetteerEntry.orgHead
-          | GazetteerEntry.place | GazetteerEntry.demonym) == 0
-      guard next.caps == .capitalised, !next.sentenceStart, plain else { break }
-      mention.end += 1
+      // Forward over particles to a surname: "Mohammed" + "bin" + "Salman".
+      var end = mention.end
+      while end < paragraph.upperBound && tokens[end].written == .lower
+        && EntityRules.particles.contains(tokens[end].lower)
+      {
+        end += 1
+      }
+      guard end < paragraph.upperBound, isSurname(tokens[end], afterParticle: end > mention.end)
+      else { break }
+      mention.end = end + 1
     }
     return mention
   }
@@ -244,6 +270,11 @@ struct EntityRules {
       if mention.type == .person && mention.end - mention.first >= 2 {
         learn(mention.end - 1, mention.end, .person)
       }
+      if mention.type == .org, let acronym = acronymKey(mention),
+        !(known[acronym]?.contains(where: { $0.key == acronym }) ?? false)
+      {
+        known[acronym, default: []].append((1, acronym, .org))
+      }
     }
     for head in known.keys { known[head]!.sort { $0.length > $1.length } }
     var found: [Mention] = []
@@ -307,6 +338,23 @@ struct EntityRules {
   }
 
   // MARK: Keys
+
+  /// Small words an acronym skips: "Institute for Global and National Security".
+  static let acronymSkips = Set(
+    ["of", "for", "and", "the", "on", "in", "&"].map(EntityHash.lowerForm))
+
+  /// The key of the acronym of a name of two or more capitalised words ("International
+  /// Monetary Fund" → "IMF"), or nil.
+  func acronymKey(_ mention: Mention) -> UInt64? {
+    var h = EntityHash.start()
+    var letters = 0
+    for i in mention.first..<mention.end where !EntityRules.acronymSkips.contains(tokens[i].lower) {
+      guard tokens[i].written.isCapital else { return nil }
+      h = EntityHash.add(h, ScalarClass.lowered(scalars[Int(tokens[i].start)].value))
+      letters += 1
+    }
+    return letters >= 2 ? EntityHash.finish(h) : nil
+  }
 
   /// The hash of a mention's words, lower-cased: the same string gives the same key.
   func key(_ mention: Mention) -> UInt64 { key(mention.first, mention.end) }
