@@ -109,7 +109,7 @@ func goldLabels(_ document: EntityDocument, _ gold: [GoldSpan]) -> [UInt8] {
 switch command {
 case "train":
   let epochs = Int(options["epochs"] ?? "") ?? 12
-  let rowsLog2 = Int(options["rows-log2"] ?? "") ?? 17
+  let rowsLog2 = Int(options["rows-log2"] ?? "") ?? 16
   let started = Date()
   let gazetteer: Gazetteer
   let documents: [CorpusDocument]
