@@ -119,6 +119,21 @@ import Testing
     #expect(!found.contains { $0.text == "Mohammed" || $0.text == "Salman" })
   }
 
+  @Test func generationalSuffixesStayInNames() {
+    let found = entities("In Amman, the envoy met King Abdullah II before flying home.")
+    #expect(find("Abdullah II", .person, in: found) != nil)
+  }
+
+  @Test func organisationsNamedXOfYAndZ() {
+    let found = entities(
+      "He led the National Institute of Allergy and Infectious Diseases for decades. The NIAID said so."
+    )
+    #expect(find("National Institute of Allergy and Infectious Diseases", .org, in: found) != nil)
+    #expect(
+      find("NIAID", .org, in: found)?.canonical
+        == "National Institute of Allergy and Infectious Diseases")
+  }
+
   @Test func aPlaceWrittenInCapitalsReadsAsAName() {
     let found = entities("PARIS — The minister resigned on Monday after a week of protests.")
     #expect(find("PARIS", .place, in: found)?.canonical == "Paris")

@@ -27,27 +27,28 @@ package struct EntityDocument {
   }
 
   /// Whether the capitals of a paragraph say little: it is in capitals, or in title
-  /// case (its common words capitalised).
+  /// case (its common words of four letters or more capitalised, hardly any in lower
+  /// case: a sentence with a long name in it has its verbs and nouns in lower case).
   private func isHeadline(_ range: Range<Int>) -> Bool {
     var words = 0
     var allCaps = 0
-    var commonWords = 0
     var commonCapitalised = 0
+    var lowerLong = 0
     let nameOrDate =
       GazetteerEntry.nameLike | GazetteerEntry.title | GazetteerEntry.month
       | GazetteerEntry.weekday
     for token in tokens[range] where token.written != .none {
       words += 1
       if token.written == .allCaps || token.written == .single { allCaps += 1 }
-      let isCommon =
-        token.gazetteer & GazetteerEntry.common != 0 && token.gazetteer & nameOrDate == 0
-      if token.length >= 4 && !token.sentenceStart && isCommon {
-        commonWords += 1
-        if token.written.isCapital { commonCapitalised += 1 }
+      guard token.length >= 4 && !token.sentenceStart else { continue }
+      if token.written == .lower {
+        lowerLong += 1
+      } else if token.gazetteer & GazetteerEntry.common != 0 && token.gazetteer & nameOrDate == 0 {
+        commonCapitalised += 1
       }
     }
     let isAllCaps = words >= 3 && allCaps * 5 >= words * 4
-    let isTitleCase = commonWords >= 2 && commonCapitalised * 5 >= commonWords * 4
+    let isTitleCase = commonCapitalised >= 2 && lowerLong * 8 <= commonCapitalised
     return isAllCaps || isTitleCase
   }
 

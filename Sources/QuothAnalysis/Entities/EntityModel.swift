@@ -68,6 +68,8 @@ package final class EntityModel: Sendable {
             rebasing: raw[valuesStart..<(valuesStart + gazetteerCount * 2)]))
         count = gazetteerCount
       }
+      // Look-ups stop at an empty slot: a table without one is not ours.
+      guard keys.contains(0) else { throw LoadError.notAModel(url.path) }
       return EntityModel(
         rowsLog2: rowsLog2, weights: weights, gazetteer: Gazetteer(keys: keys, values: values))
     }

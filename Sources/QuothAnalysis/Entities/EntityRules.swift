@@ -15,7 +15,9 @@ struct EntityRules {
     ].map(EntityRules.phraseKey))
 
   func refine(_ tagged: [Mention]) -> [Mention] {
-    var mentions = withoutOverlaps(separatingTitles(tagged.compactMap(trimmed)).map(extendingName))
+    var mentions = joiningOrganisations(
+      withoutOverlaps(
+        separatingTitles(tagged.compactMap(trimmed)).map(extendingName).map(extendingOrganisation)))
     mentions = mentions.map { mention in
       var mention = mention
       if isGroupWord(mention) { mention.type = .group }
@@ -24,7 +26,7 @@ struct EntityRules {
     }
     mentions = surnamesAsPeople(mentions)
     mentions = majorityTypes(mentions)
-    mentions += repeats(of: mentions)
+    mentions = withRepeats(mentions)
     mentions = mentions.map(governmentBySeat)
     var covered = [Bool](repeating: false, count: tokens.count)
     for mention in mentions { for i in mention.first..<mention.end { covered[i] = true } }
@@ -187,7 +189,57 @@ struct EntityRules {
       else { break }
       mention.end = end + 1
     }
+    // Generational suffixes: "Abdullah II", "Biden Jr."
+    if let paragraph, mention.end < paragraph.upperBound,
+      EntityRules.nameSuffixes.contains(tokens[mention.end].lower),
+      tokens[mention.end].written.isCapital
+    {
+      mention.end += 1
+    }
     return mention
+  }
+
+  static let nameSuffixes = Set(
+    ["II", "III", "IV", "Jr.", "Jr", "Sr.", "Sr"].map(EntityHash.lowerForm))
+
+  /// Extends an organisation's name back over a capitalised word the tagger left out:
+  /// "the National" + "Institute of Allergy".
+  private func extendingOrganisation(_ mention: Mention) -> Mention {
+    guard mention.type == .org else { return mention }
+    var mention = mention
+    let paragraph = document.paragraphs.first { $0.contains(mention.first) }
+    let excluded = GazetteerEntry.title | GazetteerEntry.weekday | GazetteerEntry.month
+    while let paragraph, mention.first > paragraph.lowerBound {
+      let previous = tokens[mention.first - 1]
+      guard previous.caps == .capitalised, previous.gazetteer & excluded == 0,
+        !previous.sentenceStart || previous.gazetteer & GazetteerEntry.common == 0
+      else { break }
+      mention.first -= 1
+    }
+    return mention
+  }
+
+  static let connectives = Set(["and", "&"].map(EntityHash.lowerForm))
+  static let namePrepositions = Set(["of", "for"].map(EntityHash.lowerForm))
+
+  /// Joins an organisation named "X of Y" to one after "and": "National Institute of
+  /// Allergy" + "and" + "Infectious Diseases".
+  private func joiningOrganisations(_ mentions: [Mention]) -> [Mention] {
+    var result: [Mention] = []
+    for mention in mentions {
+      if let previous = result.last, previous.type == .org, mention.type == .org,
+        mention.first == previous.end + 1,
+        EntityRules.connectives.contains(tokens[previous.end].lower),
+        (previous.first..<previous.end).contains(where: {
+          EntityRules.namePrepositions.contains(tokens[$0].lower) && tokens[$0].written == .lower
+        })
+      {
+        result[result.count - 1].end = mention.end
+      } else {
+        result.append(mention)
+      }
+    }
+    return result
   }
 
   /// Words before a seat of government that make it the place, not the government: "in the Kremlin".
@@ -255,8 +307,10 @@ struct EntityRules {
 
   /// Capitalised occurrences the tagger passed over of a string it tagged elsewhere,
   /// and of the surname of a person it found in full.
-  private func repeats(of mentions: [Mention]) -> [Mention] {
+  private func withRepeats(_ mentions: [Mention]) -> [Mention] {
+    var mentions = mentions
     var known: [UInt64: [(length: Int, key: UInt64, type: EntityType)]] = [:]
+    var acronyms = Set<UInt64>()
     var covered = [Bool](repeating: false, count: tokens.count)
     func learn(_ first: Int, _ end: Int, _ type: EntityType) {
       let k = key(first, end)
@@ -270,13 +324,19 @@ struct EntityRules {
       if mention.type == .person && mention.end - mention.first >= 2 {
         learn(mention.end - 1, mention.end, .person)
       }
-      if mention.type == .org, let acronym = acronymKey(mention),
+      if mention.type == .org, mention.end - mention.first >= 2, let acronym = acronymKey(mention),
         !(known[acronym]?.contains(where: { $0.key == acronym }) ?? false)
       {
         known[acronym, default: []].append((1, acronym, .org))
+        acronyms.insert(acronym)
       }
     }
     for head in known.keys { known[head]!.sort { $0.length > $1.length } }
+    // An acronym of an organisation found in full is that organisation, whatever the tagger said.
+    for index in mentions.indices where mentions[index].end - mentions[index].first == 1 {
+      let token = tokens[mentions[index].first]
+      if token.written == .allCaps && acronyms.contains(token.lower) { mentions[index].type = .org }
+    }
     var found: [Mention] = []
     for paragraph in document.paragraphs {
       var i = paragraph.lowerBound
@@ -302,7 +362,7 @@ struct EntityRules {
         }
       }
     }
-    return found
+    return mentions + found
   }
 
   // MARK: Groups
