@@ -109,6 +109,17 @@ package struct EntityDocument {
     }
   }
 
+  /// The token range of the paragraph that holds token `index`.
+  func paragraph(containing index: Int) -> Range<Int>? {
+    var low = 0
+    var high = paragraphs.count
+    while low < high {
+      let middle = (low + high) / 2
+      if paragraphs[middle].upperBound <= index { low = middle + 1 } else { high = middle }
+    }
+    return low < paragraphs.count && paragraphs[low].contains(index) ? paragraphs[low] : nil
+  }
+
   /// The entity spans of tagger labels: (first token, end token, type index).
   package static func spans(_ labels: [UInt8], in range: Range<Int>) -> [(Int, Int, Int)] {
     var spans: [(Int, Int, Int)] = []

@@ -153,7 +153,7 @@ struct EntityRules {
   private func extendingName(_ mention: Mention) -> Mention {
     guard mention.type == .person else { return mention }
     var mention = mention
-    let paragraph = document.paragraphs.first { $0.contains(mention.first) }
+    let paragraph = document.paragraph(containing: mention.first)
     // Back over particles to the given name: "Ursula" + "von der" + "Leyen".
     if let paragraph {
       var first = mention.first
@@ -207,7 +207,7 @@ struct EntityRules {
   private func extendingOrganisation(_ mention: Mention) -> Mention {
     guard mention.type == .org else { return mention }
     var mention = mention
-    let paragraph = document.paragraphs.first { $0.contains(mention.first) }
+    let paragraph = document.paragraph(containing: mention.first)
     let excluded = GazetteerEntry.title | GazetteerEntry.weekday | GazetteerEntry.month
     while let paragraph, mention.first > paragraph.lowerBound {
       let previous = tokens[mention.first - 1]
