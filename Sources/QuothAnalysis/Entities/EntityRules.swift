@@ -80,8 +80,12 @@ struct EntityRules {
     var result: [Mention] = []
     for (index, mention) in mentions.enumerated() {
       var cut = -1
+      // A title word after a given name is a surname: "Larry King", "Martin Luther King".
       for i in mention.first..<mention.end
-      where tokens[i].gazetteer & GazetteerEntry.title != 0 && tokens[i].written.isCapital {
+      where tokens[i].gazetteer & GazetteerEntry.title != 0 && tokens[i].written.isCapital
+        && !(i > mention.first && tokens[i - 1].gazetteer & GazetteerEntry.firstName != 0
+          && tokens[i - 1].gazetteer & GazetteerEntry.title == 0)
+      {
         cut = i
       }
       guard cut >= 0 else {
@@ -202,16 +206,20 @@ struct EntityRules {
   static let nameSuffixes = Set(
     ["II", "III", "IV", "Jr.", "Jr", "Sr.", "Sr"].map(EntityHash.lowerForm))
 
-  /// Extends an organisation's name back over a capitalised word the tagger left out:
-  /// "the National" + "Institute of Allergy".
+  /// Extends an organisation's name back over a capitalised word the tagger left out
+  /// ("the National" + "Institute of Allergy"), but not over a place, nationality or
+  /// very common word ("Virginia", "Swedish", "The").
   private func extendingOrganisation(_ mention: Mention) -> Mention {
     guard mention.type == .org else { return mention }
     var mention = mention
     let paragraph = document.paragraph(containing: mention.first)
-    let excluded = GazetteerEntry.title | GazetteerEntry.weekday | GazetteerEntry.month
+    let excluded =
+      GazetteerEntry.title | GazetteerEntry.weekday | GazetteerEntry.month
+      | GazetteerEntry.veryCommon | GazetteerEntry.place | GazetteerEntry.placePhrase
+      | GazetteerEntry.demonym | GazetteerEntry.group
     while let paragraph, mention.first > paragraph.lowerBound {
       let previous = tokens[mention.first - 1]
-      guard previous.caps == .capitalised, previous.gazetteer & excluded == 0,
+      guard previous.caps == .capitalised, !previous.headline, previous.gazetteer & excluded == 0,
         !previous.sentenceStart || previous.gazetteer & GazetteerEntry.common == 0
       else { break }
       mention.first -= 1
@@ -259,9 +267,13 @@ struct EntityRules {
     return Mention(first: mention.first, end: mention.end, type: isPlace ? .place : .org)
   }
 
-  /// A name of several words ending in "University", "Foundation", "Party"… names an organisation.
+  /// A name of several words ending in "University", "Foundation", "Party"… names an
+  /// organisation, unless it is a place's ("Soviet Union").
   private func endsInOrganisationHead(_ mention: Mention) -> Bool {
-    mention.type != .org && mention.end - mention.first >= 2
+    let isPlaceName = (mention.first..<mention.end).allSatisfy {
+      tokens[$0].gazetteer & GazetteerEntry.placePhrase != 0
+    }
+    return mention.type != .org && mention.end - mention.first >= 2 && !isPlaceName
       && tokens[mention.end - 1].gazetteer & GazetteerEntry.orgHead != 0
       && tokens[mention.end - 1].written.isCapital
   }
