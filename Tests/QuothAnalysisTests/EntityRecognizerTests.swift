@@ -150,9 +150,9 @@ import Testing
 
   @Test func dates() {
     let found = entities(
-      "The visit on January 17 followed talks in early January. The war began in February 2022, and he has ruled since 2000. They met again in October. May the best team win."
+      "The visit on January 17 followed talks in early January. The war began in February 2022, and he has ruled since 2000. They met again in October and in mid-March. May the best team win."
     )
-    for date in ["January 17", "early January", "February 2022", "2000", "October"] {
+    for date in ["January 17", "early January", "February 2022", "2000", "October", "mid-March"] {
       #expect(find(date, .date, in: found) != nil, "\(date)")
     }
     #expect(!found.contains { $0.text == "May" })

@@ -1,6 +1,6 @@
 /// Dates: a month with its day and year ("January 17", "February 2022", "Jan. 5, 2024",
-/// "17 January"), with "early", "mid" or "late" before it; weekdays; years in context
-/// ("in 2000", "the 2016 election").
+/// "17 January"), with "early", "mid" or "late" before it ("mid-January" too); weekdays;
+/// years in context ("in 2000", "the 2016 election").
 package struct DateRules {
   package static let monthNames = [
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -67,6 +67,7 @@ package struct DateRules {
     let token = tokens[i]
     let bits = token.gazetteer
     if bits & GazetteerEntry.weekday != 0 && token.written.isCapital { return i + 1 }
+    if isMidMonth(i) { return i + 1 }
     if bits & GazetteerEntry.month != 0 && token.written.isCapital {
       var end = i + 1
       if end < paragraph.upperBound, let day = number(end), day >= 1 && day <= 31,
@@ -93,6 +94,20 @@ package struct DateRules {
       return led || noun ? i + 1 : nil
     }
     return nil
+  }
+
+  static let months = Set(monthNames.map(EntityHash.lowerForm))
+
+  /// "mid-January", written as one word.
+  private func isMidMonth(_ i: Int) -> Bool {
+    let start = Int(tokens[i].start)
+    let end = Int(tokens[i].end)
+    guard end - start > 4 else { return false }
+    let prefix = (start..<(start + 4)).map { ScalarClass.lowered(scalars[$0].value) }
+    guard prefix == [0x6d, 0x69, 0x64, 0x2d] else { return false }  // "mid-"
+    var h = EntityHash.start()
+    for k in (start + 4)..<end { h = EntityHash.add(h, ScalarClass.lowered(scalars[k].value)) }
+    return DateRules.months.contains(EntityHash.finish(h))
   }
 
   /// A year from 1000 to 2999, written as four digits.
