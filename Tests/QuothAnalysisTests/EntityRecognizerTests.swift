@@ -100,6 +100,16 @@ import Testing
     #expect(find("Monday", .date, in: found) != nil)
   }
 
+  @Test func aSurnameSharedByTwoPeopleLinksToTheOneNamedLast() {
+    let found = entities(
+      """
+      Hillary Clinton spoke in Ohio on Monday. Clinton said the plan would pass.
+      Later, Bill Clinton spoke in Iowa. Clinton said the same.
+      """)
+    let clintons = found.filter { $0.text == "Clinton" }.map(\.canonical)
+    #expect(clintons == ["Hillary Clinton", "Bill Clinton"])
+  }
+
   @Test func acronymsLinkToTheNameTheyAbbreviate() {
     let found = entities(
       "The Federal Bureau of Investigation opened a case. A spokesman for the FBI said the case was closed."

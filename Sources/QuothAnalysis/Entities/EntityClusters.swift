@@ -59,13 +59,14 @@ enum EntityClusters {
     }
 
     // The distinct multi-word names per type, with how often each occurs.
-    var fullNames: [EntityType: [(words: ArraySlice<UInt64>, mention: Mention, count: Int)]] = [:]
+    var fullNames: [EntityType: [(words: ArraySlice<UInt64>, mention: Mention, starts: [Int])]] =
+      [:]
     for mention in mentions where mention.end - mention.first >= 2 {
       let w = words(mention)
       if let index = fullNames[mention.type]?.firstIndex(where: { $0.words == w }) {
-        fullNames[mention.type]![index].count += 1
+        fullNames[mention.type]![index].starts.append(mention.first)
       } else {
-        fullNames[mention.type, default: []].append((w, mention, 1))
+        fullNames[mention.type, default: []].append((w, mention, [mention.first]))
       }
     }
 
@@ -77,9 +78,28 @@ enum EntityClusters {
           candidate.words.count > w.count
             && (candidate.words.suffix(w.count) == w || candidate.words.prefix(w.count) == w)
         }
-        let best = longer.max {
-          ($0.words.count, $0.count, -$0.mention.first) < (
-            $1.words.count, $1.count, -$1.mention.first
+        // Names with the same first and last word are one person; of several people
+        // ("Hillary Clinton", "Bill Clinton"), the one named last before this mention,
+        // else the one named most often.
+        var people: [[Int]] = []
+        for (index, candidate) in longer.enumerated() {
+          if let group = people.firstIndex(where: {
+            let other = longer[$0[0]].words
+            return other.first == candidate.words.first && other.last == candidate.words.last
+          }) {
+            people[group].append(index)
+          } else {
+            people.append([index])
+          }
+        }
+        func lastBefore(_ group: [Int]) -> Int {
+          group.flatMap { longer[$0].starts }.filter { $0 < mention.first }.max() ?? -1
+        }
+        func count(_ group: [Int]) -> Int { group.reduce(0) { $0 + longer[$1].starts.count } }
+        let person = people.max { (lastBefore($0), count($0)) < (lastBefore($1), count($1)) }
+        let best = person?.map { longer[$0] }.max {
+          ($0.words.count, $0.starts.count, -$0.mention.first) < (
+            $1.words.count, $1.starts.count, -$1.mention.first
           )
         }
         return best.map { display($0.mention) } ?? display(mention)
@@ -118,7 +138,9 @@ enum EntityClusters {
       let start = Int(tokens[mention.first].start)
       let end = Int(tokens[mention.end - 1].end)
       let key = rules.key(mention) &+ UInt64(EntityType.allCases.firstIndex(of: mention.type)!)
-      let name = canonicals[key] ?? canonical(mention)
+      // A person's short name may stand for different people in one article: no cache.
+      let name =
+        mention.type == .person ? canonical(mention) : canonicals[key] ?? canonical(mention)
       canonicals[key] = name
       return Entity(
         start: start, end: end, text: text(mention), type: mention.type, canonical: name)
