@@ -70,6 +70,7 @@ enum EntityClusters {
       }
     }
 
+    var ambiguous = Set<UInt64>()
     func canonical(_ mention: Mention) -> String {
       switch mention.type {
       case .person:
@@ -82,6 +83,7 @@ enum EntityClusters {
         // ("Hillary Clinton", "Bill Clinton"), the one named last before this mention,
         // else the one named most often.
         var people: [[Int]] = []
+        defer { if people.count > 1 { ambiguous.insert(rules.key(mention)) } }
         for (index, candidate) in longer.enumerated() {
           if let group = people.firstIndex(where: {
             let other = longer[$0[0]].words
@@ -138,10 +140,12 @@ enum EntityClusters {
       let start = Int(tokens[mention.first].start)
       let end = Int(tokens[mention.end - 1].end)
       let key = rules.key(mention) &+ UInt64(EntityType.allCases.firstIndex(of: mention.type)!)
-      // A person's short name may stand for different people in one article: no cache.
-      let name =
-        mention.type == .person ? canonical(mention) : canonicals[key] ?? canonical(mention)
-      canonicals[key] = name
+      // A person's short name may stand for different people in one article: cached
+      // only when it stands for one.
+      let name = canonicals[key] ?? canonical(mention)
+      if mention.type != .person || !ambiguous.contains(rules.key(mention)) {
+        canonicals[key] = name
+      }
       return Entity(
         start: start, end: end, text: text(mention), type: mention.type, canonical: name)
     }
