@@ -207,25 +207,31 @@ struct EntityRules {
     ["II", "III", "IV", "Jr.", "Jr", "Sr.", "Sr"].map(EntityHash.lowerForm))
 
   /// Extends an organisation's name back over a capitalised word the tagger left out
-  /// ("the National" + "Institute of Allergy"), but not over a place, nationality or
-  /// very common word ("Virginia", "Swedish", "The").
+  /// ("the National" + "Institute of Allergy", "Swedish" + "Air Force"), but not over a
+  /// place or a function word ("Virginia", "The").
   private func extendingOrganisation(_ mention: Mention) -> Mention {
     guard mention.type == .org else { return mention }
     var mention = mention
     let paragraph = document.paragraph(containing: mention.first)
     let excluded =
       GazetteerEntry.title | GazetteerEntry.weekday | GazetteerEntry.month
-      | GazetteerEntry.veryCommon | GazetteerEntry.place | GazetteerEntry.placePhrase
-      | GazetteerEntry.demonym | GazetteerEntry.group
+      | GazetteerEntry.place | GazetteerEntry.placePhrase | GazetteerEntry.group
     while let paragraph, mention.first > paragraph.lowerBound {
       let previous = tokens[mention.first - 1]
       guard previous.caps == .capitalised, !previous.headline, previous.gazetteer & excluded == 0,
+        !EntityRules.functionWords.contains(previous.lower),
         !previous.sentenceStart || previous.gazetteer & GazetteerEntry.common == 0
       else { break }
       mention.first -= 1
     }
     return mention
   }
+
+  static let functionWords = Set(
+    """
+    the a an this that these those his her its our their my your and or but of for in on at to
+    by with from as
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { EntityHash.lowerForm(String($0)) })
 
   static let connectives = Set(["and", "&"].map(EntityHash.lowerForm))
   static let namePrepositions = Set(["of", "for"].map(EntityHash.lowerForm))
