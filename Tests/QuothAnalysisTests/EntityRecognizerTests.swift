@@ -129,6 +129,16 @@ import Testing
     #expect(!found.contains { $0.text == "Mohammed" || $0.text == "Salman" })
   }
 
+  @Test func possessiveOrganisationNames() {
+    let found = entities("She has worked at St. Agnes’s Hospital in the old town for ten years.")
+    #expect(find("St. Agnes’s Hospital", .org, in: found) != nil)
+  }
+
+  @Test func namesEndingInAnOrganisationHeadAreOrganisations() {
+    let found = entities("The ferry operator, Greyrock Lines, said the crossing would close.")
+    #expect(find("Greyrock Lines", .org, in: found) != nil)
+  }
+
   @Test func generationalSuffixesStayInNames() {
     let found = entities("In Amman, the envoy met King Abdullah II before flying home.")
     #expect(find("Abdullah II", .person, in: found) != nil)

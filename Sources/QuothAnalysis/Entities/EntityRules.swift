@@ -15,9 +15,11 @@ struct EntityRules {
     ].map(EntityRules.phraseKey))
 
   func refine(_ tagged: [Mention]) -> [Mention] {
-    var mentions = joiningOrganisations(
+    var mentions = possessiveOrganisations(tagged)
+    mentions = joiningOrganisations(
       withoutOverlaps(
-        separatingTitles(tagged.compactMap(trimmed)).map(extendingName).map(extendingOrganisation)))
+        separatingTitles(mentions.compactMap(trimmed)).map(extendingName).map(extendingOrganisation)
+      ))
     mentions = mentions.map { mention in
       var mention = mention
       if isGroupWord(mention) { mention.type = .group }
@@ -205,6 +207,36 @@ struct EntityRules {
 
   static let nameSuffixes = Set(
     ["II", "III", "IV", "Jr.", "Jr", "Sr.", "Sr"].map(EntityHash.lowerForm))
+
+  static let possessive = EntityHash.lowerForm("'s")
+
+  /// A name, a possessive and an organisation's head are one organisation: "St. Brigid’s
+  /// Hospital", "St. Mary’s College". A head the tagger tagged alone joins it.
+  private func possessiveOrganisations(_ mentions: [Mention]) -> [Mention] {
+    var result: [Mention] = []
+    var skipped = -1
+    for (index, mention) in mentions.enumerated() where index != skipped {
+      let apostrophe = mention.end
+      let head = apostrophe + 1
+      guard mention.type != .date && mention.type != .group, head < tokens.count,
+        tokens[apostrophe].lower == EntityRules.possessive,
+        tokens[head].gazetteer & GazetteerEntry.orgHead != 0, tokens[head].written.isCapital,
+        document.paragraph(containing: mention.first)?.contains(head) ?? false
+      else {
+        result.append(mention)
+        continue
+      }
+      if index + 1 < mentions.count && mentions[index + 1].first == head {
+        skipped = index + 1
+        result.append(Mention(first: mention.first, end: mentions[index + 1].end, type: .org))
+      } else if index + 1 >= mentions.count || mentions[index + 1].first > head {
+        result.append(Mention(first: mention.first, end: head + 1, type: .org))
+      } else {
+        result.append(mention)
+      }
+    }
+    return result
+  }
 
   /// Extends an organisation's name back over a capitalised word the tagger left out
   /// ("the National" + "Institute of Allergy", "Swedish" + "Air Force"), but not over a
