@@ -178,6 +178,11 @@ import Testing
     #expect(!found.contains { $0.text == "May" })
   }
 
+  @Test func aYearAfterAYearIsADate() {
+    let found = entities("Cases doubled between 2019 and 2023, while 1,500 doctors left.")
+    #expect(found.filter { $0.type == .date }.map(\.text) == ["2019", "2023"])
+  }
+
   @Test func seatsOfGovernmentSpeakForTheGovernment() {
     let found = entities(
       "The Kremlin said the talks went well. The leaders met in the Kremlin on Friday.")

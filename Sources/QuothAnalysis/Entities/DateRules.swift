@@ -26,6 +26,7 @@ package struct DateRules {
     census olympics vote summit war invasion crisis
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { EntityHash.lowerForm(String($0)) })
   static let comma = EntityHash.lowerForm(",")
+  static let yearJoins = Set(["and", "or", "to", "-", "–", "through"].map(EntityHash.lowerForm))
 
   let document: EntityDocument
   let scalars: UnsafeBufferPointer<Unicode.Scalar>
@@ -89,7 +90,12 @@ package struct DateRules {
       return end
     }
     if isYear(i) {
-      let led = i > paragraph.lowerBound && DateRules.dateLeads.contains(tokens[i - 1].lower)
+      // "between 2019 and 2023", "2019-2023": a year after a year.
+      let pair =
+        i >= paragraph.lowerBound + 2 && isYear(i - 2)
+        && DateRules.yearJoins.contains(tokens[i - 1].lower)
+      let led =
+        pair || (i > paragraph.lowerBound && DateRules.dateLeads.contains(tokens[i - 1].lower))
       let noun = i + 1 < paragraph.upperBound && DateRules.yearNouns.contains(tokens[i + 1].lower)
       return led || noun ? i + 1 : nil
     }
