@@ -6,8 +6,12 @@ import QuothAnalysis
 
 let defaultModelPath = "Sources/QuothAnalysis/Entities/Resources/entity-model.bin"
 let usage = """
-  usage: quoth-train-ner train [--epochs N] [--rows-log2 N] [--corpus DIR] [--out FILE]
+  usage: quoth-train-ner train [--epochs N] [--rows-log2 N] [--history gold|own] [--corpus DIR] [--out FILE]
          quoth-train-ner eval [--split dev|train] [--errors N] [--details yes] [--corpus DIR] [--model FILE]
+  train: averaged perceptron on PolNeAR train, then F1 on dev. Defaults: 12 epochs, 2^16 weight
+         rows, previous labels from the reference (gold) rather than the tagger's own.
+  eval:  exact-span F1 against CoreNLP; --errors N lists the N commonest misses and false finds,
+         --details yes every one in context.
   Defaults: --corpus ../shared/corpus/polnear, --out/--model \(defaultModelPath),
   gazetteers from Data/Gazetteers (Scripts/build-gazetteers.py writes them).
   """
