@@ -67,6 +67,7 @@ package struct DateRules {
   private func dateEnd(at i: Int, in paragraph: Range<Int>) -> Int? {
     let token = tokens[i]
     let bits = token.gazetteer
+    guard token.isWord, token.written != .lower || token.length > 4 else { return nil }
     if bits & GazetteerEntry.weekday != 0 && token.written.isCapital { return i + 1 }
     if isMidMonth(i) { return i + 1 }
     if bits & GazetteerEntry.month != 0 && token.written.isCapital {
@@ -109,8 +110,10 @@ package struct DateRules {
     let start = Int(tokens[i].start)
     let end = Int(tokens[i].end)
     guard end - start > 4 else { return false }
-    let prefix = (start..<(start + 4)).map { ScalarClass.lowered(scalars[$0].value) }
-    guard prefix == [0x6d, 0x69, 0x64, 0x2d] else { return false }  // "mid-"
+    for (offset, expected) in [UInt32(0x6d), 0x69, 0x64, 0x2d].enumerated()  // "mid-"
+    where ScalarClass.lowered(scalars[start + offset].value) != expected {
+      return false
+    }
     var h = EntityHash.start()
     for k in (start + 4)..<end { h = EntityHash.add(h, ScalarClass.lowered(scalars[k].value)) }
     return DateRules.months.contains(EntityHash.finish(h))
