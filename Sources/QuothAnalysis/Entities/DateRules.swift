@@ -30,8 +30,13 @@ package struct DateRules {
 
   let document: EntityDocument
   let scalars: UnsafeBufferPointer<Unicode.Scalar>
+  private let tokens: [EntityToken]
 
-  private var tokens: [EntityToken] { document.tokens }
+  init(document: EntityDocument, scalars: UnsafeBufferPointer<Unicode.Scalar>) {
+    self.document = document
+    self.scalars = scalars
+    self.tokens = document.tokens
+  }
 
   /// The dates among the tokens not yet `covered`; marks them covered.
   func dates(covered: inout [Bool]) -> [Mention] {

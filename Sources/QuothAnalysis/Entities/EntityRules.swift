@@ -4,8 +4,13 @@
 struct EntityRules {
   let document: EntityDocument
   let scalars: UnsafeBufferPointer<Unicode.Scalar>
+  private let tokens: [EntityToken]
 
-  private var tokens: [EntityToken] { document.tokens }
+  init(document: EntityDocument, scalars: UnsafeBufferPointer<Unicode.Scalar>) {
+    self.document = document
+    self.scalars = scalars
+    self.tokens = document.tokens
+  }
 
   /// Places named for the government that sits there: "the Kremlin said".
   static let seatsOfGovernment: Set<UInt64> = Set(
@@ -15,11 +20,9 @@ struct EntityRules {
     ].map(EntityRules.phraseKey))
 
   func refine(_ tagged: [Mention]) -> [Mention] {
-    var mentions = possessiveOrganisations(tagged)
-    mentions = joiningOrganisations(
-      withoutOverlaps(
-        separatingTitles(mentions.compactMap(trimmed)).map(extendingName).map(extendingOrganisation)
-      ))
+    var mentions = possessiveOrganisations(tagged).compactMap(trimmed)
+    mentions = separatingTitles(mentions).map(extendingName).map(extendingOrganisation)
+    mentions = joiningOrganisations(withoutOverlaps(mentions))
     mentions = mentions.map { mention in
       var mention = mention
       if isGroupWord(mention) { mention.type = .group }
