@@ -168,6 +168,11 @@ import Testing
     }
   }
 
+  @Test func aGroupWordBeforeAnOrganisationHeadIsAnOrganisation() {
+    let found = entities("Poll: Wealthy Voters Abandon Republican Party for Rival")
+    #expect(find("Republican Party", .org, in: found) != nil)
+  }
+
   @Test func dates() {
     let found = entities(
       "The visit on January 17 followed talks in early January. The war began in February 2022, and he has ruled since 2000. They met again in October and in mid-March. May the best team win."

@@ -421,7 +421,8 @@ struct EntityRules {
   // MARK: Groups
 
   /// Nationalities, religious and political groups the tagger left alone: "Iranian",
-  /// "Democrats", "South Koreans".
+  /// "Democrats", "South Koreans"; with an organisation's head after them, organisations
+  /// ("Republican Party").
   private func groups(covered: inout [Bool]) -> [Mention] {
     var found: [Mention] = []
     for paragraph in document.paragraphs {
@@ -442,7 +443,15 @@ struct EntityRules {
             end += 1
           }
         }
-        found.append(Mention(first: i, end: end, type: .group))
+        // A group word before an organisation's head names the organisation: "Republican Party".
+        var type = EntityType.group
+        if end < paragraph.upperBound && !covered[end] && tokens[end].written.isCapital
+          && tokens[end].gazetteer & GazetteerEntry.orgHead != 0
+        {
+          end += 1
+          type = .org
+        }
+        found.append(Mention(first: i, end: end, type: type))
         for k in i..<end { covered[k] = true }
         i = end
       }
