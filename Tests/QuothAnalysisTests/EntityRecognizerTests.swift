@@ -110,6 +110,18 @@ import Testing
     #expect(clintons == ["Hillary Clinton", "Bill Clinton"])
   }
 
+  @Test func aNameBeforeAReportingVerbAtTheStartOfASentenceIsAPerson() {
+    let found = entities(
+      "Talks resumed on Monday. Quaxley said the offer was final. Officials said little.")
+    #expect(find("Quaxley", .person, in: found) != nil)
+    #expect(!found.contains { $0.text == "Officials" })
+  }
+
+  @Test func aFoundNameIsFoundAgainAtTheStartOfASentence() {
+    let found = entities("Donald Trump arrived late. Trump said the deal was dead.")
+    #expect(found.filter { $0.text == "Trump" }.map(\.canonical) == ["Donald Trump"])
+  }
+
   @Test func acronymsLinkToTheNameTheyAbbreviate() {
     let found = entities(
       "The Federal Bureau of Investigation opened a case. A spokesman for the FBI said the case was closed."

@@ -183,4 +183,45 @@ extension EntityRules {
       return Mention(first: mention.first, end: mention.end, type: .person)
     }
   }
+
+  /// Reporting verbs that make the capitalised words before them a speaker.
+  static let speechVerbs = Set(
+    """
+    said says told added argued warned wrote tweeted noted asked replied explained insisted
+    acknowledged admitted announced claimed declared stressed recalled
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { EntityHash.lowerForm(String($0)) })
+
+  /// A common word ending in s that is no surname: "Officials", "Critics" (not "Sanders").
+  func isPluralNoun(_ token: EntityToken) -> Bool {
+    token.gazetteer & GazetteerEntry.common != 0 && token.gazetteer & GazetteerEntry.lastName == 0
+      && token.suffix & 0xffff == 0x73
+  }
+
+  /// One or two capitalised words the tagger passed over at the start of a sentence, right
+  /// before a reporting verb, name a person: "Pezeshkian said …". (A capital at the start
+  /// of a sentence is no name by itself; before "said" it is.)
+  func speakersBeforeVerbs(covered: inout [Bool]) -> [Mention] {
+    var found: [Mention] = []
+    let notNames =
+      GazetteerEntry.veryCommon | GazetteerEntry.title | GazetteerEntry.demonym
+      | GazetteerEntry.group | GazetteerEntry.orgHead | GazetteerEntry.place
+      | GazetteerEntry.month | GazetteerEntry.weekday
+    for paragraph in document.paragraphs {
+      for i in paragraph where tokens[i].sentenceStart && !covered[i] {
+        var end = i
+        while end < paragraph.upperBound && end - i < 2 && !covered[end]
+          && tokens[end].written == .capitalised && tokens[end].gazetteer & notNames == 0
+          && !isPluralNoun(tokens[end])
+        {
+          end += 1
+        }
+        guard end > i, end < paragraph.upperBound,
+          EntityRules.speechVerbs.contains(tokens[end].lower)
+        else { continue }
+        found.append(Mention(first: i, end: end, type: .person))
+        for k in i..<end { covered[k] = true }
+      }
+    }
+    return found
+  }
 }

@@ -58,7 +58,7 @@ extension EntityRules {
         guard !covered[i], token.written.isCapital, let candidates = known[token.lower] else {
           continue
         }
-        if token.sentenceStart && token.gazetteer & GazetteerEntry.common != 0 { continue }
+        if token.sentenceStart && token.gazetteer & GazetteerEntry.veryCommon != 0 { continue }
         for candidate in candidates where i + candidate.length <= paragraph.upperBound {
           let end = i + candidate.length
           guard !covered[i..<end].contains(true), key(i, end) == candidate.key else { continue }

@@ -28,6 +28,7 @@ struct EntityRules {
     mentions = mentions.map(governmentBySeat)
     var covered = [Bool](repeating: false, count: tokens.count)
     for mention in mentions { for i in mention.first..<mention.end { covered[i] = true } }
+    mentions += speakersBeforeVerbs(covered: &covered)
     mentions += groups(covered: &covered)
     mentions += DateRules(document: document, scalars: scalars).dates(covered: &covered)
     return mentions.sorted { $0.first < $1.first }
