@@ -12,7 +12,8 @@ import Testing
     FileManager.default.fileExists(atPath: shared.appendingPathComponent("polnear/dev").path)
   }
 
-  /// Exact-span agreement with CoreNLP's PERSON, ORGANIZATION and LOCATION tags on PolNeAR dev.
+  /// Exact-span agreement with CoreNLP's PERSON, ORGANIZATION and LOCATION tags on PolNeAR
+  /// dev; entities in text order, none overlapping.
   @Test(.enabled(if: haveCorpus, "../shared/corpus is absent"))
   func agreesWithCoreNLPOnDev() throws {
     let dev = EntityCorpusTests.shared.appendingPathComponent("polnear/dev")
@@ -47,9 +48,12 @@ import Testing
       // Every paragraph, whatever ingest makes of it: the reference tags them all.
       var article = PlainTextIngest.article(from: text, source: stem)
       for index in article.paragraphs.indices { article.paragraphs[index].kind = .body }
+      let entities = EntityRecognizer.shared.entities(in: article)
+      for (a, b) in zip(entities, entities.dropFirst()) {
+        #expect(a.end <= b.start, "\(stem): \(a.text) overlaps \(b.text)")
+      }
       let spans = Set(
-        EntityRecognizer.shared.entities(in: article).filter { types.values.contains($0.type) }.map
-        {
+        entities.filter { types.values.contains($0.type) }.map {
           [$0.start, $0.end, EntityType.allCases.firstIndex(of: $0.type)!]
         })
       found += spans.count
