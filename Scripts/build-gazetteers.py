@@ -80,7 +80,10 @@ Organisation Group Network Company Corporation Corp. Corp Inc. Inc Ltd. Ltd LLC 
 Airways Holdings Partners Media News Times Post Journal Tribune Herald Gazette Press Club Church
 Council Cabinet Secretariat Reserve Exchange Hospital Clinic Laboratory Labs Museum Library Project
 Initiative Campaign Caucus Conference Movement Front Brigade Brigades Revolutionary Battalion
-Regiment Division Command Council"""
+Regiment Division Command Council Line Lines Airways Railway Railways Transit Motors
+Industries Technologies Systems Pharmaceuticals Ventures Studios Entertainment Communications
+Telecom Insurance Securities Investments Associates Enterprises Petroleum Logistics Shipping
+Choir Orchestra Institut Commonwealth Gazette Chronicle Courier Observer Review Magazine"""
 
 TITLES = """Mr. Mrs. Ms. Miss Dr. Prof. Professor Sen. Senator Rep. Representative Gov. Governor
 Lt. Gov. Atty. Gen. Attorney General Gen. Lt. Col. Maj. Capt. Sgt. Cpl. Adm. Cmdr. Rev. Fr. Msgr. Sr.
@@ -90,7 +93,7 @@ Defence Interior Finance Treasury State Justice Senior Former former King Queen 
 Emperor Empress Pope Cardinal Bishop Archbishop Rabbi Imam Ayatollah Sheikh Sheik Emir Sultan Czar
 Tsar Pastor Father Sister Brother Lord Lady Sir Dame Dear Mullah Colonel General Major Captain Sergeant
 Admiral Lieutenant Officer Detective Agent Spokesman Spokeswoman Spokesperson Candidate Nominee
-Congressman Congresswoman Councilman Councilwoman Councilor Assemblyman Assemblywoman Delegate
+Congressman Congresswoman Councilman Councilwoman Councilor Councillor Alderman Assemblyman Assemblywoman Delegate
 Premier Chancellor Commander Supreme Marshal CEO Founder Co-founder Coach Host Anchor Analyst
 Correspondent Reporter Editor Author Economist Historian Scholar Lawyer Attorney Mr Mrs Ms Dr"""
 

@@ -36,6 +36,11 @@ struct PerceptronTrainer {
           var p1 = EntityLabel.outside
           var p2 = EntityLabel.outside
           for i in range {
+            if EntityFeatures.isPlainlyOutside(tokens[i], after: p1) {
+              p2 = p1
+              p1 = goldHistory ? Int(example.labels[i]) : EntityLabel.outside
+              continue
+            }
             features.withUnsafeMutableBufferPointer {
               EntityFeatures.hashes(
                 tokens, i, range, previous: p1, beforeThat: p2, into: $0.baseAddress!)

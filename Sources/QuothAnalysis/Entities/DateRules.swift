@@ -1,6 +1,6 @@
 /// Dates: a month with its day and year ("January 17", "February 2022", "Jan. 5, 2024",
-/// "17 January"), with "early", "mid" or "late" before it; weekdays; years in context
-/// ("in 2000", "the 2016 election").
+/// "17 January"), with "early", "mid" or "late" before it ("mid-January" too); weekdays;
+/// years in context ("in 2000", "the 2016 election").
 package struct DateRules {
   package static let monthNames = [
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -26,11 +26,17 @@ package struct DateRules {
     census olympics vote summit war invasion crisis
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { EntityHash.lowerForm(String($0)) })
   static let comma = EntityHash.lowerForm(",")
+  static let yearJoins = Set(["and", "or", "to", "-", "–", "through"].map(EntityHash.lowerForm))
 
   let document: EntityDocument
   let scalars: UnsafeBufferPointer<Unicode.Scalar>
+  private let tokens: [EntityToken]
 
-  private var tokens: [EntityToken] { document.tokens }
+  init(document: EntityDocument, scalars: UnsafeBufferPointer<Unicode.Scalar>) {
+    self.document = document
+    self.scalars = scalars
+    self.tokens = document.tokens
+  }
 
   /// The dates among the tokens not yet `covered`; marks them covered.
   func dates(covered: inout [Bool]) -> [Mention] {
@@ -66,7 +72,9 @@ package struct DateRules {
   private func dateEnd(at i: Int, in paragraph: Range<Int>) -> Int? {
     let token = tokens[i]
     let bits = token.gazetteer
+    guard token.isWord, token.written != .lower || token.length > 4 else { return nil }
     if bits & GazetteerEntry.weekday != 0 && token.written.isCapital { return i + 1 }
+    if isMidMonth(i) { return i + 1 }
     if bits & GazetteerEntry.month != 0 && token.written.isCapital {
       var end = i + 1
       if end < paragraph.upperBound, let day = number(end), day >= 1 && day <= 31,
@@ -88,11 +96,32 @@ package struct DateRules {
       return end
     }
     if isYear(i) {
-      let led = i > paragraph.lowerBound && DateRules.dateLeads.contains(tokens[i - 1].lower)
+      // "between 2019 and 2023", "2019-2023": a year after a year.
+      let pair =
+        i >= paragraph.lowerBound + 2 && isYear(i - 2)
+        && DateRules.yearJoins.contains(tokens[i - 1].lower)
+      let led =
+        pair || (i > paragraph.lowerBound && DateRules.dateLeads.contains(tokens[i - 1].lower))
       let noun = i + 1 < paragraph.upperBound && DateRules.yearNouns.contains(tokens[i + 1].lower)
       return led || noun ? i + 1 : nil
     }
     return nil
+  }
+
+  static let months = Set(monthNames.map(EntityHash.lowerForm))
+
+  /// "mid-January", written as one word.
+  private func isMidMonth(_ i: Int) -> Bool {
+    let start = Int(tokens[i].start)
+    let end = Int(tokens[i].end)
+    guard end - start > 4 else { return false }
+    for (offset, expected) in [UInt32(0x6d), 0x69, 0x64, 0x2d].enumerated()  // "mid-"
+    where ScalarClass.lowered(scalars[start + offset].value) != expected {
+      return false
+    }
+    var h = EntityHash.start()
+    for k in (start + 4)..<end { h = EntityHash.add(h, ScalarClass.lowered(scalars[k].value)) }
+    return DateRules.months.contains(EntityHash.finish(h))
   }
 
   /// A year from 1000 to 2999, written as four digits.

@@ -7,6 +7,16 @@ package enum EntityFeatures {
   static let paragraphStart: UInt64 = 0x1234_5678_9abc_def1
   static let paragraphEnd: UInt64 = 0x0fed_cba9_8765_4321
 
+  /// Whether a token is outside any entity without asking the weights: punctuation or a
+  /// very common lower-case word, after a label that closed its entity. Skips about half
+  /// the tokens; training skips the same ones.
+  @inline(__always)
+  package static func isPlainlyOutside(_ token: EntityToken, after previous: Int) -> Bool {
+    guard previous == EntityLabel.outside || (previous - 1) & 3 >= 2 else { return false }
+    return !token.isWord
+      || (token.caps == .lower && token.gazetteer & GazetteerEntry.veryCommon != 0)
+  }
+
   /// Writes the feature hashes of token `i` of `tokens[range]` to `out`, given the two
   /// previous labels.
   @inline(__always)
@@ -25,13 +35,17 @@ package enum EntityFeatures {
     let lowerR2 = hasR2 ? t[i + 2].lower : paragraphEnd
     let shapeL1 = hasL1 ? t[i - 1].shape : paragraphStart
     let shapeR1 = hasR1 ? t[i + 1].shape : paragraphEnd
-    let gazL1 = hasL1 ? UInt64(t[i - 1].gazetteer) : 0xffff
-    let gazR1 = hasR1 ? UInt64(t[i + 1].gazetteer) : 0xffff
+    // The 20,000 commonest words include many names (Bush, Musk): only the very common
+    // words' bit is a feature.
+    let visible = ~GazetteerEntry.common
+    let gaz0 = UInt64(w.gazetteer & visible)
+    let gazL1 = hasL1 ? UInt64(t[i - 1].gazetteer & visible) : 0xffff
+    let gazR1 = hasR1 ? UInt64(t[i + 1].gazetteer & visible) : 0xffff
     let tag1 = UInt64(p1)
     let tag2 = UInt64(p2)
     let caps = UInt64(w.caps.rawValue)
-    let commonness = UInt64((w.gazetteer >> 8) & 3)
-    let context = (w.sentenceStart ? 1 : 0) | (w.headline ? 2 : 0) | (caps << 2) | (commonness << 5)
+    let commonness = UInt64((w.gazetteer >> 9) & 1)
+    let context = (w.sentenceStart ? 1 : 0) | (caps << 2) | (commonness << 5)
 
     @inline(__always) func f(_ template: UInt64, _ value: UInt64) -> UInt64 {
       EntityHash.combine(template &* 0x9e37_79b9_7f4a_7c15, value)
@@ -53,14 +67,14 @@ package enum EntityFeatures {
     out[14] = f(15, tag1 | (tag2 << 8))
     out[15] = f(16, EntityHash.combine(tag1, w.lower))
     out[16] = f(17, EntityHash.combine(tag1, w.shape))
-    out[17] = f(18, UInt64(w.gazetteer))
+    out[17] = f(18, gaz0)
     out[18] = f(19, gazL1)
     out[19] = f(20, gazR1)
     out[20] = f(21, context)
     out[21] = f(22, EntityHash.combine(EntityHash.combine(shapeL1, w.shape), shapeR1))
     out[22] = f(23, EntityHash.combine(lowerL1, w.shape))
     out[23] = f(24, EntityHash.combine(w.shape, lowerR1))
-    out[24] = f(25, UInt64(w.gazetteer) | (tag1 << 16))
+    out[24] = f(25, gaz0 | (tag1 << 16))
     out[25] = f(26, context | (tag1 << 8) | (UInt64(w.gazetteer & 0xff) << 16))
     out[26] = f(27, EntityHash.combine(lowerL2, lowerL1) ^ (tag2 << 1))
   }

@@ -8,7 +8,13 @@ package enum EntityLabel {
   package static let stride = 16
   package static let outside = 0
 
-  package enum Position: Int { case begin = 0, inside, last, unit }
+  /// Where a token stands in its entity.
+  package enum Position: Int {
+    case begin = 0
+    case inside
+    case last
+    case unit
+  }
 
   @inline(__always) package static func label(_ typeIndex: Int, _ position: Position) -> Int {
     1 + typeIndex * 4 + position.rawValue

@@ -68,6 +68,8 @@ package final class EntityModel: Sendable {
             rebasing: raw[valuesStart..<(valuesStart + gazetteerCount * 2)]))
         count = gazetteerCount
       }
+      // Look-ups stop at an empty slot: a table without one is not ours.
+      guard keys.contains(0) else { throw LoadError.notAModel(url.path) }
       return EntityModel(
         rowsLog2: rowsLog2, weights: weights, gazetteer: Gazetteer(keys: keys, values: values))
     }
@@ -94,9 +96,17 @@ package final class EntityModel: Sendable {
     weights.withUnsafeBufferPointer { w in
       withUnsafeTemporaryAllocation(of: UInt64.self, capacity: EntityFeatures.count) { features in
         let base = UnsafeRawPointer(w.baseAddress!)
+        let allowedAfter = EntityLabel.allowedAfter
+        let closing = EntityLabel.closing
         var p1 = EntityLabel.outside
         var p2 = EntityLabel.outside
         for i in range {
+          if EntityFeatures.isPlainlyOutside(tokens[i], after: p1) {
+            labels[i] = UInt8(EntityLabel.outside)
+            p2 = p1
+            p1 = EntityLabel.outside
+            continue
+          }
           EntityFeatures.hashes(
             tokens, i, range, previous: p1, beforeThat: p2, into: features.baseAddress!)
           var scores = SIMD16<Int32>(repeating: 0)
@@ -105,8 +115,8 @@ package final class EntityModel: Sendable {
             scores &+= SIMD16<Int32>(
               truncatingIfNeeded: base.loadUnaligned(fromByteOffset: row, as: SIMD16<Int16>.self))
           }
-          var allowed = EntityLabel.allowedAfter[p1]
-          if i + 1 == range.upperBound { allowed &= EntityLabel.closing }
+          var allowed = allowedAfter[p1]
+          if i + 1 == range.upperBound { allowed &= closing }
           var best = EntityLabel.outside
           var bestScore = Int32.min
           for label in 0..<EntityLabel.count where allowed & (1 << UInt32(label)) != 0 {

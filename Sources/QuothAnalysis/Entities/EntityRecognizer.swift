@@ -40,6 +40,8 @@ public struct EntityRecognizer: Sendable {
   package func entities(scalars: UnsafeBufferPointer<Unicode.Scalar>, paragraphs: [TextRange])
     -> [Entity]
   {
+    // Token offsets are 32-bit: a text of two billion scalars is no article.
+    guard scalars.count < Int(Int32.max) else { return [] }
     let gazetteer = model?.gazetteer ?? Gazetteer(capacity: 0)
     let document = EntityDocument(scalars: scalars, paragraphs: paragraphs, gazetteer: gazetteer)
     var mentions: [Mention] = []

@@ -4,18 +4,18 @@
 struct EntityRules {
   let document: EntityDocument
   let scalars: UnsafeBufferPointer<Unicode.Scalar>
+  let tokens: [EntityToken]
 
-  private var tokens: [EntityToken] { document.tokens }
-
-  /// Places named for the government that sits there: "the Kremlin said".
-  static let seatsOfGovernment: Set<UInt64> = Set(
-    [
-      "Kremlin", "White House", "Pentagon", "Downing Street", "Élysée", "Elysee", "Blue House",
-      "Zhongnanhai", "Foggy Bottom", "Quai d’Orsay",
-    ].map(EntityRules.phraseKey))
+  init(document: EntityDocument, scalars: UnsafeBufferPointer<Unicode.Scalar>) {
+    self.document = document
+    self.scalars = scalars
+    self.tokens = document.tokens
+  }
 
   func refine(_ tagged: [Mention]) -> [Mention] {
-    var mentions = tagged.compactMap(trimmed).compactMap(withoutTitle).map(extendingName)
+    var mentions = possessiveOrganisations(tagged).compactMap(trimmed)
+    mentions = separatingTitles(mentions).map(extendingName).map(extendingOrganisation)
+    mentions = joiningOrganisations(withoutOverlaps(mentions))
     mentions = mentions.map { mention in
       var mention = mention
       if isGroupWord(mention) { mention.type = .group }
@@ -24,209 +24,34 @@ struct EntityRules {
     }
     mentions = surnamesAsPeople(mentions)
     mentions = majorityTypes(mentions)
-    mentions += repeats(of: mentions)
+    mentions = withRepeats(mentions)
     mentions = mentions.map(governmentBySeat)
     var covered = [Bool](repeating: false, count: tokens.count)
     for mention in mentions { for i in mention.first..<mention.end { covered[i] = true } }
+    mentions += speakersBeforeVerbs(covered: &covered)
     mentions += groups(covered: &covered)
     mentions += DateRules(document: document, scalars: scalars).dates(covered: &covered)
     return mentions.sorted { $0.first < $1.first }
   }
 
-  // MARK: Titles and names
-
-  /// Without punctuation or weekdays at either end: "James”" → "James",
-  /// "Netflix Friday" → "Netflix".
-  private func trimmed(_ mention: Mention) -> Mention? {
-    func isEdge(_ token: EntityToken) -> Bool {
-      !token.isWord || token.gazetteer & GazetteerEntry.weekday != 0
-    }
-    var mention = mention
-    while mention.first < mention.end && isEdge(tokens[mention.first]) { mention.first += 1 }
-    while mention.end > mention.first && isEdge(tokens[mention.end - 1]) { mention.end -= 1 }
-    return mention.first < mention.end ? mention : nil
-  }
-
-  /// Drops titles from the front of a name: "President Vladimir Putin" → "Vladimir Putin".
-  /// An organisation or place that is a title and a name ("General Behrouz Esbati")
-  /// becomes a person; one that is a title and a common word ("General Motors") stays.
-  private func withoutTitle(_ mention: Mention) -> Mention? {
-    var first = mention.first
-    while first < mention.end && tokens[first].gazetteer & GazetteerEntry.title != 0 {
-      first += 1
-    }
-    guard first > mention.first else { return mention }
-    guard first < mention.end else { return mention.type == .person ? nil : mention }
-    if mention.type == .person { return Mention(first: first, end: mention.end, type: .person) }
-    let rest = first..<mention.end
-    let nameLike =
-      rest.allSatisfy { tokens[$0].written.isCapital }
-      && tokens[mention.end - 1].gazetteer & (GazetteerEntry.orgHead | GazetteerEntry.place) == 0
-      && (rest.count >= 2 || tokens[first].gazetteer & GazetteerEntry.common == 0)
-    return nameLike ? Mention(first: first, end: mention.end, type: .person) : mention
-  }
-
-  /// Extends a person's name over a following capitalised word that is no common word:
-  /// "Sayeed Abbas" + "Araghchi".
-  private func extendingName(_ mention: Mention) -> Mention {
-    guard mention.type == .person else { return mention }
-    var mention = mention
-    let paragraph = document.paragraphs.first { $0.contains(mention.first) }
-    while let paragraph, mention.end < paragraph.upperBound {
-      let next = tokens[mention.end]
-      let plain =
-        next.gazetteer
-        & (GazetteerEntry.common | GazetteerEntry.title | GazetteerEntry.orgHead
-          | GazetteerEntry.place | GazetteerEntry.demonym) == 0
-      guard next.caps == .capitalised, !next.sentenceStart, plain else { break }
-      mention.end += 1
-    }
-    return mention
-  }
-
-  /// Words before a seat of government that make it the place, not the government: "in the Kremlin".
-  static let locatives = Set(
-    ["in", "at", "inside", "outside", "into", "near", "from"].map(EntityHash.lowerForm))
-  static let the = EntityHash.lowerForm("the")
-
-  /// A seat of government stands for the government ("the Kremlin said"), except where
-  /// the text is about the place ("talks in the Kremlin").
-  private func governmentBySeat(_ mention: Mention) -> Mention {
-    guard mention.type == .place || mention.type == .org,
-      EntityRules.seatsOfGovernment.contains(key(mention))
-    else { return mention }
-    var before = mention.first - 1
-    if before >= 0 && tokens[before].lower == EntityRules.the { before -= 1 }
-    let isPlace = before >= 0 && EntityRules.locatives.contains(tokens[before].lower)
-    return Mention(first: mention.first, end: mention.end, type: isPlace ? .place : .org)
-  }
-
-  /// A name of several words ending in "University", "Foundation", "Party"… names an organisation.
-  private func endsInOrganisationHead(_ mention: Mention) -> Bool {
-    mention.type != .org && mention.end - mention.first >= 2
-      && tokens[mention.end - 1].gazetteer & GazetteerEntry.orgHead != 0
-      && tokens[mention.end - 1].written.isCapital
-  }
-
-  /// A lone nationality or group word the tagger called an organisation or place.
-  private func isGroupWord(_ mention: Mention) -> Bool {
-    guard mention.end - mention.first == 1 else { return false }
-    let bits = tokens[mention.first].gazetteer
-    return bits & (GazetteerEntry.demonym | GazetteerEntry.group) != 0
-      && bits & GazetteerEntry.place == 0
-  }
-
-  /// A lone word that is the surname of a person named in full elsewhere is that person.
-  private func surnamesAsPeople(_ mentions: [Mention]) -> [Mention] {
-    var surnames = Set<UInt64>()
-    for mention in mentions where mention.type == .person && mention.end - mention.first >= 2 {
-      surnames.insert(tokens[mention.end - 1].lower)
-    }
-    return mentions.map { mention in
-      guard mention.end - mention.first == 1, mention.type == .org || mention.type == .place,
-        surnames.contains(tokens[mention.first].lower)
-      else { return mention }
-      return Mention(first: mention.first, end: mention.end, type: .person)
-    }
-  }
-
-  // MARK: The second pass
-
-  /// Every mention of the same string takes the type most of them have.
-  private func majorityTypes(_ mentions: [Mention]) -> [Mention] {
-    var votes: [UInt64: [EntityType: Int]] = [:]
-    for mention in mentions { votes[key(mention), default: [:]][mention.type, default: 0] += 1 }
-    return mentions.map { mention in
-      guard let counts = votes[key(mention)], counts.count > 1 else { return mention }
-      let own = counts[mention.type] ?? 0
-      let best = counts.max {
-        $0.value < $1.value || ($0.value == $1.value && $0.key != mention.type)
-      }!
-      guard best.value > own else { return mention }
-      return Mention(first: mention.first, end: mention.end, type: best.key)
-    }
-  }
-
-  /// Capitalised occurrences the tagger passed over of a string it tagged elsewhere,
-  /// and of the surname of a person it found in full.
-  private func repeats(of mentions: [Mention]) -> [Mention] {
-    var known: [UInt64: [(length: Int, key: UInt64, type: EntityType)]] = [:]
-    var covered = [Bool](repeating: false, count: tokens.count)
-    func learn(_ first: Int, _ end: Int, _ type: EntityType) {
-      let k = key(first, end)
-      let head = tokens[first].lower
-      if known[head]?.contains(where: { $0.key == k }) ?? false { return }
-      known[head, default: []].append((end - first, k, type))
-    }
-    for mention in mentions where [.person, .org, .place].contains(mention.type) {
-      for i in mention.first..<mention.end { covered[i] = true }
-      learn(mention.first, mention.end, mention.type)
-      if mention.type == .person && mention.end - mention.first >= 2 {
-        learn(mention.end - 1, mention.end, .person)
-      }
-    }
-    for head in known.keys { known[head]!.sort { $0.length > $1.length } }
-    var found: [Mention] = []
-    for paragraph in document.paragraphs {
-      var i = paragraph.lowerBound
-      while i < paragraph.upperBound {
-        defer { i += 1 }
-        let token = tokens[i]
-        guard !covered[i], token.written.isCapital, let candidates = known[token.lower] else {
-          continue
-        }
-        if token.sentenceStart && token.gazetteer & GazetteerEntry.common != 0 { continue }
-        for candidate in candidates where i + candidate.length <= paragraph.upperBound {
-          let end = i + candidate.length
-          guard !covered[i..<end].contains(true), key(i, end) == candidate.key else { continue }
-          // Not a piece of a longer run of capitalised words ("Frank Nervo", "National Guard").
-          let before =
-            i > paragraph.lowerBound && tokens[i - 1].caps.isCapital && !tokens[i - 1].sentenceStart
-          let after = end < paragraph.upperBound && tokens[end].caps.isCapital
-          if before || after { continue }
-          found.append(Mention(first: i, end: end, type: candidate.type))
-          for k in i..<end { covered[k] = true }
-          i = end - 1
-          break
-        }
-      }
-    }
-    return found
-  }
-
-  // MARK: Groups
-
-  /// Nationalities, religious and political groups the tagger left alone: "Iranian",
-  /// "Democrats", "South Koreans".
-  private func groups(covered: inout [Bool]) -> [Mention] {
-    var found: [Mention] = []
-    for paragraph in document.paragraphs {
-      var i = paragraph.lowerBound
-      while i < paragraph.upperBound {
-        let bits = tokens[i].gazetteer
-        guard !covered[i], tokens[i].written.isCapital,
-          bits & (GazetteerEntry.demonym | GazetteerEntry.group | GazetteerEntry.groupPhrase) != 0
-        else {
-          i += 1
-          continue
-        }
-        var end = i + 1
-        if bits & GazetteerEntry.groupPhrase != 0 {
-          while end < paragraph.upperBound && !covered[end]
-            && tokens[end].gazetteer & GazetteerEntry.groupPhrase != 0
-          {
-            end += 1
-          }
-        }
-        found.append(Mention(first: i, end: end, type: .group))
-        for k in i..<end { covered[k] = true }
-        i = end
-      }
-    }
-    return found
-  }
-
   // MARK: Keys
+
+  /// Small words an acronym skips: "Institute for Global and National Security".
+  static let acronymSkips = Set(
+    ["of", "for", "and", "the", "on", "in", "&"].map(EntityHash.lowerForm))
+
+  /// The key of the acronym of a name of two or more capitalised words ("International
+  /// Monetary Fund" → "IMF"), or nil.
+  func acronymKey(_ mention: Mention) -> UInt64? {
+    var h = EntityHash.start()
+    var letters = 0
+    for i in mention.first..<mention.end where !EntityRules.acronymSkips.contains(tokens[i].lower) {
+      guard tokens[i].written.isCapital else { return nil }
+      h = EntityHash.add(h, ScalarClass.lowered(scalars[Int(tokens[i].start)].value))
+      letters += 1
+    }
+    return letters >= 2 ? EntityHash.finish(h) : nil
+  }
 
   /// The hash of a mention's words, lower-cased: the same string gives the same key.
   func key(_ mention: Mention) -> UInt64 { key(mention.first, mention.end) }

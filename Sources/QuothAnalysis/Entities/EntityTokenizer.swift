@@ -137,9 +137,11 @@ package enum EntityTokenizer {
     var uppers = 0
     var lowers = 0
     var firstLetter: UInt8 = 0
+    var shape = ShapeHasher()
     for k in start..<end {
       let raw = ScalarClass.normalised(s[k].value)
       let cls = ScalarClass.of(raw)
+      shape.add(raw, cls, forced: .none)
       if cls == ScalarClass.upper { uppers += 1 } else if cls == ScalarClass.lower { lowers += 1 }
       if firstLetter == 0 && ScalarClass.isLetter(cls) { firstLetter = cls }
       let low = ScalarClass.lowered(raw)
@@ -160,7 +162,7 @@ package enum EntityTokenizer {
     }
     return EntityToken(
       start: Int32(start), end: Int32(end), lower: EntityHash.finish(lower),
-      shape: shapeHash(s, start, end, forced: .none), prefix: prefix, suffix: suffix, written: caps,
+      shape: shape.hash, prefix: prefix, suffix: suffix, written: caps,
       caps: caps, sentenceStart: sentenceStart,
       isWord: true)
   }
@@ -171,34 +173,45 @@ package enum EntityTokenizer {
   package static func shapeHash(
     _ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, forced: Capitalization
   ) -> UInt64 {
-    var h = EntityHash.start()
-    var previous: UInt32 = 0
-    var run = 0
-    var seenLetter = false
+    var shape = ShapeHasher()
     for k in start..<end {
       let raw = ScalarClass.normalised(s[k].value)
-      let cls = ScalarClass.of(raw)
-      var mark: UInt32
-      switch cls {
-      case ScalarClass.upper: mark = 0x58
-      case ScalarClass.lower, ScalarClass.otherLetter: mark = 0x78
-      case ScalarClass.digit: mark = 0x64
-      default: mark = raw
-      }
-      if ScalarClass.isLetter(cls) {
-        if forced == .lower || (forced == .capitalised && seenLetter) { mark = 0x78 }
-        if forced == .capitalised && !seenLetter { mark = 0x58 }
-        seenLetter = true
-      }
-      if mark == previous {
-        run += 1
-        if run > 2 { continue }
-      } else {
-        run = 1
-        previous = mark
-      }
-      h = EntityHash.add(h, mark)
+      shape.add(raw, ScalarClass.of(raw), forced: forced)
     }
-    return EntityHash.finish(h)
+    return shape.hash
   }
+}
+
+/// Builds a shape hash scalar by scalar (see `EntityTokenizer.shapeHash`).
+struct ShapeHasher {
+  private var h = EntityHash.start()
+  private var previous: UInt32 = 0
+  private var run = 0
+  private var seenLetter = false
+
+  @inline(__always) mutating func add(_ raw: UInt32, _ cls: UInt8, forced: Capitalization) {
+    var mark: UInt32
+    switch cls {
+    case ScalarClass.upper: mark = 0x58
+    case ScalarClass.lower, ScalarClass.otherLetter: mark = 0x78
+    case ScalarClass.digit: mark = 0x64
+    default: mark = raw
+    }
+    if ScalarClass.isLetter(cls) {
+      if forced == .lower || (forced == .capitalised && seenLetter) { mark = 0x78 }
+      if forced == .capitalised && !seenLetter { mark = 0x58 }
+      seenLetter = true
+    }
+    if mark == previous {
+      run += 1
+      if run > 2 { return }
+    } else {
+      run = 1
+      previous = mark
+    }
+    h = EntityHash.add(h, mark)
+  }
+
+  var hash: UInt64 { EntityHash.finish(h) }
+
 }

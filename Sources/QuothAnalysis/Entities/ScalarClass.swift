@@ -10,22 +10,18 @@ enum ScalarClass {
   static let period: UInt8 = 7
   static let punctuation: UInt8 = 8
 
-  private static let ascii: [UInt8] = (0..<128).map { code -> UInt8 in
-    switch code {
+  @inline(__always) static func of(_ value: UInt32) -> UInt8 {
+    guard value < 128 else { return nonASCII(value) }
+    switch value {
     case 0x61...0x7a: return lower
     case 0x41...0x5a: return upper
     case 0x30...0x39: return digit
+    case 0x20, 0x09...0x0d: return space
     case 0x27: return apostrophe
     case 0x2d: return hyphen
     case 0x2e: return period
-    case 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20: return space
     default: return punctuation
     }
-  }
-
-  @inline(__always) static func of(_ value: UInt32) -> UInt8 {
-    if value < 128 { return ascii[Int(value)] }
-    return nonASCII(value)
   }
 
   private static func nonASCII(_ value: UInt32) -> UInt8 {

@@ -1,0 +1,227 @@
+// Rules for names: titles kept out, names completed, edges trimmed.
+
+extension EntityRules {
+  /// Without punctuation, weekdays or lower-case words at either end: "James”" → "James",
+  /// "Netflix Friday" → "Netflix" (but "al-Assad" has a capital and stays).
+  func trimmed(_ mention: Mention) -> Mention? {
+    func isEdge(_ token: EntityToken) -> Bool {
+      !token.isWord || token.gazetteer & GazetteerEntry.weekday != 0
+        || (token.written == .lower && !hasCapital(token))
+    }
+    var mention = mention
+    while mention.first < mention.end && isEdge(tokens[mention.first]) { mention.first += 1 }
+    while mention.end > mention.first && isEdge(tokens[mention.end - 1]) { mention.end -= 1 }
+    return mention.first < mention.end ? mention : nil
+  }
+
+  /// Where mentions overlap (a name extended over its neighbour), the longer one stays.
+  func withoutOverlaps(_ mentions: [Mention]) -> [Mention] {
+    var kept: [Mention] = []
+    for mention in mentions.sorted(by: { ($0.first, $1.end) < ($1.first, $0.end) }) {
+      if let last = kept.last, mention.first < last.end {
+        if mention.end - mention.first > last.end - last.first { kept[kept.count - 1] = mention }
+        continue
+      }
+      kept.append(mention)
+    }
+    return kept
+  }
+
+  /// Whether a word has a capital letter anywhere ("al-Assad", "iPhone").
+  func hasCapital(_ token: EntityToken) -> Bool {
+    (Int(token.start)..<Int(token.end)).contains {
+      ScalarClass.of(scalars[$0].value) == ScalarClass.upper
+    }
+  }
+
+  /// Keeps titles out of names: "President Vladimir Putin" → "Vladimir Putin". A title
+  /// inside a mention splits it ("Charlotte Mayor Jennifer Roberts" → the place
+  /// "Charlotte" and the person "Jennifer Roberts"); an organisation or place that is a
+  /// title and a name ("General Behrouz Esbati") becomes a person, one that is a title
+  /// and a common word or an organisation's head ("General Motors", "Supreme Court")
+  /// stays. A name left next to a person joins it ("Chief Justice John" + "G. Roberts").
+  func separatingTitles(_ mentions: [Mention]) -> [Mention] {
+    var result: [Mention] = []
+    for (index, mention) in mentions.enumerated() {
+      var cut = -1
+      // A title word after a given name is a surname: "Larry King", "Martin Luther King".
+      for i in mention.first..<mention.end
+      where tokens[i].gazetteer & GazetteerEntry.title != 0 && tokens[i].written.isCapital
+        && !(i > mention.first && tokens[i - 1].gazetteer & GazetteerEntry.firstName != 0
+          && tokens[i - 1].gazetteer & GazetteerEntry.title == 0)
+      {
+        cut = i
+      }
+      guard cut >= 0 else {
+        result.append(mention)
+        continue
+      }
+      let rest = (cut + 1)..<mention.end
+      guard !rest.isEmpty else {
+        if mention.type != .person || cut + 1 - mention.first < mention.end - mention.first {
+          result.append(mention)
+        }
+        continue
+      }
+      let personFollows =
+        index + 1 < mentions.count && mentions[index + 1].first == mention.end
+        && mentions[index + 1].type == .person
+      let last = tokens[mention.end - 1].gazetteer
+      let isName =
+        rest.allSatisfy { tokens[$0].written.isCapital }
+        && last & (GazetteerEntry.orgHead | GazetteerEntry.place) == 0
+        && (mention.type == .person || personFollows || rest.count >= 2
+          || tokens[rest.lowerBound].gazetteer & GazetteerEntry.common == 0)
+      guard isName else {
+        result.append(mention)
+        continue
+      }
+      var titleStart = cut
+      while titleStart > mention.first
+        && tokens[titleStart - 1].gazetteer & GazetteerEntry.title != 0
+      {
+        titleStart -= 1
+      }
+      if titleStart > mention.first {
+        let bits = tokens[titleStart - 1].gazetteer
+        if bits & (GazetteerEntry.place | GazetteerEntry.placePhrase) != 0 {
+          result.append(Mention(first: mention.first, end: titleStart, type: .place))
+        } else if mention.type != .person
+          && bits & (GazetteerEntry.demonym | GazetteerEntry.group) == 0
+        {
+          result.append(Mention(first: mention.first, end: titleStart, type: mention.type))
+        }
+      }
+      result.append(Mention(first: rest.lowerBound, end: rest.upperBound, type: .person))
+    }
+    // Join people written next to each other: what a title split off and what follows.
+    var joined: [Mention] = []
+    for mention in result {
+      if let previous = joined.last, previous.type == .person, mention.type == .person,
+        previous.end == mention.first
+      {
+        joined[joined.count - 1].end = mention.end
+      } else {
+        joined.append(mention)
+      }
+    }
+    return joined
+  }
+
+  /// Small words inside names: "von der Leyen", "da Silva", "bin Salman".
+  static let particles = Set(
+    [
+      "von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "dos", "das", "le", "la",
+      "bin", "ibn", "ben", "ter", "ten", "y", "al",
+    ].map(EntityHash.lowerForm))
+
+  /// Extends a person's name back over particles ("Ursula von der Leyen"), and forward
+  /// over a capitalised word that is no common word ("Sayeed Abbas" + "Araghchi"), with
+  /// particles between ("Mohammed" + "bin Salman").
+  func extendingName(_ mention: Mention) -> Mention {
+    guard mention.type == .person else { return mention }
+    var mention = mention
+    let paragraph = document.paragraph(containing: mention.first)
+    // Back over particles to the given name: "Ursula" + "von der" + "Leyen".
+    if let paragraph {
+      var first = mention.first
+      while first > paragraph.lowerBound && EntityRules.particles.contains(tokens[first - 1].lower)
+        && tokens[first - 1].written == .lower
+      {
+        first -= 1
+      }
+      if first < mention.first && first > paragraph.lowerBound {
+        let given = tokens[first - 1]
+        let plain = given.gazetteer & (GazetteerEntry.veryCommon | GazetteerEntry.title) == 0
+        if given.written == .capitalised && plain { mention.first = first - 1 }
+      }
+    }
+    /// A capitalised word that is no title, organisation head or place, and (unless
+    /// particles lead to it) no common word.
+    func isSurname(_ token: EntityToken, afterParticle: Bool) -> Bool {
+      var excluded =
+        GazetteerEntry.title | GazetteerEntry.orgHead | GazetteerEntry.place
+        | GazetteerEntry.demonym
+      if !afterParticle { excluded |= GazetteerEntry.common }
+      return token.caps == .capitalised && !token.sentenceStart && token.gazetteer & excluded == 0
+    }
+    while let paragraph, mention.end < paragraph.upperBound {
+      // Forward over particles to a surname: "Mohammed" + "bin" + "Salman".
+      var end = mention.end
+      while end < paragraph.upperBound && tokens[end].written == .lower
+        && EntityRules.particles.contains(tokens[end].lower)
+      {
+        end += 1
+      }
+      guard end < paragraph.upperBound, isSurname(tokens[end], afterParticle: end > mention.end)
+      else { break }
+      mention.end = end + 1
+    }
+    // Generational suffixes: "Abdullah II", "Biden Jr."
+    if let paragraph, mention.end < paragraph.upperBound,
+      EntityRules.nameSuffixes.contains(tokens[mention.end].lower),
+      tokens[mention.end].written.isCapital
+    {
+      mention.end += 1
+    }
+    return mention
+  }
+
+  static let nameSuffixes = Set(
+    ["II", "III", "IV", "Jr.", "Jr", "Sr.", "Sr"].map(EntityHash.lowerForm))
+
+  /// A lone word that is the surname of a person named in full elsewhere is that person.
+  func surnamesAsPeople(_ mentions: [Mention]) -> [Mention] {
+    var surnames = Set<UInt64>()
+    for mention in mentions where mention.type == .person && mention.end - mention.first >= 2 {
+      surnames.insert(tokens[mention.end - 1].lower)
+    }
+    return mentions.map { mention in
+      guard mention.end - mention.first == 1, mention.type == .org || mention.type == .place,
+        surnames.contains(tokens[mention.first].lower)
+      else { return mention }
+      return Mention(first: mention.first, end: mention.end, type: .person)
+    }
+  }
+
+  /// Reporting verbs that make the capitalised words before them a speaker.
+  static let speechVerbs = Set(
+    """
+    said says told added argued warned wrote tweeted noted asked replied explained insisted
+    acknowledged admitted announced claimed declared stressed recalled
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { EntityHash.lowerForm(String($0)) })
+
+  /// A common word ending in s that is no surname: "Officials", "Critics" (not "Sanders").
+  func isPluralNoun(_ token: EntityToken) -> Bool {
+    token.gazetteer & GazetteerEntry.common != 0 && token.gazetteer & GazetteerEntry.lastName == 0
+      && token.suffix & 0xffff == 0x73
+  }
+
+  /// One or two capitalised words the tagger passed over at the start of a sentence, right
+  /// before a reporting verb, name a person: "Pezeshkian said …". (A capital at the start
+  /// of a sentence is no name by itself; before "said" it is.)
+  func speakersBeforeVerbs(covered: inout [Bool]) -> [Mention] {
+    var found: [Mention] = []
+    let notNames =
+      GazetteerEntry.veryCommon | GazetteerEntry.title | GazetteerEntry.demonym
+      | GazetteerEntry.group | GazetteerEntry.orgHead | GazetteerEntry.place
+      | GazetteerEntry.month | GazetteerEntry.weekday
+    for paragraph in document.paragraphs {
+      for i in paragraph where tokens[i].sentenceStart && !covered[i] {
+        var end = i
+        while end < paragraph.upperBound && end - i < 2 && !covered[end]
+          && tokens[end].written == .capitalised && tokens[end].gazetteer & notNames == 0
+          && !isPluralNoun(tokens[end])
+        {
+          end += 1
+        }
+        guard end > i, end < paragraph.upperBound,
+          EntityRules.speechVerbs.contains(tokens[end].lower)
+        else { continue }
+        found.append(Mention(first: i, end: end, type: .person))
+        for k in i..<end { covered[k] = true }
+      }
+    }
+    return found
+  }
+}

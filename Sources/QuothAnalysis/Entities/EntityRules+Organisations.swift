@@ -1,0 +1,119 @@
+// Rules for organisations: possessive names, names extended and joined, seats of
+// government, organisation heads.
+
+extension EntityRules {
+  /// Places named for the government that sits there: "the Kremlin said".
+  static let seatsOfGovernment: Set<UInt64> = Set(
+    [
+      "Kremlin", "White House", "Pentagon", "Downing Street", "Élysée", "Elysee", "Blue House",
+      "Zhongnanhai", "Foggy Bottom", "Quai d’Orsay",
+    ].map(EntityRules.phraseKey))
+
+  static let possessive = EntityHash.lowerForm("'s")
+
+  /// A name, a possessive and an organisation's head are one organisation: "St. Brigid’s
+  /// Hospital", "St. Mary’s College". A head the tagger tagged alone joins it.
+  func possessiveOrganisations(_ mentions: [Mention]) -> [Mention] {
+    var result: [Mention] = []
+    var skipped = -1
+    for (index, mention) in mentions.enumerated() where index != skipped {
+      let apostrophe = mention.end
+      let head = apostrophe + 1
+      guard mention.type != .date && mention.type != .group, head < tokens.count,
+        tokens[apostrophe].lower == EntityRules.possessive,
+        tokens[head].gazetteer & GazetteerEntry.orgHead != 0, tokens[head].written.isCapital,
+        document.paragraph(containing: mention.first)?.contains(head) ?? false
+      else {
+        result.append(mention)
+        continue
+      }
+      if index + 1 < mentions.count && mentions[index + 1].first == head {
+        skipped = index + 1
+        result.append(Mention(first: mention.first, end: mentions[index + 1].end, type: .org))
+      } else if index + 1 >= mentions.count || mentions[index + 1].first > head {
+        result.append(Mention(first: mention.first, end: head + 1, type: .org))
+      } else {
+        result.append(mention)
+      }
+    }
+    return result
+  }
+
+  /// Extends an organisation's name back over a capitalised word the tagger left out
+  /// ("the National" + "Institute of Allergy", "Swedish" + "Air Force"), but not over a
+  /// place or a function word ("Virginia", "The").
+  func extendingOrganisation(_ mention: Mention) -> Mention {
+    guard mention.type == .org else { return mention }
+    var mention = mention
+    let paragraph = document.paragraph(containing: mention.first)
+    let excluded =
+      GazetteerEntry.title | GazetteerEntry.weekday | GazetteerEntry.month
+      | GazetteerEntry.place | GazetteerEntry.placePhrase | GazetteerEntry.group
+    while let paragraph, mention.first > paragraph.lowerBound {
+      let previous = tokens[mention.first - 1]
+      guard previous.caps == .capitalised, !previous.headline, previous.gazetteer & excluded == 0,
+        !EntityRules.functionWords.contains(previous.lower),
+        !previous.sentenceStart || previous.gazetteer & GazetteerEntry.common == 0
+      else { break }
+      mention.first -= 1
+    }
+    return mention
+  }
+
+  static let functionWords = Set(
+    """
+    the a an this that these those his her its our their my your and or but of for in on at to
+    by with from as
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { EntityHash.lowerForm(String($0)) })
+
+  static let connectives = Set(["and", "&"].map(EntityHash.lowerForm))
+  static let namePrepositions = Set(["of", "for"].map(EntityHash.lowerForm))
+
+  /// Joins an organisation named "X of Y" to one after "and": "National Institute of
+  /// Allergy" + "and" + "Infectious Diseases".
+  func joiningOrganisations(_ mentions: [Mention]) -> [Mention] {
+    var result: [Mention] = []
+    for mention in mentions {
+      if let previous = result.last, previous.type == .org, mention.type == .org,
+        mention.first == previous.end + 1,
+        EntityRules.connectives.contains(tokens[previous.end].lower),
+        (previous.first..<previous.end).contains(where: {
+          EntityRules.namePrepositions.contains(tokens[$0].lower) && tokens[$0].written == .lower
+        })
+      {
+        result[result.count - 1].end = mention.end
+      } else {
+        result.append(mention)
+      }
+    }
+    return result
+  }
+
+  /// Words before a seat of government that make it the place, not the government: "in the Kremlin".
+  static let locatives = Set(
+    ["in", "at", "inside", "outside", "into", "near", "from"].map(EntityHash.lowerForm))
+  static let the = EntityHash.lowerForm("the")
+
+  /// A seat of government stands for the government ("the Kremlin said"), except where
+  /// the text is about the place ("talks in the Kremlin").
+  func governmentBySeat(_ mention: Mention) -> Mention {
+    guard mention.type != .group && mention.type != .date,
+      EntityRules.seatsOfGovernment.contains(key(mention))
+    else { return mention }
+    var before = mention.first - 1
+    if before >= 0 && tokens[before].lower == EntityRules.the { before -= 1 }
+    let isPlace = before >= 0 && EntityRules.locatives.contains(tokens[before].lower)
+    return Mention(first: mention.first, end: mention.end, type: isPlace ? .place : .org)
+  }
+
+  /// A name of several words ending in "University", "Foundation", "Party"… names an
+  /// organisation, unless it is a place's ("Soviet Union").
+  func endsInOrganisationHead(_ mention: Mention) -> Bool {
+    let isPlaceName = (mention.first..<mention.end).allSatisfy {
+      tokens[$0].gazetteer & GazetteerEntry.placePhrase != 0
+    }
+    return mention.type != .org && mention.end - mention.first >= 2 && !isPlaceName
+      && tokens[mention.end - 1].gazetteer & GazetteerEntry.orgHead != 0
+      && tokens[mention.end - 1].written.isCapital
+  }
+}
