@@ -96,6 +96,22 @@ struct NameIndex {
     return entities[low]
   }
 
+  /// The nearest organisation named before `position` (within the last few hundred names).
+  func organisation(before position: Int) -> Occurrence? {
+    var low = 0
+    var high = occurrences.count
+    while low < high {
+      let middle = (low + high) / 2
+      if occurrences[middle].position < position { low = middle + 1 } else { high = middle }
+    }
+    var index = low - 1
+    while index >= 0 && low - index <= 400 {
+      if occurrences[index].isOrganisation { return occurrences[index] }
+      index -= 1
+    }
+    return nil
+  }
+
   /// The first block of the section (the text after the last heading) that holds `block`.
   func sectionStart(ofBlock block: Int) -> Int {
     (headingBlocks.last { $0 < block } ?? -1) + 1

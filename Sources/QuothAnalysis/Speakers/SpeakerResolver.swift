@@ -31,7 +31,7 @@ struct SpeakerResolver {
           position: mention.range.start, block: mention.block, speaker: speaker,
           gender: Self.gender(of: speaker.name, mention: mention, index: index)))
     }
-    self.people = people
+    self.people = people.sorted { $0.position < $1.position }
     self.named = named
   }
 
@@ -86,7 +86,7 @@ struct SpeakerResolver {
       let wanted: NameIndex.Gender = word == "he" ? .male : .female
       return person(near: mention, gender: wanted)
     case "it":
-      return index.occurrences.last { $0.position < mention.range.start && $0.isOrganisation }
+      return index.organisation(before: mention.range.start)
         .map { ResolvedSpeaker(name: $0.name, type: .org, description: nil) }
     default:
       return nil
@@ -96,25 +96,50 @@ struct SpeakerResolver {
   /// The person a he/she refers to: named earlier in the paragraph, else in the two
   /// paragraphs before, else later in the same paragraph, else anywhere before.
   private func person(near mention: SpeakerMention, gender: NameIndex.Gender) -> ResolvedSpeaker? {
-    var candidates = people
-    candidates = candidates.filter { $0.gender == nil || $0.gender == gender }
     let position = mention.range.start
     let block = mention.block
-    let earlier = candidates.filter { $0.position < position }.sorted { $0.position > $1.position }
-    if let found = earlier.first(where: { $0.block == block }) { return found.speaker }
-    // A heading starts a new section: the paragraphs before it are another context.
-    let sectionStart = index.sectionStart(ofBlock: block)
-    if let found = earlier.first(where: { $0.block >= max(block - 2, sectionStart) }) { return found.speaker }
-    if let found = candidates.filter({ $0.position > position && $0.block == block }).min(by: { $0.position < $1.position }) {
-      return found.speaker
+    let compatible = { (candidate: Candidate) in candidate.gender == nil || candidate.gender == gender }
+    // The nearest compatible person named before the pronoun.
+    let next = Self.firstIndex(in: people, atOrAfter: position)
+    var nearest: Candidate?
+    var index = next - 1
+    while index >= 0 && next - index <= Self.searchLimit {
+      if compatible(people[index]) {
+        nearest = people[index]
+        break
+      }
+      index -= 1
     }
-    return earlier.first?.speaker
+    // A heading starts a new section: the paragraphs before it are another context.
+    let floor = max(block - 2, self.index.sectionStart(ofBlock: block))
+    if let nearest, nearest.block >= floor { return nearest.speaker }
+    // Named later in the same paragraph ("…,” he wrote. Foreign Minister X …).
+    index = next
+    while index < people.count && people[index].block == block {
+      if people[index].position > position && compatible(people[index]) { return people[index].speaker }
+      index += 1
+    }
+    return nearest?.speaker
+  }
+
+  /// How far back a pronoun looks for its person, in named mentions.
+  private static let searchLimit = 400
+
+  /// The index of the first item at or after `position` in a list sorted by position.
+  private static func firstIndex(in people: [Candidate], atOrAfter position: Int) -> Int {
+    var low = 0
+    var high = people.count
+    while low < high {
+      let middle = (low + high) / 2
+      if people[middle].position < position { low = middle + 1 } else { high = middle }
+    }
+    return low
   }
 
   private func nominal(_ mention: SpeakerMention) -> ResolvedSpeaker? {
     let words = mention.name.lowercased().split(separator: " ").map(String.init)
     if let head = words.last, words.first == "the", Self.organisationNouns.contains(head),
-      let organisation = index.occurrences.last(where: { $0.position < mention.range.start && $0.isOrganisation })
+      let organisation = index.organisation(before: mention.range.start)
     {
       return ResolvedSpeaker(name: organisation.name, type: .org, description: nil)
     }
