@@ -9,24 +9,53 @@ let package = Package(
     .library(name: "QuothAnalysis", targets: ["QuothAnalysis"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
   ],
   targets: [
     .target(name: "QuothAnalysis"),
+    .target(
+      name: "QuothReader",
+      dependencies: ["QuothAnalysis", .product(name: "TOMLKit", package: "TOMLKit")],
+      resources: [.copy("Themes")]
+    ),
+    .systemLibrary(
+      name: "CNcursesw",
+      providers: [.apt(["libncurses-dev"])]
+    ),
+    .target(
+      name: "CNcurseswShim",
+      dependencies: ["CNcursesw"],
+      cSettings: [.define("_XOPEN_SOURCE_EXTENDED"), .define("NCURSES_WIDECHAR", to: "1")]
+    ),
+    .target(
+      name: "QuothTerminal",
+      dependencies: ["QuothReader", "CNcursesw", "CNcurseswShim"]
+    ),
     .executableTarget(
       name: "quoth",
       dependencies: [
         "QuothAnalysis",
+        "QuothReader",
+        "QuothTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(
       name: "quoth-bench",
-      dependencies: ["QuothAnalysis"]
+      dependencies: ["QuothAnalysis", "QuothReader", "QuothTerminal"]
     ),
     .testTarget(
       name: "QuothAnalysisTests",
       dependencies: ["QuothAnalysis"]
+    ),
+    .testTarget(
+      name: "QuothReaderTests",
+      dependencies: ["QuothReader", "QuothAnalysis"]
+    ),
+    .testTarget(
+      name: "QuothTerminalTests",
+      dependencies: ["QuothReader"]
     ),
   ],
   swiftLanguageModes: [.v6]
