@@ -408,7 +408,9 @@ struct Renderer {
 
   mutating func drawHintPairs(_ hints: [(Command, String)], from column: inout Int, row: Int) {
     for (command, label) in hints {
-      guard let key = state.keymap.keys(for: command).first else { continue }
+      let keys = state.keymap.keys(for: command)
+      let typing = state.keyContext == .picker || state.keyContext == .prompt
+      guard let key = typing ? keys.first(where: { $0.insertedText == nil }) : keys.first else { continue }
       let need = CellWidth.of(key.label) + 1 + CellWidth.of(label) + 2
       if column + need > screen.width { break }
       column = screen.write(

@@ -191,7 +191,7 @@ enum ViewContent {
 
   static func articleList(_ state: ReaderState) -> [ViewRow] {
     let width = state.size.width - 2
-    let numbers = 24
+    let numbers = 18
     let speakerWidth = min(28, max(12, width / 4))
     let titleWidth = max(10, width - numbers - speakerWidth)
     func pad(_ text: String, _ width: Int) -> String {
@@ -211,9 +211,7 @@ enum ViewContent {
         ViewRow(
           segments: [
             Segment(pad(document.title, titleWidth), CellStyle(.title)),
-            Segment(
-              pad("\(document.quotes.count)", 8) + pad("\(document.speakers.count)", 10)
-                + pad("", numbers - 18)),
+            Segment(pad("\(document.quotes.count)", 8) + pad("\(document.speakers.count)", 10)),
             Segment(
               Text.truncated(top, to: speakerWidth),
               document.speakers.first.map { CellStyle(StyleName.speaker($0.color)) } ?? .plain),

@@ -136,11 +136,14 @@ public struct ReaderState: Sendable {
   /// current top line's text) at the top.
   mutating func relayout(keepingOffset offset: Int?) {
     let anchor = offset ?? (layout.lines.indices.contains(top) ? layout.lines[top].start : 0)
+    let anchorIsBlank = offset == nil && layout.lines.indices.contains(top) && layout.lines[top].kind == nil
     let width = geometry.textWidth
     if layout.width != width || layout.lines.isEmpty {
       layout = ArticleLayout(document: document, width: width)
     }
     top = layout.lineIndex(containing: anchor)
+    // The blank line before a paragraph starts where the paragraph does: keep it on top.
+    if anchorIsBlank && top > 0 && layout.lines[top - 1].kind == nil { top -= 1 }
     clampTop()
   }
 

@@ -329,8 +329,9 @@ extension ReaderState {
   private mutating func openView(_ newView: View) {
     view = newView
     viewTop = 0
-    viewSelection = 0
     focus = .article
+    let rows = ViewContent.rows(for: self)
+    viewSelection = rows.firstIndex { $0.item != nil } ?? 0
   }
 
   // MARK: The speakers, entities and help views
