@@ -28,12 +28,18 @@ enum Fixture {
     fatalError("\(needle) not in the fixture")
   }
 
-  static func entity(_ text: String, _ type: EntityType, _ canonical: String? = nil, in source: String, occurrence: Int = 0) -> Entity {
+  static func entity(
+    _ text: String, _ type: EntityType, _ canonical: String? = nil, in source: String,
+    occurrence: Int = 0
+  ) -> Entity {
     let r = range(of: text, in: source, occurrence: occurrence)
     return Entity(start: r.start, end: r.end, text: text, type: type, canonical: canonical ?? text)
   }
 
-  static func quote(_ id: Int, _ parts: [String], speaker: String?, in source: String, occurrence: Int = 0, repeatOf: Int? = nil) -> Quote {
+  static func quote(
+    _ id: Int, _ parts: [String], speaker: String?, in source: String, occurrence: Int = 0,
+    repeatOf: Int? = nil
+  ) -> Quote {
     let spans = parts.map { range(of: $0, in: source, occurrence: occurrence) }
     return Quote(
       id: id, spans: spans, text: parts.joined(separator: " … "), speaker: speaker,
@@ -48,7 +54,8 @@ enum Fixture {
       entities: [
         entity("Westbrook", .place, in: t), entity("Monday", .date, in: t),
         entity("Ana Ruiz", .person, in: t), entity("Transit Union", .org, in: t),
-        entity("Leo Park", .person, in: t), entity("Ruiz", .person, "Ana Ruiz", in: t, occurrence: 1),
+        entity("Leo Park", .person, in: t),
+        entity("Ruiz", .person, "Ana Ruiz", in: t, occurrence: 1),
       ],
       quotes: [
         quote(1, ["“We heard the riders,”", "“The bus stays.”"], speaker: "Ana Ruiz", in: t),
@@ -60,6 +67,18 @@ enum Fixture {
         Speaker(name: "Ana Ruiz", type: .person, description: "the mayor", quotes: 3, words: 15),
         Speaker(name: "Leo Park", type: .person, description: nil, quotes: 1, words: 1),
       ])
+  }
+
+  /// A paragraph of Japanese, emoji and a combining accent, written for these tests.
+  static var wide: Analysis {
+    let t =
+      "東京の夜行バス\n市議会は月曜日、夜行バスの運行継続を決めた。「乗客の声を聞いた」と市長は述べた。\nThe bus 🚌 stays, said cafe\u{301} owner Jose\u{301} Ortega 👍🏽 on Monday."
+    let article = PlainTextIngest.article(from: t, source: "wide.txt")
+    return Analysis(
+      article: article,
+      entities: [entity("東京", .place, in: t), entity("Jose\u{301} Ortega", .person, in: t)],
+      quotes: [quote(1, ["「乗客の声を聞いた」"], speaker: "市長", in: t)],
+      speakers: [Speaker(name: "市長", type: .person, description: nil, quotes: 1, words: 1)])
   }
 
   /// quoth's own sample article with a hand-made analysis of part of it.
@@ -75,11 +94,24 @@ enum Fixture {
         entity("Dara Okafor", .person, in: t),
       ],
       quotes: [
-        quote(1, ["“This boat is how nurses, bakers and cleaners get home,”", "“Cut it, and you cut them off.”"], speaker: "Priya Raman", in: t),
-        quote(2, ["“honour the council’s decision for as long as the subsidy lasts.”"], speaker: "Estuary Lines", in: t),
-        quote(3, ["“People picture a tourist boat,”", "“It is a bus with a deck."], speaker: "Dara Okafor", in: t),
-        quote(4, ["“I went out at midnight expecting an empty deck,”", "“It was full.”"], speaker: "Tomas Lindqvist", in: t),
-        quote(5, ["“Cut it, and you cut them off.”"], speaker: "Priya Raman", in: t, occurrence: 1, repeatOf: 1),
+        quote(
+          1,
+          [
+            "“This boat is how nurses, bakers and cleaners get home,”",
+            "“Cut it, and you cut them off.”",
+          ], speaker: "Priya Raman", in: t),
+        quote(
+          2, ["“honour the council’s decision for as long as the subsidy lasts.”"],
+          speaker: "Estuary Lines", in: t),
+        quote(
+          3, ["“People picture a tourist boat,”", "“It is a bus with a deck."],
+          speaker: "Dara Okafor", in: t),
+        quote(
+          4, ["“I went out at midnight expecting an empty deck,”", "“It was full.”"],
+          speaker: "Tomas Lindqvist", in: t),
+        quote(
+          5, ["“Cut it, and you cut them off.”"], speaker: "Priya Raman", in: t, occurrence: 1,
+          repeatOf: 1),
       ],
       speakers: [
         Speaker(name: "Priya Raman", type: .person, description: nil, quotes: 2, words: 20),
@@ -89,7 +121,9 @@ enum Fixture {
       ])
   }
 
-  static func state(_ analyses: [Analysis] = [bus], width: Int = 100, height: Int = 24) -> ReaderState {
+  static func state(_ analyses: [Analysis] = [bus], width: Int = 100, height: Int = 24)
+    -> ReaderState
+  {
     ReaderState(
       documents: analyses.map(ReaderDocument.init), size: Size(width: width, height: height),
       themeNames: ["default", "light", "monochrome"])

@@ -259,7 +259,9 @@ import Testing
 
   @Test func theMouseSelectsQuotesInThePaneAndTheWheelScrolls() {
     let g = short.geometry
-    var s = reduce(short, .click(row: g.bodyTop + 1 + Geometry.paneEntryHeight, column: g.paneLeft + 3)).0
+    var s = reduce(
+      short, .click(row: g.bodyTop + 1 + Geometry.paneEntryHeight, column: g.paneLeft + 3)
+    ).0
     #expect(s.selectedQuote == 1)
     #expect(s.focus == .pane)
     s = reduce(short, .scroll(3)).0

@@ -130,6 +130,7 @@ public struct ReaderConfig: Sendable {
         problem(key, "unknown setting (theme, mouse, pane-width, [keys])")
       }
     }
+    problems.sort { ($0.line ?? 0) < ($1.line ?? 0) }
     return (config, problems)
   }
 }

@@ -7,6 +7,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
 /// changed by the config file's `[keys]` section.
 public struct Keymap: Sendable {
   private var bindings: [KeyContext: [Key: Command]] = [:]
+  /// Keys in the order they were bound, so help and hints list them as written.
+  private var order: [KeyContext: [Key]] = [:]
 
   /// The default bindings: every command's default keys, in the global context.
   public static let standard: Keymap = {
@@ -21,12 +23,15 @@ public struct Keymap: Sendable {
 
   /// Binds `key` to `command` in `context`, replacing what the key did there.
   public mutating func bind(_ key: Key, to command: Command, in context: KeyContext = .global) {
+    if bindings[context]?[key] != nil { order[context]?.removeAll { $0 == key } }
+    order[context, default: []].append(key)
     bindings[context, default: [:]][key] = command
   }
 
   /// Removes every global binding of `command` (before a config file rebinds it).
   public mutating func unbindAll(_ command: Command, in context: KeyContext = .global) {
     bindings[context] = bindings[context]?.filter { $0.value != command }
+    order[context] = order[context]?.filter { bindings[context]?[$0] != nil }
   }
 
   /// The command `key` runs in `context`, falling back to the global bindings.
@@ -34,11 +39,8 @@ public struct Keymap: Sendable {
     bindings[context]?[key] ?? bindings[.global]?[key]
   }
 
-  /// The keys that run `command` in the global context, in the command table's order first.
+  /// The keys that run `command` in `context`, in the order they were bound.
   public func keys(for command: Command, in context: KeyContext = .global) -> [Key] {
-    let bound = bindings[context]?.filter { $0.value == command }.map(\.key) ?? []
-    let preferred = command.defaultKeys.filter(bound.contains)
-    let others = bound.filter { !preferred.contains($0) }.sorted { $0.name < $1.name }
-    return preferred + others
+    (order[context] ?? []).filter { bindings[context]?[$0] == command }
   }
 }

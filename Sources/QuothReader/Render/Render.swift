@@ -410,7 +410,9 @@ struct Renderer {
     for (command, label) in hints {
       let keys = state.keymap.keys(for: command)
       let typing = state.keyContext == .picker || state.keyContext == .prompt
-      guard let key = typing ? keys.first(where: { $0.insertedText == nil }) : keys.first else { continue }
+      guard let key = typing ? keys.first(where: { $0.insertedText == nil }) : keys.first else {
+        continue
+      }
       let need = CellWidth.of(key.label) + 1 + CellWidth.of(label) + 2
       if column + need > screen.width { break }
       column = screen.write(

@@ -136,7 +136,8 @@ public struct ReaderState: Sendable {
   /// current top line's text) at the top.
   mutating func relayout(keepingOffset offset: Int?) {
     let anchor = offset ?? (layout.lines.indices.contains(top) ? layout.lines[top].start : 0)
-    let anchorIsBlank = offset == nil && layout.lines.indices.contains(top) && layout.lines[top].kind == nil
+    let anchorIsBlank =
+      offset == nil && layout.lines.indices.contains(top) && layout.lines[top].kind == nil
     let width = geometry.textWidth
     if layout.width != width || layout.lines.isEmpty {
       layout = ArticleLayout(document: document, width: width)
