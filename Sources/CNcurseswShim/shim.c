@@ -58,13 +58,21 @@ static void quoth_restore_and_reraise(int sig) {
 
 void quoth_install_signal_handlers(void) {
   int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE};
+  sigset_t unblock;
+  sigemptyset(&unblock);
   for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_handler = quoth_restore_and_reraise;
     sigemptyset(&action.sa_mask);
     sigaction(sigs[i], &action, NULL);
+    sigaddset(&unblock, sigs[i]);
   }
+  /* A parent may have started quoth with these blocked; they must reach the handler. */
+  sigaddset(&unblock, SIGWINCH);
+  sigaddset(&unblock, SIGTSTP);
+  sigaddset(&unblock, SIGCONT);
+  sigprocmask(SIG_UNBLOCK, &unblock, NULL);
 }
 
 int quoth_lines(void) { return LINES; }

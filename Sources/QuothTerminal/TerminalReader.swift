@@ -38,11 +38,18 @@ public final class TerminalReader {
     var palette = Palette(theme: theme)
     var state = makeState(currentSize())
     var previous: Screen? = nil
+    var failedReads = 0
     while true {
       let frame = render(state)
       draw(frame, over: previous, palette: &palette)
       previous = frame
-      guard let input = keys.next() else { continue }
+      guard let input = keys.next() else {
+        // Reads fail for good when the terminal is gone (a hangup): stop instead of spinning.
+        failedReads += 1
+        if failedReads > 100 { throw TerminalError(description: "the terminal went away") }
+        continue
+      }
+      failedReads = 0
       let action: Action?
       switch input {
       case .key(let key): action = state.action(for: key)
