@@ -1,1 +1,2 @@
-print("benchmark: pending")
+/// Release-build benchmarks. Run: `swift run -c release quoth-bench`.
+runReaderBenchmark()
