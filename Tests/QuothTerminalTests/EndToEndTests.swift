@@ -149,6 +149,44 @@ struct EndToEndTests {
     #expect(try tmux.pane("#{alternate_on}") == "0")
   }
 
+  @Test func controlZSuspendsAndFgRedraws() throws {
+    let tmux = try Tmux("", width: 100, height: 30, interactiveShell: true)
+    try tmux.waitFor("line 1/")
+    try tmux.send("j")
+    try tmux.waitFor("line 2/")
+    try tmux.send("C-z")
+    try tmux.waitFor("Stopped")
+    try tmux.waitForPane("#{alternate_on}", toBe: "0")
+    try tmux.type("fg")
+    try tmux.send("Enter")
+    let screen = try tmux.waitFor { $0.contains("line 2/") && $0.hasPrefix(" Harbour Town Votes") }
+    #expect(screen.contains("│ Quotes"))
+    try tmux.send("q")
+    try tmux.waitForPane("#{alternate_on}", toBe: "0")
+  }
+
+  @Test func aFolderOpensOnTheArticleList() throws {
+    let folder = NSTemporaryDirectory() + "quoth-folder-\(getpid())"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    try "Tram Line Opens\nThe new tram line opened on Sunday.\n".write(
+      toFile: folder + "/a.txt", atomically: true, encoding: .utf8)
+    try "Library Stays Open Late\nThe library will open until ten.\n".write(
+      toFile: folder + "/b.txt", atomically: true, encoding: .utf8)
+    let tmux = try Tmux("'\(folder)'")
+    try tmux.waitFor("2 articles")
+    #expect(try tmux.screen().contains("Library Stays Open Late"))
+    try tmux.send("j")
+    try tmux.send("Enter")
+    try tmux.waitFor("The library will open until ten.")
+    try tmux.send("<")
+    try tmux.waitFor("The new tram line opened on Sunday.")
+    try tmux.send("q")
+    try tmux.waitFor("2 articles")
+    try tmux.send("q")
+    try tmux.waitFor("quoth-exit:0")
+  }
+
   @Test func readsAnArticleFromAPipeAndKeysFromTheTerminal() throws {
     let file = NSTemporaryDirectory() + "quoth-pipe-\(getpid()).txt"
     try "Tram Line Opens\nThe new tram line opened on Sunday, the city said.\n".write(

@@ -34,7 +34,7 @@ final class Tmux {
   /// After quoth exits the window prints `quoth-exit:STATUS` and stays open.
   init(
     _ arguments: String, width: Int = 120, height: Int = 40, config: String? = nil,
-    environment: String = ""
+    environment: String = "", interactiveShell: Bool = false
   ) throws {
     socket = "quoth-test-\(getpid())-\(UUID().uuidString.prefix(8))"
     configHome = NSTemporaryDirectory() + socket
@@ -46,6 +46,20 @@ final class Tmux {
     var command =
       "env -u NO_COLOR TERM=tmux-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_CONFIG_HOME='\(configHome)' \(environment) "
       + "'\(Tmux.quoth!)' \(arguments); echo quoth-exit:$?; sleep 600"
+    if interactiveShell {
+      // An interactive shell with job control (for Ctrl-Z and fg); quoth is typed at its prompt.
+      try run(
+        captureOutput: false,
+        [
+          "-f", "/dev/null", "new-session", "-d", "-s", session, "-x", "\(width)", "-y",
+          "\(height)",
+          "env PS1='[shell]' bash --norc --noprofile -i",
+        ])
+      try waitFor("[shell]")
+      try type(command.replacingOccurrences(of: "; echo quoth-exit:$?; sleep 600", with: ""))
+      try send("Enter")
+      return
+    }
     // The shell traps SIGINT so that after Ctrl-C it still reports quoth's exit status.
     command = "trap 'true' INT; " + command
     try run(
@@ -150,6 +164,16 @@ final class Tmux {
       usleep(30_000)
     }
     throw TmuxTimeout(screen: last)
+  }
+
+  /// Polls a tmux format value (`#{alternate_on}`) until it is `value`.
+  func waitForPane(_ format: String, toBe value: String, timeout: Double = 10) throws {
+    let deadline = Date().addingTimeInterval(timeout)
+    while Date() < deadline {
+      if try pane(format) == value { return }
+      usleep(30_000)
+    }
+    throw TmuxTimeout(screen: try screen())
   }
 
   /// Waits until the screen contains `text`.
