@@ -23,13 +23,16 @@ func runReaderBenchmark() {
   var samples: [Double] = []
   samples.reserveCapacity(4000)
   var changedCells = 0
+  var slowest: [String: Double] = [:]
   for round in 0..<4000 {
     let key = session[round % session.count]
     let start = DispatchTime.now()
     if let action = state.action(for: key) { state = reduce(state, action).0 }
     let frame = render(state)
     let changes = frame.changes(from: previous)
-    samples.append(milliseconds(since: start))
+    let elapsed = milliseconds(since: start)
+    samples.append(elapsed)
+    slowest[key.name] = max(slowest[key.name] ?? 0, elapsed)
     changedCells += changes.reduce(0) { $0 + $1.cells.count }
     previous = frame
   }
@@ -41,6 +44,8 @@ func runReaderBenchmark() {
       format:
         "keystroke to frame (reduce + render + diff), 200x60, %d keys: median %.3f ms, p99 %.3f ms, max %.3f ms (target: median ≤ 2 ms); %d cells changed per key on average",
       samples.count, median, p99, samples.last!, changedCells / samples.count))
+  let worst = slowest.sorted { $0.value > $1.value }.prefix(3)
+  print("slowest keys: " + worst.map { String(format: "%@ %.2f ms", $0.key, $0.value) }.joined(separator: ", "))
   screenEndToEnd()
 }
 

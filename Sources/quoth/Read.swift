@@ -55,9 +55,8 @@ struct Read: ParsableCommand {
       return
     }
     let interactive = screen == nil && isatty(STDOUT_FILENO) != 0
-    if !interactive || setup.problems.isEmpty == false {
-      setup.problems.forEach { printError($0.description) }
-    }
+    // Also on the status line in the reader; on stderr they outlast the screen.
+    setup.problems.forEach { printError($0.description) }
     let inputs = LoadedInputs(paths: files)
     guard !inputs.analyses.isEmpty else { throw ExitCode(1) }
     if let screen, let size = Size(screen) {

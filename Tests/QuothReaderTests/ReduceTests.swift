@@ -190,6 +190,19 @@ import Testing
     #expect(reduce(s, .close).1.contains(.quit))
   }
 
+  @Test func aLongArticleListScrollsToTheSelection() {
+    let many = Array(repeating: Fixture.bus, count: 12)
+    var s = Fixture.state(many, width: 90, height: 8)
+    s = Fixture.press("G", on: s)
+    #expect(s.listSelection == 11)
+    let screen = render(s)
+    #expect(screen.line(1).contains("Article"))
+    #expect(
+      screen.styledText(showing: [.selected]).contains("{selected:  Council Keeps the Night Bus"))
+    #expect(screen.styledText(showing: [.selected]).split(separator: "\n")[5].hasPrefix("{selected:"))
+    #expect(screen.line(s.geometry.statusRow).contains("article 12/12"))
+  }
+
   @Test func closeQuitsASingleArticleAndQuitNowQuitsAnywhere() {
     #expect(reduce(short, .close).1.contains(.quit))
     let help = reduce(short, .help).0

@@ -112,6 +112,16 @@ struct EndToEndTests {
     }
   }
 
+  @Test(arguments: [("xterm", false), ("xterm-256color", true)])
+  func themesUseTheColoursTheTerminalHas(term: String, has256: Bool) throws {
+    let tmux = try Tmux("--theme gruvbox", environment: "TERM=\(term)")
+    let screen = try tmux.waitFor(colors: true) { $0.contains("line 1/") }
+    let extended = try Regex("\u{1B}\\[([0-9;]*;)?[34]8;5;[0-9]+[;m]")
+    let basic = try Regex("\u{1B}\\[([0-9;]*;)?[34][0-7][;m]")
+    #expect((screen.firstMatch(of: extended) != nil) == has256)
+    #expect(screen.firstMatch(of: basic) != nil || has256)
+  }
+
   @Test func noColorMeansNoColours() throws {
     let tmux = try Tmux("", environment: "NO_COLOR=1")
     let colour = try Regex("\u{1B}\\[([0-9;]*;)?(3[0-7]|4[0-7]|38;5;[0-9]+|48;5;[0-9]+)[;m]")

@@ -28,7 +28,11 @@ struct Renderer {
     }
     drawTitle()
     if state.mode == .list {
-      drawRows(ViewContent.rows(for: state), top: 0, selection: state.listSelection + 1)
+      // The header stays; the articles scroll so the selected one is in view.
+      let first = max(0, state.listSelection + 2 - geometry.bodyHeight)
+      drawRows(
+        ViewContent.rows(for: state), top: first, selection: state.listSelection + 1,
+        keepingHeader: true)
     } else if state.view == .text {
       drawArticle()
       if geometry.paneVisible { drawPane() }
@@ -252,11 +256,12 @@ struct Renderer {
 
   // MARK: Views and the article list
 
-  mutating func drawRows(_ rows: [ViewRow], top: Int, selection: Int?) {
+  mutating func drawRows(_ rows: [ViewRow], top: Int, selection: Int?, keepingHeader: Bool = false)
+  {
     let g = geometry
     let width = screen.width
     for index in 0..<g.bodyHeight {
-      let rowIndex = state.mode == .list ? index : top + index
+      let rowIndex = keepingHeader && index == 0 ? 0 : top + index
       guard rows.indices.contains(rowIndex) else { break }
       let row = g.bodyTop + index
       let isSelected = rowIndex == selection && rows[rowIndex].item != nil
