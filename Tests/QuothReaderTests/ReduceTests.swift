@@ -168,9 +168,21 @@ import Testing
     let rows = ViewContent.rows(for: s)
     #expect(rows[s.viewSelection].item == .entity(canonical: "Ana Ruiz", type: .person))
     s = reduce(s, .open).0
-    #expect(s.view == .text)
+    #expect(s.view == .occurrences(canonical: "Ana Ruiz", type: .person))
     #expect(s.search?.matches.count == 2)
     #expect(s.search?.label == "Ana Ruiz")
+    let list = render(s).text.split(separator: "\n", omittingEmptySubsequences: false).map(
+      String.init)
+    #expect(list[1] == "  Where “Ana Ruiz” occurs (PERSON) · 2")
+    #expect(list[3] == "      line 6  …heard the riders,” said Mayor Ana Ruiz. “The bus stays.”")
+    #expect(list[4] == "     line 14  …should walk home at 2 a.m.,” Ruiz said.")
+    s = Fixture.press("j<Enter>", on: s)
+    #expect(s.view == .text)
+    #expect(s.search?.current == 1)
+    #expect(s.message?.text.hasPrefix("Ana Ruiz: mention 2 of 2") == true)
+    let back = Fixture.press(
+      "Eq", on: Fixture.press("<Enter>q", on: reduce(short, .entitiesView).0))
+    #expect(back.view == .text)
   }
 
   @Test func severalArticlesOpenOnTheListAndStepWithAngleBrackets() {
@@ -199,7 +211,8 @@ import Testing
     #expect(screen.line(1).contains("Article"))
     #expect(
       screen.styledText(showing: [.selected]).contains("{selected:  Council Keeps the Night Bus"))
-    #expect(screen.styledText(showing: [.selected]).split(separator: "\n")[5].hasPrefix("{selected:"))
+    #expect(
+      screen.styledText(showing: [.selected]).split(separator: "\n")[5].hasPrefix("{selected:"))
     #expect(screen.line(s.geometry.statusRow).contains("article 12/12"))
   }
 

@@ -353,7 +353,13 @@ struct Renderer {
       }
       if state.focus == .pane { parts.append("[pane]") }
     } else {
-      parts.append(state.view == .help ? "help" : state.view == .speakers ? "speakers" : "entities")
+      switch state.view {
+      case .help: parts.append("help")
+      case .speakers: parts.append("speakers")
+      case .entities: parts.append("entities")
+      case .occurrences(let canonical, _): parts.append("entities › \(canonical)")
+      case .text: break
+      }
     }
     var column = screen.write(
       " " + parts.joined(separator: "   "), row: row, column: 0, style: CellStyle(.status))

@@ -15,6 +15,8 @@ public struct Segment: Hashable, Sendable {
 public enum ViewItem: Hashable, Sendable {
   case speaker(String)
   case entity(canonical: String, type: EntityType)
+  /// One mention of an entity: an index into the search matches.
+  case occurrence(Int)
   case article(Int)
 }
 
@@ -34,6 +36,7 @@ enum ViewContent {
     case .help: return help(state)
     case .speakers: return speakers(state)
     case .entities: return entities(state)
+    case .occurrences(let canonical, let type): return occurrences(state, canonical, type)
     }
   }
 
@@ -185,6 +188,54 @@ enum ViewContent {
     rows.append(
       ViewRow(segments: [
         Segment("Enter shows where the selected entity occurs.", CellStyle(.paneDim))
+      ]))
+    return rows
+  }
+
+  /// Every mention of one entity: its line in the article and the words around it.
+  static func occurrences(_ state: ReaderState, _ canonical: String, _ type: EntityType)
+    -> [ViewRow]
+  {
+    let matches = state.search?.matches ?? []
+    var rows: [ViewRow] = [
+      ViewRow(segments: [
+        Segment(
+          "Where “\(canonical)” occurs (\(type.rawValue)) · \(matches.count)",
+          CellStyle(.viewHeader))
+      ]),
+      ViewRow(segments: []),
+    ]
+    let document = state.document
+    let context = max(10, (state.size.width - 24) / 2)
+    for (index, range) in matches.enumerated() {
+      let line = state.layout.lineIndex(containing: range.start) + 1
+      let paragraph = document.analysis.article.paragraphs.last { $0.start <= range.start }
+      var lower = max(paragraph?.start ?? 0, range.start - context)
+      var upper = min(paragraph?.end ?? document.scalars.count, range.end + context)
+      // Cut the context at word boundaries.
+      if lower > (paragraph?.start ?? 0) {
+        while lower < range.start && document.scalars[lower - 1] != " " { lower += 1 }
+      }
+      if upper < (paragraph?.end ?? document.scalars.count) {
+        while upper > range.end && document.scalars[upper] != " " { upper -= 1 }
+      }
+      let before = document.text(lower, range.start).split(whereSeparator: \.isNewline).joined(
+        separator: " ")
+      let after = document.text(range.end, upper).split(whereSeparator: \.isNewline).joined(
+        separator: " ")
+      rows.append(
+        ViewRow(
+          segments: [
+            Segment("line \(line)".leftPadded(to: 10) + "  ", CellStyle(.paneDim)),
+            Segment((lower > (paragraph?.start ?? 0) ? "…" : "") + before),
+            Segment(document.text(range.start, range.end), CellStyle(entityStyle(type))),
+            Segment(after + (upper < (paragraph?.end ?? 0) ? "…" : "")),
+          ], item: .occurrence(index)))
+    }
+    rows.append(ViewRow(segments: []))
+    rows.append(
+      ViewRow(segments: [
+        Segment("Enter jumps to the mention; q goes back to the entities.", CellStyle(.paneDim))
       ]))
     return rows
   }

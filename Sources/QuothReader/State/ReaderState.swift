@@ -25,7 +25,11 @@ public struct ReaderState: Sendable {
   /// The article list (several articles open) or one article.
   public enum Mode: Hashable, Sendable { case list, article }
   /// What the article area shows.
-  public enum View: Hashable, Sendable { case text, help, speakers, entities }
+  public enum View: Hashable, Sendable {
+    case text, help, speakers, entities
+    /// Where one entity occurs (from the entities view).
+    case occurrences(canonical: String, type: EntityType)
+  }
   /// Where Up/Down and Enter go in the article.
   public enum Focus: Hashable, Sendable { case article, pane }
 

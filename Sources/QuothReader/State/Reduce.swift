@@ -350,7 +350,13 @@ extension ReaderState {
     case .open: openViewItem()
     case .speakersView: openView(view == .speakers ? .text : .speakers)
     case .entitiesView: openView(view == .entities ? .text : .entities)
-    case .close, .cancel: closeView()
+    case .close, .cancel:
+      if case .occurrences = view {
+        search = nil
+        openView(.entities)
+      } else {
+        closeView()
+      }
     case .nextArticle, .previousArticle:
       closeView()
       return articleCommand(command)
@@ -391,12 +397,16 @@ extension ReaderState {
     case .entity(let canonical, let type):
       let occurrences = document.entities.filter { $0.canonical == canonical && $0.type == type }
         .map(\.range)
+      search = Search(label: canonical, matches: occurrences, current: nil)
+      openView(.occurrences(canonical: canonical, type: type))
+    case .occurrence(let index):
       closeView()
-      guard !occurrences.isEmpty else { return }
-      search = Search(label: canonical, matches: occurrences, current: 0)
-      reveal(occurrences[0])
+      guard var search, search.matches.indices.contains(index) else { return }
+      search.current = index
+      self.search = search
+      reveal(search.matches[index])
       say(
-        "\(canonical): \(occurrences.count) mention\(occurrences.count == 1 ? "" : "s") (\(keyLabel(.nextMatch)) / \(keyLabel(.previousMatch)) step)"
+        "\(search.label): mention \(index + 1) of \(search.matches.count) (\(keyLabel(.nextMatch)) / \(keyLabel(.previousMatch)) step)"
       )
     case .article(let index):
       openArticle(index)
