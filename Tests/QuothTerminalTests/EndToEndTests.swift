@@ -84,6 +84,11 @@ struct EndToEndTests {
     try tmux.waitFor("match 2/\(total)")
     try tmux.send("N")
     try tmux.waitFor("match 1/\(total)")
+    // Esc closes a prompt at once (no one-second escape delay).
+    try tmux.send("/")
+    try tmux.waitFor { $0.hasSuffix("\n/") || $0.contains("\n/\n") }
+    try tmux.send("Escape")
+    try tmux.waitFor(timeout: 0.5) { $0.contains("J next quote") }
   }
 
   @Test func resizingReflowsAndHidesThePane() throws {
