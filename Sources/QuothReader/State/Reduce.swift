@@ -149,21 +149,16 @@ extension ReaderState {
     case .entitiesView: openView(.entities)
     case .nextArticle: stepArticle(by: 1)
     case .previousArticle: stepArticle(by: -1)
-    case .close, .cancel:
-      if command == .cancel {
-        if search != nil {
-          search = nil
-        } else if focus == .pane {
-          focus = .article
-        }
-        return []
+    case .cancel:
+      if search != nil {
+        search = nil
+      } else if focus == .pane {
+        focus = .article
       }
-      if documents.count > 1 {
-        mode = .list
-        listSelection = articleIndex
-        return []
-      }
-      return .quit
+    case .close:
+      guard documents.count > 1 else { return .quit }
+      mode = .list
+      listSelection = articleIndex
     default: break
     }
     return []
