@@ -16,9 +16,9 @@ import Testing
                                                                                        │  1 Priya Raman
           The last ferry across the Kell estuary will keep sailing after midnight,     │    “This boat is how nurses, bakers an…
           the Harbour Town council decided on Tuesday, ending a six-month fight over   │  2 Estuary Lines
-          a service that carries fewer than forty people a night.                      │    “honour the council’s decision for …
+          a service that carries fewer than forty people a night.                      │    “honour the council’s decision for…
                                                                                        │  3 Dara Okafor
-          The vote, nine to four, came after a petition signed by 3,100 residents and  │    “People picture a tourist boat,” … …
+          The vote, nine to four, came after a petition signed by 3,100 residents and  │    “People picture a tourist boat,”…
           a week of protests outside the council offices in Marlow Street.             │  4 Tomas Lindqvist
                                                                                        │    “I went out at midnight expecting a…
           “This boat is how nurses, bakers and cleaners get home,” said Councillor     │  5 Priya Raman ↻ repeats 1
@@ -66,9 +66,9 @@ import Testing
                                                                                        │  1 Priya Raman
           The last ferry across the Kell estuary will keep sailing after midnight,     │    “This boat is how nurses, bakers an…
           the Harbour Town council decided on Tuesday, ending a six-month fight over   │{selected:  2 Estuary Lines                       }
-          a service that carries fewer than forty people a night.                      │{selected:    “honour the council’s decision for …}
+          a service that carries fewer than forty people a night.                      │{selected:    “honour the council’s decision for… }
                                                                                        │  3 Dara Okafor
-          The vote, nine to four, came after a petition signed by 3,100 residents and  │    “People picture a tourist boat,” … …
+          The vote, nine to four, came after a petition signed by 3,100 residents and  │    “People picture a tourist boat,”…
           a week of protests outside the council offices in Marlow Street.             │  4 Tomas Lindqvist
                                                                                        │    “I went out at midnight expecting a…
           “This boat is how nurses, bakers and cleaners get home,” said Councillor     │  5 Priya Raman ↻ repeats 1
@@ -109,7 +109,7 @@ import Testing
     let screen = render(Fixture.state([Fixture.sample], width: 60, height: 20)).text
     #expect(
       screen == """
-         Harbour Town Votes to Keep Its Night …  sample-article.txt
+         Harbour Town Votes to Keep Its Night…   sample-article.txt
           Harbour Town Votes to Keep Its Night Ferry Running
 
           The last ferry across the Kell estuary will keep sailing
@@ -139,7 +139,7 @@ import Testing
     ).styledText(showing: [.boilerplate, .quote, .heading])
     #expect(
       screen == """
-         Harbour Town Votes to Keep Its Night …  sample-article.txt
+         Harbour Town Votes to Keep Its Night…   sample-article.txt
           the “Night Ferry Choir.”
 
           {quote:“Cut it, and you cut them off.”}
@@ -198,11 +198,11 @@ import Testing
         {title: Council Keeps the Night Bus                                                      bus.txt }
           {title:Council Keeps the Night Bus}                              │ Quotes 4
                                                                    │  1 Ana Ruiz
-          The night bus will keep running, the {entity.place:Westbrook} council   │    {quote:“We heard the riders,” … …}
+          The night bus will keep running, the {entity.place:Westbrook} council   │    {quote:“We heard the riders,”…}
           said on {entity.date:Monday}.                                          │  2 Leo Park
                                                                    │    {quote:“overdue.”}
           {quote:“We heard the riders,”} said Mayor {entity.person:Ana Ruiz}. {quote:“The bus}     │  3 Ana Ruiz
-          {quote:stays.”}                                                  │    {quote:“Nobody should walk home …}
+          {quote:stays.”}                                                  │    {quote:“Nobody should walk home…}
                                                                    │  4 Ana Ruiz ↻ repeats 1
           {entity.org:Transit Union} spokesman {entity.person:Leo Park} said the decision was   │    {quote:“The bus stays.”}
           {quote:“overdue.”}                                               │
@@ -257,11 +257,11 @@ import Testing
          Council Keeps the Night Bus                                                      bus.txt
           Council Keeps the Night Bus                              │ Quotes 4
                                                                    │  1 Ana Ruiz
-          The night bus will keep running, the Westbrook council   │    “We heard the riders,” … …
+          The night bus will keep running, the Westbrook council   │    “We heard the riders,”…
           said on Monday.                                          │  2 Leo Park
                          ╭─ Filter quotes by speaker ───────────────────────────╮”
           “We heard the r│ › le{selected: }                                                │
-          stays.”        │{selected: Leo Park                                           1 }│hould walk home …
+          stays.”        │{selected: Leo Park                                           1 }│hould walk home…
                          │                                                      │↻ repeats 1
           Transit Union s╰──────────────────────────────────────────────────────╯stays.”
           “overdue.”                                               │
@@ -286,11 +286,11 @@ import Testing
          Council Keeps the Night Bus                                                      bus.txt
           Council Keeps the Night {match:Bus}                              │ Quotes 4
                                                                    │  1 Ana Ruiz
-          The night {match.current:bus} will keep running, the Westbrook council   │    “We heard the riders,” … …
+          The night {match.current:bus} will keep running, the Westbrook council   │    “We heard the riders,”…
           said on Monday.                                          │  2 Leo Park
                                                                    │    “overdue.”
           “We heard the riders,” said Mayor Ana Ruiz. “The {match:bus}     │  3 Ana Ruiz
-          stays.”                                                  │    “Nobody should walk home …
+          stays.”                                                  │    “Nobody should walk home…
                                                                    │  4 Ana Ruiz ↻ repeats 1
           Transit Union spokesman Leo Park said the decision was   │    “The bus stays.”
           “overdue.”                                               │

@@ -327,6 +327,8 @@ enum Text {
       out.append(scalar)
       used += w
     }
+    // Don't end on a space or on the " … " that joins a quote's parts.
+    while let last = out.last, last == " " || last == "…" { out.removeLast() }
     return String(out) + "…"
   }
 }
