@@ -80,6 +80,15 @@ import Testing
     #expect(screen[0, 2].style == CellStyle(.quote))
   }
 
+  @Test func overwritingHalfAWideCharacterBlanksTheOtherHalf() {
+    var screen = Screen(width: 6, height: 1)
+    screen.write("東京", row: 0, column: 0, style: .plain)
+    screen.write("|", row: 0, column: 1, style: .plain)
+    screen.write("x", row: 0, column: 2, style: .plain)
+    #expect(screen.line(0) == " |x")
+    #expect(CellWidth.of(screen.line(0)) <= 6)
+  }
+
   @Test func changesAreOnlyTheCellsThatDiffer() {
     var before = Screen(width: 10, height: 2)
     before.write("hello", row: 0, column: 0, style: .plain)

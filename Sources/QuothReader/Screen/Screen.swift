@@ -37,9 +37,21 @@ public struct Screen: Hashable, Sendable {
     let end = min(to ?? width, width)
     var column = max(0, from)
     while column < end {
-      cells[row * width + column] = Cell(" ", style: style)
+      place(Cell(" ", style: style), row: row, column: column, isWide: false)
       column += 1
     }
+  }
+
+  /// Puts a cell (and a wide character's second half) where a wide character may have
+  /// been: the half of it left behind becomes a space, so rows never tear.
+  @inline(__always)
+  mutating func place(_ cell: Cell, row: Int, column: Int, isWide: Bool) {
+    let base = row * width
+    if cells[base + column].isContinuation && column > 0 { cells[base + column - 1].text = " " }
+    let after = column + (isWide ? 2 : 1)
+    if after < width && cells[base + after].isContinuation { cells[base + after].text = " " }
+    cells[base + column] = cell
+    if isWide { cells[base + column + 1] = Cell("", style: cell.style) }
   }
 
   /// Adds `style` to the cells `from..<to` of `row`, keeping their text.
@@ -178,13 +190,13 @@ struct RowWriter {
     }
     guard row >= 0, row < screen.height, column + width <= limit else {
       if width == 2 && column < limit && row >= 0 && row < screen.height {
-        screen[row, column] = Cell(" ", style: style)
+        screen.place(Cell(" ", style: style), row: row, column: column, isWide: false)
         column += 1
       }
       return false
     }
-    screen[row, column] = Cell(String(Character(scalar)), style: style)
-    if width == 2 { screen[row, column + 1] = Cell("", style: style) }
+    screen.place(
+      Cell(String(Character(scalar)), style: style), row: row, column: column, isWide: width == 2)
     column += width
     return true
   }
