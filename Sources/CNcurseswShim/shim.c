@@ -104,11 +104,6 @@ int quoth_move_add(int y, int x, const int32_t *text, int length) {
   return OK;
 }
 
-void quoth_clear_to_eol_at(int y, int x) {
-  move(y, x);
-  clrtoeol();
-}
-
 void quoth_refresh(void) { refresh(); }
 void quoth_clear_all(void) { clear(); }
 void quoth_force_redraw(void) { clearok(curscr, TRUE); }

@@ -23,7 +23,6 @@ int quoth_init_pair(int pair, int fg, int bg);
 /// Attribute bits as an int: bold 1, dim 2, italic 4, underline 8, reverse 16.
 int quoth_attr_set(int attributes, int pair);
 int quoth_move_add(int y, int x, const int32_t *text, int length);
-void quoth_clear_to_eol_at(int y, int x);
 void quoth_refresh(void);
 void quoth_clear_all(void);
 void quoth_force_redraw(void);

@@ -54,14 +54,6 @@ public struct Screen: Hashable, Sendable {
     if isWide { cells[base + column + 1] = Cell("", style: cell.style) }
   }
 
-  /// Adds `style` to the cells `from..<to` of `row`, keeping their text.
-  public mutating func addStyle(_ name: StyleName, row: Int, from: Int, to: Int) {
-    guard row >= 0, row < height else { return }
-    for column in max(0, from)..<max(max(0, from), min(to, width)) {
-      cells[row * width + column].style.insert(name)
-    }
-  }
-
   /// Writes `text` at `row`, `column` in `style`, stopping before column `limit`.
   /// Wide characters take two cells (a space when only one is left); combining marks
   /// join the previous cell. Returns the column after the last cell written.
