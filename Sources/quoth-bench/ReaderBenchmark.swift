@@ -45,7 +45,8 @@ func runReaderBenchmark() {
         "keystroke to frame (reduce + render + diff), 200x60, %d keys: median %.3f ms, p99 %.3f ms, max %.3f ms (target: median ≤ 2 ms); %d cells changed per key on average",
       samples.count, median, p99, samples.last!, changedCells / samples.count))
   let worst = slowest.sorted { $0.value > $1.value }.prefix(3)
-  print("slowest keys: " + worst.map { String(format: "%@ %.2f ms", $0.key, $0.value) }.joined(separator: ", "))
+  let described = worst.map { "\($0.key) " + String(format: "%.2f ms", $0.value) }
+  print("slowest keys: " + described.joined(separator: ", "))
   screenEndToEnd()
 }
 
@@ -63,7 +64,7 @@ private func screenEndToEnd() {
   var times: [Double] = []
   let arguments = [quoth, "--screen", "120x40", "--keys", "JJ"]
   let argv = arguments.map { strdup($0) } + [nil]
-  defer { argv.forEach { free($0) } }
+  defer { for pointer in argv { free(pointer) } }
   var actions = posix_spawn_file_actions_t()
   posix_spawn_file_actions_init(&actions)
   defer { posix_spawn_file_actions_destroy(&actions) }

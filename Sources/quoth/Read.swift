@@ -56,7 +56,7 @@ struct Read: ParsableCommand {
     }
     let interactive = screen == nil && isatty(STDOUT_FILENO) != 0
     // Also on the status line in the reader; on stderr they outlast the screen.
-    setup.problems.forEach { printError($0.description) }
+    for problem in setup.problems { printError(problem.description) }
     let inputs = LoadedInputs(paths: files)
     guard !inputs.analyses.isEmpty else { throw ExitCode(1) }
     if let screen, let size = Size(screen) {

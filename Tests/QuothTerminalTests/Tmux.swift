@@ -99,7 +99,7 @@ final class Tmux {
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
     let argv = arguments.map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
+    defer { for pointer in argv { free(pointer) } }
     // The test runs on a thread that blocks signals; the programs it starts must not inherit that.
     var attributes = posix_spawnattr_t()
     posix_spawnattr_init(&attributes)
