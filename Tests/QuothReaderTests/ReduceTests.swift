@@ -134,6 +134,20 @@ import Testing
     #expect(line >= s.top && line < s.top + s.geometry.bodyHeight)
   }
 
+  @Test func matchesShowWhileTypingAndEscapeRestoresTheView() {
+    let scrolled = Fixture.press("jj/bus<Enter>", on: short)
+    var s = Fixture.press("/sta", on: scrolled)
+    #expect(s.prompt != nil)
+    #expect(s.search?.label == "sta")
+    #expect(s.search?.matches.count == 2)  // "stays", twice
+    s = Fixture.press("x", on: s)
+    #expect(s.search == nil)
+    s = Fixture.press("<Esc>", on: s)
+    #expect(s.prompt == nil)
+    #expect(s.search == scrolled.search)
+    #expect(s.top == scrolled.top)
+  }
+
   @Test func aSearchWithNoMatchSaysSo() {
     let s = Fixture.press("/tram<Enter>", on: short)
     #expect(s.search == nil)

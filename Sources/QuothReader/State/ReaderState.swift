@@ -49,10 +49,16 @@ public struct ReaderState: Sendable {
     public enum Kind: Hashable, Sendable { case search, command }
     public var kind: Kind
     public var text = ""
+    /// Where the article was and what was found before a search prompt opened
+    /// (restored when it is cancelled).
+    public var originTop = 0
+    public var originSearch: Search?
 
-    public init(kind: Kind, text: String = "") {
+    public init(kind: Kind, text: String = "", originTop: Int = 0, originSearch: Search? = nil) {
       self.kind = kind
       self.text = text
+      self.originTop = originTop
+      self.originSearch = originSearch
     }
   }
 

@@ -39,6 +39,7 @@ extension ReaderState {
     case .insert(let c):
       if prompt != nil {
         prompt!.text.append(c)
+        previewSearch()
       } else if picker != nil {
         picker!.query.append(c)
         picker!.selection = 0
@@ -131,7 +132,7 @@ extension ReaderState {
         speakerFilter = nil
         say("showing every quote")
       }
-    case .search: prompt = Prompt(kind: .search)
+    case .search: prompt = Prompt(kind: .search, originTop: top, originSearch: search)
     case .nextMatch: stepMatch(forward: true)
     case .previousMatch: stepMatch(forward: false)
     case .toggleEntities:
@@ -271,6 +272,23 @@ extension ReaderState {
     }
     self.search = search
     reveal(search.matches[search.current!])
+  }
+
+  /// While a search is typed: every match of the text so far highlighted, the first
+  /// from where the search started in view.
+  mutating func previewSearch() {
+    guard let prompt, prompt.kind == .search else { return }
+    top = prompt.originTop
+    let needle = Array(prompt.text.lowercased().unicodeScalars)
+    let matches = needle.isEmpty ? [] : TextSearch.find(needle, in: document.scalars)
+    guard !matches.isEmpty else {
+      search = nil
+      return
+    }
+    let topOffset = layout.lines.indices.contains(top) ? layout.lines[top].start : 0
+    let first = matches.firstIndex { $0.start >= topOffset } ?? 0
+    search = Search(label: prompt.text, matches: matches, current: first)
+    reveal(matches[first])
   }
 
   /// Runs a search for `query` (case-insensitive) and shows the first match from the top line on.
@@ -487,18 +505,24 @@ extension ReaderState {
     guard var prompt else { return [] }
     switch command {
     case .deleteBackward:
-      if prompt.text.isEmpty {
-        self.prompt = nil
-        return []
-      }
+      if prompt.text.isEmpty { return promptCommand(.cancel) }
       prompt.text.removeLast()
+      self.prompt = prompt
+      previewSearch()
+      return []
     case .cancel:
       self.prompt = nil
+      if prompt.kind == .search {
+        top = prompt.originTop
+        search = prompt.originSearch
+      }
       return []
     case .open:
       self.prompt = nil
       switch prompt.kind {
-      case .search: runSearch(prompt.text)
+      case .search:
+        top = prompt.originTop
+        runSearch(prompt.text)
       case .command: return runPromptCommand(prompt.text)
       }
       return []
