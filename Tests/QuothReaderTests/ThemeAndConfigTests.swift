@@ -118,6 +118,28 @@ import Testing
     #expect(config.keymap.keys(for: .nextQuote) == [.char("n"), .down])
   }
 
+  @Test func aContextTableBindsKeysInThatContextOnly() {
+    let (config, problems) = ReaderConfig.parse(
+      """
+      [keys.pane]
+      open = ["o", "<Enter>"]
+      [keys.nowhere]
+      open = "x"
+      """, file: "config.toml")
+    #expect(config.keymap.command(for: .char("o"), in: .pane) == .open)
+    #expect(config.keymap.command(for: .char("o"), in: .article) == nil)
+    #expect(config.keymap.command(for: .enter, in: .article) == .open)
+    #expect(
+      problems.map(\.description) == [
+        "config.toml:3: keys.nowhere: unknown key context (article, pane, picker, prompt, list, view)"
+      ])
+    var state = ReaderState(
+      documents: [ReaderDocument(Fixture.bus)], size: Size(width: 90, height: 10),
+      keymap: config.keymap)
+    state = state.replaying(Key.sequence("<Tab>jo")).0
+    #expect(state.top > 0)
+  }
+
   @Test func problemsNameFileLineAndKeyAndKeepTheDefaults() {
     let (config, problems) = ReaderConfig.parse(
       """

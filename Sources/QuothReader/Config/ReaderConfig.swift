@@ -9,6 +9,8 @@ import TOMLKit
 /// pane-width = 44
 /// [keys]
 /// next-quote = ["J", "]"]
+/// [keys.pane]          # only while the quotes pane has the focus
+/// open = ["<Enter>", "o"]
 /// ```
 public struct ReaderConfig: Sendable {
   public var theme: String?
@@ -65,6 +67,54 @@ public struct ReaderConfig: Sendable {
       let fullKey = section.map { "\($0).\(key)" } ?? key
       problems.append(ConfigProblem(file: file, line: line, key: fullKey, message: message))
     }
+    /// Reads `command = ["key", …]` entries; `[keys.pane]` and the like bind in one context.
+    func readBindings(_ keys: TOMLTable, section: String, context: KeyContext) {
+      for commandName in keys.keys {
+        if context == .global, let inner = keys[commandName]?.table {
+          guard let innerContext = KeyContext(rawValue: commandName), innerContext != .global else {
+            problem(
+              commandName, section: section,
+              "unknown key context (article, pane, picker, prompt, list, view)")
+            continue
+          }
+          readBindings(inner, section: "\(section).\(commandName)", context: innerContext)
+          continue
+        }
+        guard let command = Command(rawValue: commandName) else {
+          problem(
+            commandName, section: section, "unknown command (see the help screen, ?, for the names)"
+          )
+          continue
+        }
+        let entry = keys[commandName]
+        var names: [String] = []
+        if let single = entry?.string {
+          names = [single]
+        } else if let list = entry?.array {
+          names = list.compactMap { $0.string }
+          if names.count != list.count {
+            problem(commandName, section: section, "expected key names in quotes")
+            continue
+          }
+        } else {
+          problem(commandName, section: section, "expected a key name or a list of key names")
+          continue
+        }
+        var parsed: [Key] = []
+        var bad: String?
+        for name in names {
+          if let key = Key(name: name) { parsed.append(key) } else { bad = name }
+        }
+        if let bad {
+          problem(
+            commandName, section: section,
+            "unknown key name \"\(bad)\" (examples: j, <Down>, ^N, <F1>, <Space>)")
+          continue
+        }
+        config.keymap.unbindAll(command, in: context)
+        for key in parsed { config.keymap.bind(key, to: command, in: context) }
+      }
+    }
     for key in table.keys {
       let value = table[key]
       switch key {
@@ -91,41 +141,7 @@ public struct ReaderConfig: Sendable {
           problem(key, "expected a [keys] table")
           continue
         }
-        for commandName in keys.keys {
-          guard let command = Command(rawValue: commandName) else {
-            problem(
-              commandName, section: "keys",
-              "unknown command (see the help screen, ?, for the names)")
-            continue
-          }
-          let entry = keys[commandName]
-          var names: [String] = []
-          if let single = entry?.string {
-            names = [single]
-          } else if let list = entry?.array {
-            names = list.compactMap { $0.string }
-            if names.count != list.count {
-              problem(commandName, section: "keys", "expected key names in quotes")
-              continue
-            }
-          } else {
-            problem(commandName, section: "keys", "expected a key name or a list of key names")
-            continue
-          }
-          var parsed: [Key] = []
-          var bad: String?
-          for name in names {
-            if let key = Key(name: name) { parsed.append(key) } else { bad = name }
-          }
-          if let bad {
-            problem(
-              commandName, section: "keys",
-              "unknown key name \"\(bad)\" (examples: j, <Down>, ^N, <F1>, <Space>)")
-            continue
-          }
-          config.keymap.unbindAll(command)
-          for key in parsed { config.keymap.bind(key, to: command) }
-        }
+        readBindings(keys, section: "keys", context: .global)
       default:
         problem(key, "unknown setting (theme, mouse, pane-width, [keys])")
       }
