@@ -216,6 +216,20 @@ import Testing
     #expect(reduce(s, .close).1.contains(.quit))
   }
 
+  @Test func anArticleOpensWhereItWasLeft() {
+    var s = Fixture.state([Fixture.sample, Fixture.bus], width: 90, height: 12)
+    s = Fixture.press("<Enter>jjjjjJ", on: s)
+    let top = s.top
+    let selected = s.selectedQuote
+    s = Fixture.press(">", on: s)
+    #expect(s.articleIndex == 1 && s.top == 0 && s.selectedQuote == nil)
+    s = Fixture.press("<", on: s)
+    #expect(s.top == top)
+    #expect(s.selectedQuote == selected)
+    s = Fixture.press("jjq<Enter>", on: s)
+    #expect(s.top == top + 2)
+  }
+
   @Test func aLongArticleListScrollsToTheSelection() {
     let many = Array(repeating: Fixture.bus, count: 12)
     var s = Fixture.state(many, width: 90, height: 8)

@@ -86,7 +86,16 @@ public struct ReaderState: Sendable {
     }
   }
 
+  /// Where the reader left an article, to return there.
+  public struct Place: Hashable, Sendable {
+    public var offset = 0
+    public var selectedQuote: Int?
+    public var speakerFilter: String?
+  }
+
   public private(set) var documents: [ReaderDocument]
+  /// Where each article was left, by index.
+  public var places: [Int: Place] = [:]
   public var mode: Mode
   public var articleIndex = 0
   public var listSelection = 0

@@ -158,6 +158,7 @@ extension ReaderState {
       }
     case .close:
       guard documents.count > 1 else { return .quit }
+      rememberPlace()
       mode = .list
       listSelection = articleIndex
     default: break
@@ -323,20 +324,32 @@ extension ReaderState {
     openArticle(next)
   }
 
-  /// Opens an article at its top with no selection, filter or search.
+  /// Notes where the open article was left.
+  mutating func rememberPlace() {
+    guard documents.indices.contains(articleIndex) else { return }
+    let offset = layout.lines.indices.contains(top) ? layout.lines[top].start : 0
+    places[articleIndex] = Place(
+      offset: offset, selectedQuote: selectedQuote, speakerFilter: speakerFilter)
+  }
+
+  /// Opens an article where the reader left it (its top the first time), with the
+  /// quote selection and speaker filter it had.
   mutating func openArticle(_ index: Int) {
+    if mode == .article { rememberPlace() }
+    let place = places[index] ?? Place()
     articleIndex = index
     listSelection = index
     mode = .article
     view = .text
     focus = .article
-    selectedQuote = nil
-    speakerFilter = nil
+    selectedQuote = place.selectedQuote
+    speakerFilter = place.speakerFilter
     search = nil
     paneTop = 0
     layout = ArticleLayout(document: document, width: 1)
     top = 0
-    relayout(keepingOffset: 0)
+    relayout(keepingOffset: place.offset)
+    keepSelectionInPane()
   }
 
   private mutating func openView(_ newView: View) {
