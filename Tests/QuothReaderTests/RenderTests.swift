@@ -330,7 +330,7 @@ import Testing
             s                     filter the quotes by speaker (a picker with counts)  pick-speak
             S                     clear the speaker filter  clear-filter
          help
-         j down  k up  Enter open  q back  ? help
+         j down  k up  q back
         """)
   }
 

@@ -19,7 +19,7 @@ struct EndToEndTests {
 
   @Test func opensTheSampleArticle() throws {
     let tmux = try Tmux("")
-    let screen = try tmux.waitFor("line 1/")
+    let screen = try tmux.waitFor { $0.contains("line 1/") && $0.contains("J next quote") }
     let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
     #expect(lines[0].contains("Harbour Town Votes to Keep Its Night Ferry Running"))
     #expect(lines[0].contains("sample-article.txt"))
@@ -78,7 +78,8 @@ struct EndToEndTests {
     try tmux.send("/")
     try tmux.type("ferry")
     try tmux.send("Enter")
-    let screen = try tmux.waitFor("match 1/")
+    // Matches already show while typing: wait for the prompt to close.
+    let screen = try tmux.waitFor { $0.contains("match 1/") && $0.contains("J next quote") }
     let total = try #require(screen.firstMatch(of: /match 1\/(\d+)/)).1
     try tmux.send("n")
     try tmux.waitFor("match 2/\(total)")
@@ -215,7 +216,7 @@ struct EndToEndTests {
 
   @Test func aBadConfigIsReportedAndTheDefaultsUsed() throws {
     let tmux = try Tmux("", config: "theme = \"neon\"\n[keys]\nnext-quote = \"<Dwn>\"\n")
-    let screen = try tmux.waitFor("line 1/")
+    let screen = try tmux.waitFor { $0.contains("line 1/") && $0.contains("J next quote") }
     #expect(screen.contains("config.toml:3: keys.next-quote"))
     #expect(screen.contains("J next quote"))
   }

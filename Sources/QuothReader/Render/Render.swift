@@ -396,9 +396,12 @@ struct Renderer {
         (.lineDown, "down"), (.lineUp, "up"), (.open, "open"), (.help, "help"), (.close, "quit"),
       ]
     case .view:
-      hints = [
-        (.lineDown, "down"), (.lineUp, "up"), (.open, "open"), (.close, "back"), (.help, "help"),
-      ]
+      hints =
+        state.view == .help
+        ? [(.lineDown, "down"), (.lineUp, "up"), (.close, "back")]
+        : [
+          (.lineDown, "down"), (.lineUp, "up"), (.open, "open"), (.close, "back"), (.help, "help"),
+        ]
     case .pane:
       hints = [
         (.lineDown, "next"), (.lineUp, "previous"), (.open, "jump"), (.toggleFocus, "article"),
