@@ -22,7 +22,10 @@ int quoth_curses_start(int use_tty) {
     if (!quoth_screen) return -1;
     set_term(quoth_screen);
   } else {
-    if (!initscr()) return -1;
+    /* newterm, unlike initscr, returns NULL instead of exiting when TERM is unusable. */
+    quoth_screen = newterm(NULL, stdout, stdin);
+    if (!quoth_screen) return -1;
+    set_term(quoth_screen);
   }
   quoth_active = 1;
   set_escdelay(25);

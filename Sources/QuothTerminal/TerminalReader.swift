@@ -27,7 +27,8 @@ public final class TerminalReader {
     quoth_install_signal_handlers()
     let useTTY = isatty(STDIN_FILENO) == 0
     guard quoth_curses_start(useTTY ? 1 : 0) == 0 else {
-      throw TerminalError(description: "cannot start the terminal interface (is TERM set?)")
+      let term = ProcessInfo.processInfo.environment["TERM"] ?? "(unset)"
+      throw TerminalError(description: "cannot start the terminal interface for TERM=\(term)")
     }
     defer { quoth_curses_end() }
     quoth_mouse(mouse ? 1 : 0)

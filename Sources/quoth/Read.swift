@@ -71,7 +71,8 @@ struct Read: ParsableCommand {
       do {
         try terminal.run { size in setup.state(for: inputs.analyses, size: size) }
       } catch {
-        printError("\(error)")
+        printError("\(error); printing the analysis instead")
+        for analysis in inputs.analyses { print(AnalysisText.render(analysis)) }
         throw ExitCode(1)
       }
     }

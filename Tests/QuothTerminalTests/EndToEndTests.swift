@@ -128,6 +128,13 @@ struct EndToEndTests {
     #expect(screen.firstMatch(of: basic) != nil || has256)
   }
 
+  @Test func anUnusableTerminalFallsBackToTheTextAnalysis() throws {
+    let tmux = try Tmux("", environment: "TERM=no-such-terminal")
+    let screen = try tmux.waitFor("quoth-exit:1")
+    #expect(screen.contains("cannot start the terminal interface for TERM=no-such-terminal"))
+    #expect(screen.contains("Harbour Town Votes to Keep Its Night Ferry Running"))
+  }
+
   @Test func noColorMeansNoColours() throws {
     let tmux = try Tmux("", environment: "NO_COLOR=1")
     let colour = try Regex("\u{1B}\\[([0-9;]*;)?(3[0-7]|4[0-7]|38;5;[0-9]+|48;5;[0-9]+)[;m]")
