@@ -43,7 +43,7 @@ let package = Package(
     ),
     .executableTarget(
       name: "quoth-bench",
-      dependencies: ["QuothAnalysis", "QuothReader", "QuothTerminal"]
+      dependencies: ["QuothAnalysis", "QuothReader"]
     ),
     .testTarget(
       name: "QuothAnalysisTests",
