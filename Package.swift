@@ -11,6 +11,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
+    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
   ],
   targets: [
     .systemLibrary(
@@ -23,16 +24,36 @@ let package = Package(
       dependencies: ["CLibXML2", .product(name: "Ink", package: "Ink")],
       resources: [.copy("Entities/Resources/entity-model.bin")]
     ),
+    .target(
+      name: "QuothReader",
+      dependencies: ["QuothAnalysis", .product(name: "TOMLKit", package: "TOMLKit")],
+      resources: [.copy("Themes")]
+    ),
+    .systemLibrary(
+      name: "CNcursesw",
+      providers: [.apt(["libncurses-dev"])]
+    ),
+    .target(
+      name: "CNcurseswShim",
+      dependencies: ["CNcursesw"],
+      cSettings: [.define("_XOPEN_SOURCE_EXTENDED"), .define("NCURSES_WIDECHAR", to: "1")]
+    ),
+    .target(
+      name: "QuothTerminal",
+      dependencies: ["QuothReader", "CNcursesw", "CNcurseswShim"]
+    ),
     .executableTarget(
       name: "quoth",
       dependencies: [
         "QuothAnalysis",
+        "QuothReader",
+        "QuothTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(
       name: "quoth-bench",
-      dependencies: ["QuothAnalysis"]
+      dependencies: ["QuothAnalysis", "QuothReader"]
     ),
     .executableTarget(
       name: "quoth-train-ner",
@@ -41,6 +62,14 @@ let package = Package(
     .testTarget(
       name: "QuothAnalysisTests",
       dependencies: ["QuothAnalysis"]
+    ),
+    .testTarget(
+      name: "QuothReaderTests",
+      dependencies: ["QuothReader", "QuothAnalysis"]
+    ),
+    .testTarget(
+      name: "QuothTerminalTests",
+      dependencies: ["QuothReader"]
     ),
   ],
   swiftLanguageModes: [.v6]

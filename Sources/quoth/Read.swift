@@ -1,22 +1,108 @@
 import ArgumentParser
 import Foundation
 import QuothAnalysis
+import QuothReader
+import QuothTerminal
 
-/// `quoth [FILE…]`: read articles. Until the terminal reader lands, prints the analysis.
+/// `quoth [FILE…]`: read articles in the terminal.
 struct Read: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Read articles with their quotes and speakers (the default command).")
+    abstract: "Read articles with their quotes and speakers (the default command).",
+    discussion: """
+      Keys: J/K next and previous quote, Tab the quotes pane, s filter by speaker, / search, \
+      v speakers, E entities, ? help, q quit. When standard output is not a terminal (and no \
+      --screen is given), the text analysis is printed instead.
+      """)
+
+  enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
+  }
 
   @OptionGroup var formatIn: FormatInOption
 
   @Argument(help: "Article files or folders; - reads standard input. None: the sample article.")
   var files: [String] = []
 
+  @Option(
+    help: ArgumentHelp("Print the screen of this size (e.g. 120x40) and exit.", valueName: "WxH"))
+  var screen: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Keys to type before printing --screen, e.g. \"JJs\" or \"/ferry<Enter>n\".",
+      valueName: "KEYS"))
+  var keys: String = ""
+
+  @Option(help: "Colour for --screen: auto, always or never.")
+  var color: ColorChoice = .auto
+
+  @Option(help: "The colour theme (see --list-themes).")
+  var theme: String?
+
+  @Flag(name: .customLong("list-themes"), help: "List the colour themes and exit.")
+  var listThemes = false
+
+  func validate() throws {
+    if let screen, Size(screen) == nil {
+      throw ValidationError("--screen takes a size such as 120x40, not “\(screen)”")
+    }
+  }
+
   func run() throws {
+    let setup = ReaderSetup(themeOption: theme)
+    if listThemes {
+      for name in setup.catalog.names {
+        print(name == setup.theme.name ? "\(name) (in use)" : name)
+      }
+      return
+    }
+    let interactive = screen == nil && isatty(STDOUT_FILENO) != 0
+    // Also on the status line in the reader; on stderr they outlast the screen.
+    for problem in setup.problems { printError(problem.description) }
     let inputs = LoadedInputs(paths: files, format: formatIn.format)
-    for analysis in inputs.analyses {
-      print(AnalysisText.render(analysis))
+    guard !inputs.analyses.isEmpty else { throw ExitCode(1) }
+    if let screen, let size = Size(screen) {
+      printScreen(setup: setup, analyses: inputs.analyses, size: size)
+    } else if !interactive {
+      for analysis in inputs.analyses {
+        print(AnalysisText.render(analysis))
+      }
+    } else {
+      let terminal = TerminalReader(
+        theme: setup.theme, catalog: setup.catalog, mouse: setup.config.mouse)
+      do {
+        try terminal.run { size in setup.state(for: inputs.analyses, size: size) }
+      } catch {
+        printError("\(error); printing the analysis instead")
+        for analysis in inputs.analyses { print(AnalysisText.render(analysis)) }
+        throw ExitCode(1)
+      }
     }
     if inputs.failures > 0 { throw ExitCode(1) }
+  }
+
+  /// `--screen`: the frame the keys produce, through the same reduce and render.
+  private func printScreen(setup: ReaderSetup, analyses: [Analysis], size: Size) {
+    var state = setup.state(for: analyses, size: size)
+    var theme = setup.theme
+    (state, _) = state.replaying(Key.sequence(keys))
+    if state.themeName != theme.name {
+      do {
+        theme = try setup.catalog.load(state.themeName)
+      } catch {
+        printError(error.description)
+      }
+    }
+    let frame = render(state)
+    let useColor: Bool
+    switch color {
+    case .always: useColor = true
+    case .never: useColor = false
+    case .auto:
+      useColor =
+        isatty(STDOUT_FILENO) != 0
+        && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+    }
+    print(useColor ? frame.ansiText(theme: theme) : frame.text)
   }
 }

@@ -1,0 +1,152 @@
+import Foundation
+import TOMLKit
+
+/// The user's settings from `$XDG_CONFIG_HOME/quoth/config.toml`.
+///
+/// ```toml
+/// theme = "gruvbox"
+/// mouse = true
+/// pane-width = 44
+/// [keys]
+/// next-quote = ["J", "]"]
+/// [keys.pane]          # only while the quotes pane has the focus
+/// open = ["<Enter>", "o"]
+/// ```
+public struct ReaderConfig: Sendable {
+  public var theme: String?
+  public var mouse = false
+  /// Columns of the quotes pane; nil: a third of the window, at most 44.
+  public var paneWidth: Int?
+  public var keymap = Keymap.standard
+
+  public init() {}
+
+  /// `$XDG_CONFIG_HOME/quoth`, or `~/.config/quoth`.
+  public static func configFolder(environment: [String: String]) -> String {
+    if let xdg = environment["XDG_CONFIG_HOME"], !xdg.isEmpty {
+      return (xdg as NSString).appendingPathComponent("quoth")
+    }
+    let home = environment["HOME"] ?? NSHomeDirectory()
+    return (home as NSString).appendingPathComponent(".config/quoth")
+  }
+
+  /// The config file's path.
+  public static func path(environment: [String: String]) -> String {
+    (configFolder(environment: environment) as NSString).appendingPathComponent("config.toml")
+  }
+
+  /// Reads the config file at `path`. A missing file gives the defaults; every problem
+  /// is reported and the default is kept for that setting (a broken file: all defaults).
+  public static func load(path: String) -> (config: ReaderConfig, problems: [ConfigProblem]) {
+    guard FileManager.default.fileExists(atPath: path) else { return (ReaderConfig(), []) }
+    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+      return (ReaderConfig(), [ConfigProblem(file: path, message: "cannot be read as UTF-8 text")])
+    }
+    return parse(text, file: path)
+  }
+
+  /// Reads config text; `file` names it in messages.
+  public static func parse(_ text: String, file: String) -> (
+    config: ReaderConfig, problems: [ConfigProblem]
+  ) {
+    var config = ReaderConfig()
+    var problems: [ConfigProblem] = []
+    let table: TOMLTable
+    do {
+      table = try TOMLTable(string: text)
+    } catch let error as TOMLParseError {
+      return (
+        config,
+        [ConfigProblem(file: file, line: error.source.begin.line, message: error.description)]
+      )
+    } catch {
+      return (config, [ConfigProblem(file: file, message: "\(error)")])
+    }
+    func problem(_ key: String, section: String? = nil, _ message: String) {
+      let line = SourceLines.line(ofKey: key, section: section, in: text)
+      let fullKey = section.map { "\($0).\(key)" } ?? key
+      problems.append(ConfigProblem(file: file, line: line, key: fullKey, message: message))
+    }
+    /// Reads `command = ["key", …]` entries; `[keys.pane]` and the like bind in one context.
+    func readBindings(_ keys: TOMLTable, section: String, context: KeyContext) {
+      for commandName in keys.keys {
+        if context == .global, let inner = keys[commandName]?.table {
+          guard let innerContext = KeyContext(rawValue: commandName), innerContext != .global else {
+            problem(
+              commandName, section: section,
+              "unknown key context (article, pane, picker, prompt, list, view)")
+            continue
+          }
+          readBindings(inner, section: "\(section).\(commandName)", context: innerContext)
+          continue
+        }
+        guard let command = Command(rawValue: commandName) else {
+          problem(
+            commandName, section: section, "unknown command (see the help screen, ?, for the names)"
+          )
+          continue
+        }
+        let entry = keys[commandName]
+        var names: [String] = []
+        if let single = entry?.string {
+          names = [single]
+        } else if let list = entry?.array {
+          names = list.compactMap { $0.string }
+          if names.count != list.count {
+            problem(commandName, section: section, "expected key names in quotes")
+            continue
+          }
+        } else {
+          problem(commandName, section: section, "expected a key name or a list of key names")
+          continue
+        }
+        var parsed: [Key] = []
+        var bad: String?
+        for name in names {
+          if let key = Key(name: name) { parsed.append(key) } else { bad = name }
+        }
+        if let bad {
+          problem(
+            commandName, section: section,
+            "unknown key name \"\(bad)\" (examples: j, <Down>, ^N, <F1>, <Space>)")
+          continue
+        }
+        config.keymap.unbindAll(command, in: context)
+        for key in parsed { config.keymap.bind(key, to: command, in: context) }
+      }
+    }
+    for key in table.keys {
+      let value = table[key]
+      switch key {
+      case "theme":
+        if let name = value?.string {
+          config.theme = name
+        } else {
+          problem(key, "expected a theme name in quotes")
+        }
+      case "mouse":
+        if let flag = value?.bool {
+          config.mouse = flag
+        } else {
+          problem(key, "expected true or false")
+        }
+      case "pane-width", "pane_width":
+        if let width = value?.int, (16...200).contains(width) {
+          config.paneWidth = width
+        } else {
+          problem(key, "expected a number of columns from 16 to 200")
+        }
+      case "keys":
+        guard let keys = value?.table else {
+          problem(key, "expected a [keys] table")
+          continue
+        }
+        readBindings(keys, section: "keys", context: .global)
+      default:
+        problem(key, "unknown setting (theme, mouse, pane-width, [keys])")
+      }
+    }
+    problems.sort { ($0.line ?? 0) < ($1.line ?? 0) }
+    return (config, problems)
+  }
+}

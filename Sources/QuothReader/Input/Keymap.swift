@@ -1,0 +1,46 @@
+/// Where keys are read: each context has its own bindings and falls back to the global ones.
+public enum KeyContext: String, CaseIterable, Sendable {
+  case global, article, pane, picker, prompt, list, view
+}
+
+/// Key bindings per context. Built from the command table's default keys, then
+/// changed by the config file's `[keys]` section.
+public struct Keymap: Sendable {
+  private var bindings: [KeyContext: [Key: Command]] = [:]
+  /// Keys in the order they were bound, so help and hints list them as written.
+  private var order: [KeyContext: [Key]] = [:]
+
+  /// The default bindings: every command's default keys, in the global context.
+  public static let standard: Keymap = {
+    var map = Keymap()
+    for command in Command.allCases {
+      for key in command.defaultKeys { map.bind(key, to: command) }
+    }
+    return map
+  }()
+
+  public init() {}
+
+  /// Binds `key` to `command` in `context`, replacing what the key did there.
+  public mutating func bind(_ key: Key, to command: Command, in context: KeyContext = .global) {
+    if bindings[context]?[key] != nil { order[context]?.removeAll { $0 == key } }
+    order[context, default: []].append(key)
+    bindings[context, default: [:]][key] = command
+  }
+
+  /// Removes every global binding of `command` (before a config file rebinds it).
+  public mutating func unbindAll(_ command: Command, in context: KeyContext = .global) {
+    bindings[context] = bindings[context]?.filter { $0.value != command }
+    order[context] = order[context]?.filter { bindings[context]?[$0] != nil }
+  }
+
+  /// The command `key` runs in `context`, falling back to the global bindings.
+  public func command(for key: Key, in context: KeyContext) -> Command? {
+    bindings[context]?[key] ?? bindings[.global]?[key]
+  }
+
+  /// The keys that run `command` in `context`, in the order they were bound.
+  public func keys(for command: Command, in context: KeyContext = .global) -> [Key] {
+    (order[context] ?? []).filter { bindings[context]?[$0] == command }
+  }
+}

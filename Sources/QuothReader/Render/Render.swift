@@ -1,0 +1,443 @@
+import QuothAnalysis
+
+/// Draws the state into a new `Screen` of the state's size (or `size`, after a resize).
+/// Pure: the terminal backend and `quoth --screen` both draw what this returns.
+public func render(_ state: ReaderState, size: Size? = nil) -> Screen {
+  var state = state
+  if let size, size != state.size { state = reduce(state, .resize(size)).0 }
+  var renderer = Renderer(state: state)
+  renderer.draw()
+  return renderer.screen
+}
+
+struct Renderer {
+  let state: ReaderState
+  let geometry: Geometry
+  var screen: Screen
+
+  init(state: ReaderState) {
+    self.state = state
+    geometry = state.geometry
+    screen = Screen(width: state.size.width, height: state.size.height)
+  }
+
+  mutating func draw() {
+    guard state.size.width >= 20, state.size.height >= 5 else {
+      screen.write("window too small", row: 0, column: 0, style: .plain)
+      return
+    }
+    drawTitle()
+    if state.mode == .list {
+      // The header stays; the articles scroll so the selected one is in view.
+      let first = max(0, state.listSelection + 2 - geometry.bodyHeight)
+      drawRows(
+        ViewContent.rows(for: state), top: first, selection: state.listSelection + 1,
+        keepingHeader: true)
+    } else if state.view == .text {
+      drawArticle()
+      if geometry.paneVisible { drawPane() }
+    } else {
+      drawRows(
+        ViewContent.rows(for: state), top: state.viewTop,
+        selection: state.view == .help ? nil : state.viewSelection)
+    }
+    if state.picker != nil { drawPicker() }
+    drawStatus()
+    drawHints()
+  }
+
+  // MARK: Title
+
+  mutating func drawTitle() {
+    let width = screen.width
+    var right = ""
+    if state.mode == .list {
+      right = "\(state.documents.count) articles"
+    } else {
+      right = state.document.analysis.article.source
+      if state.documents.count > 1 {
+        right += "  \(state.articleIndex + 1)/\(state.documents.count)"
+      }
+    }
+    let title = state.mode == .list ? "quoth" : state.document.title
+    let rightWidth = min(CellWidth.of(right), width / 3)
+    let shownRight = Text.truncated(right, to: rightWidth)
+    screen.fill(row: 0, style: CellStyle(.title))
+    screen.write(
+      " " + Text.truncated(title, to: width - rightWidth - 4), row: 0, column: 0,
+      style: CellStyle(.title))
+    screen.write(
+      shownRight, row: 0, column: width - CellWidth.of(shownRight) - 1,
+      style: CellStyle(.title, .byline))
+  }
+
+  // MARK: Article text
+
+  /// A styled range of text.
+  struct Span {
+    var start: Int
+    var end: Int
+    var style: StyleName
+  }
+
+  mutating func drawArticle() {
+    let lines = state.layout.lines
+    let document = state.document
+    let bodyTop = geometry.bodyTop
+    let height = geometry.bodyHeight
+    let left = geometry.textLeft
+    if lines.isEmpty || document.scalars.isEmpty {
+      screen.write("(empty article)", row: bodyTop, column: left, style: CellStyle(.paneDim))
+      return
+    }
+    let first = state.top
+    let last = min(lines.count, first + height)
+    guard first < last else { return }
+    let rangeStart = lines[first].start
+    let rangeEnd = lines[last - 1].end
+    let spans = visibleSpans(from: rangeStart, to: rangeEnd)
+    let scalars = document.scalars
+    let limit = min(
+      geometry.articleWidth, left + geometry.textWidth + ArticleLayout.boilerplateIndent)
+    var lineSpans: [Span] = []
+    for index in first..<last {
+      let line = lines[index]
+      let row = bodyTop + index - first
+      guard let kind = line.kind else { continue }
+      var base = CellStyle.plain
+      switch kind {
+      case .title: base.insert(.title)
+      case .heading: base.insert(.heading)
+      case .byline: base.insert(.byline)
+      case .boilerplate: base.insert(.boilerplate)
+      case .body: break
+      }
+      var column = left
+      if kind == .boilerplate {
+        screen.write("┆", row: row, column: column, style: base)
+        column += line.indent
+      }
+      lineSpans.removeAll(keepingCapacity: true)
+      for span in spans where span.start < line.end && span.end > line.start {
+        lineSpans.append(span)
+      }
+      var writer = RowWriter(row: row, column: column, limit: limit)
+      var offset = line.start
+      while offset < line.end {
+        var style = base
+        for span in lineSpans where span.start <= offset && offset < span.end {
+          style.insert(span.style)
+        }
+        if !writer.put(scalars[offset], style: style, on: &screen) { break }
+        offset += 1
+      }
+    }
+  }
+
+  /// Entities, quotes and matches that overlap the visible text.
+  func visibleSpans(from start: Int, to end: Int) -> [Span] {
+    var spans: [Span] = []
+    let document = state.document
+    if state.showEntities {
+      let entities = document.entities
+      var index = firstIndex(in: entities.count) { entities[$0].end > start }
+      // Entities may nest or overlap; step back over any that started earlier.
+      while index > 0 && entities[index - 1].end > start { index -= 1 }
+      while index < entities.count && entities[index].start < end {
+        let entity = entities[index]
+        if entity.end > start {
+          spans.append(
+            Span(start: entity.start, end: entity.end, style: ViewContent.entityStyle(entity.type)))
+        }
+        index += 1
+      }
+    }
+    let quotes = document.quotes
+    for quoteIndex in state.visibleQuotes {
+      for range in quotes[quoteIndex].spans where range.start < end && range.end > start {
+        spans.append(Span(start: range.start, end: range.end, style: .quote))
+        if quoteIndex == state.selectedQuote {
+          spans.append(Span(start: range.start, end: range.end, style: .quoteCurrent))
+        }
+      }
+    }
+    if let search = state.search {
+      let matches = search.matches
+      var index = firstIndex(in: matches.count) { matches[$0].end > start }
+      while index < matches.count && matches[index].start < end {
+        let range = matches[index]
+        spans.append(
+          Span(
+            start: range.start, end: range.end,
+            style: index == search.current ? .matchCurrent : .match))
+        index += 1
+      }
+    }
+    return spans
+  }
+
+  /// The first index in 0..<count for which `isAfter` holds (it must be monotonic).
+  func firstIndex(in count: Int, where isAfter: (Int) -> Bool) -> Int {
+    var low = 0
+    var high = count
+    while low < high {
+      let mid = (low + high) / 2
+      if isAfter(mid) { high = mid } else { low = mid + 1 }
+    }
+    return low
+  }
+
+  // MARK: Quotes pane
+
+  mutating func drawPane() {
+    let g = geometry
+    let document = state.document
+    let quotes = state.visibleQuotes
+    for row in g.bodyTop..<(g.bodyTop + g.bodyHeight) {
+      screen.write("│", row: row, column: g.articleWidth, style: CellStyle(.border))
+    }
+    let left = g.paneLeft + 1
+    let right = g.paneLeft + g.paneWidth
+    var header = "Quotes \(document.quotes.count)"
+    if let filter = state.speakerFilter {
+      header = "Quotes \(quotes.count)/\(document.quotes.count) · \(filter)"
+    }
+    var headerStyle = CellStyle(.pane, .paneHeader)
+    if state.focus == .pane { headerStyle.insert(.selected) }
+    screen.fill(row: g.bodyTop, from: g.paneLeft, to: right, style: headerStyle)
+    screen.write(
+      Text.truncated(header, to: right - left), row: g.bodyTop, column: left, style: headerStyle,
+      limit: right)
+    if quotes.isEmpty {
+      let text = document.quotes.isEmpty ? "No quotes found." : "No quotes by this speaker."
+      screen.write(text, row: g.bodyTop + 2, column: left, style: CellStyle(.paneDim), limit: right)
+      return
+    }
+    var row = g.bodyTop + 1
+    var position = state.paneTop
+    let bottom = g.bodyTop + g.bodyHeight
+    while position < quotes.count && row + Geometry.paneEntryHeight <= bottom {
+      let quote = document.quotes[quotes[position]]
+      let selected = quotes[position] == state.selectedQuote
+      var base = CellStyle(.pane)
+      if selected { base.insert(.selected) }
+      for r in row..<(row + Geometry.paneEntryHeight) {
+        screen.fill(row: r, from: g.paneLeft, to: right, style: base)
+      }
+      var column = screen.write(
+        String(quote.id).leftPadded(to: 3) + " ", row: row, column: g.paneLeft,
+        style: base.adding(.paneDim), limit: right)
+      if let speaker = quote.speaker {
+        let color = document.colorIndex(of: speaker) ?? 0
+        column = screen.write(
+          speaker, row: row, column: column, style: base.adding(StyleName.speaker(color)),
+          limit: right)
+      } else {
+        column = screen.write(
+          "(unattributed)", row: row, column: column, style: base.adding(.paneDim), limit: right)
+      }
+      if let repeated = quote.repeatOf {
+        screen.write(
+          " ↻ repeats \(repeated)", row: row, column: column, style: base.adding(.paneDim),
+          limit: right)
+      }
+      let text = quote.text.split(whereSeparator: { $0.isNewline }).joined(separator: " ")
+      let shown = Text.truncated(text, to: right - left - 3)
+      screen.write(shown, row: row + 1, column: left + 3, style: base.adding(.quote), limit: right)
+      row += Geometry.paneEntryHeight
+      position += 1
+    }
+    if position < quotes.count && row < bottom {
+      screen.write(
+        "↓ \(quotes.count - position) more", row: bottom - 1, column: left,
+        style: CellStyle(.paneDim), limit: right)
+    }
+  }
+
+  // MARK: Views and the article list
+
+  mutating func drawRows(_ rows: [ViewRow], top: Int, selection: Int?, keepingHeader: Bool = false)
+  {
+    let g = geometry
+    let width = screen.width
+    for index in 0..<g.bodyHeight {
+      let rowIndex = keepingHeader && index == 0 ? 0 : top + index
+      guard rows.indices.contains(rowIndex) else { break }
+      let row = g.bodyTop + index
+      let isSelected = rowIndex == selection && rows[rowIndex].item != nil
+      if isSelected { screen.fill(row: row, from: 0, to: width, style: CellStyle(.selected)) }
+      var column = 2
+      for segment in rows[rowIndex].segments {
+        var style = segment.style
+        if isSelected { style.insert(.selected) }
+        column = screen.write(
+          segment.text, row: row, column: column, style: style, limit: width - 1)
+      }
+    }
+  }
+
+  // MARK: Speaker picker
+
+  mutating func drawPicker() {
+    guard let picker = state.picker else { return }
+    let g = geometry
+    let entries = SpeakerPickerContent.entries(for: state)
+    let width = min(56, screen.width - 4)
+    let height = min(max(entries.count, 1) + 4, g.bodyHeight)
+    let left = (screen.width - width) / 2
+    let top = g.bodyTop + max(0, (g.bodyHeight - height) / 3)
+    let frame = CellStyle(.border)
+    for row in top..<(top + height) {
+      screen.fill(row: row, from: left, to: left + width, style: .plain)
+    }
+    screen.write(
+      "╭" + String(repeating: "─", count: width - 2) + "╮", row: top, column: left, style: frame)
+    screen.write(
+      " Filter quotes by speaker ", row: top, column: left + 2, style: CellStyle(.paneHeader))
+    for row in (top + 1)..<(top + height - 1) {
+      screen.write("│", row: row, column: left, style: frame)
+      screen.write("│", row: row, column: left + width - 1, style: frame)
+    }
+    screen.write(
+      "╰" + String(repeating: "─", count: width - 2) + "╯", row: top + height - 1, column: left,
+      style: frame)
+    let inner = left + 2
+    let innerRight = left + width - 2
+    var column = screen.write("› ", row: top + 1, column: inner, style: CellStyle(.prompt))
+    column = screen.write(
+      picker.query, row: top + 1, column: column, style: CellStyle(.prompt), limit: innerRight)
+    screen.write(" ", row: top + 1, column: column, style: CellStyle(.selected), limit: innerRight)
+    let visible = height - 4
+    guard visible > 0 else { return }
+    if entries.isEmpty {
+      screen.write("no speaker matches", row: top + 2, column: inner, style: CellStyle(.paneDim))
+      return
+    }
+    let first = max(0, min(picker.selection - visible + 1, entries.count - visible))
+    for (offset, entry) in entries[first..<min(entries.count, first + visible)].enumerated() {
+      let row = top + 2 + offset
+      let selected = first + offset == picker.selection
+      let base = selected ? CellStyle(.selected) : CellStyle.plain
+      if selected { screen.fill(row: row, from: inner - 1, to: innerRight + 1, style: base) }
+      let count = "\(entry.count)"
+      let nameStyle =
+        entry.color.map { base.adding(StyleName.speaker($0)) } ?? base.adding(.paneDim)
+      screen.write(
+        Text.truncated(entry.name ?? "All speakers", to: innerRight - inner - count.count - 2),
+        row: row, column: inner, style: nameStyle, limit: innerRight)
+      screen.write(
+        count, row: row, column: innerRight - count.count, style: base, limit: innerRight)
+    }
+  }
+
+  // MARK: Status and hints
+
+  mutating func drawStatus() {
+    let row = geometry.statusRow
+    let width = screen.width
+    screen.fill(row: row, style: CellStyle(.status))
+    var parts: [String] = []
+    if state.mode == .list {
+      parts.append("article \(state.listSelection + 1)/\(state.documents.count)")
+    } else if state.view == .text {
+      let total = max(1, state.layout.lines.count)
+      let shownEnd = min(total, state.top + geometry.bodyHeight)
+      parts.append("line \(state.top + 1)/\(total) \(shownEnd * 100 / total)%")
+      let quotes = state.visibleQuotes
+      let position =
+        state.selectedQuote.flatMap { quotes.firstIndex(of: $0) }.map { "\($0 + 1)" } ?? "-"
+      parts.append("quote \(position)/\(quotes.count)")
+      if let filter = state.speakerFilter { parts.append("speaker: \(filter)") }
+      if let search = state.search {
+        parts.append("match \(search.current.map { "\($0 + 1)" } ?? "-")/\(search.matches.count)")
+      }
+      if state.focus == .pane { parts.append("[pane]") }
+    } else {
+      switch state.view {
+      case .help: parts.append("help")
+      case .speakers: parts.append("speakers")
+      case .entities: parts.append("entities")
+      case .occurrences(let canonical, _): parts.append("entities › \(canonical)")
+      case .text: break
+      }
+    }
+    var column = screen.write(
+      " " + parts.joined(separator: "   "), row: row, column: 0, style: CellStyle(.status))
+    if let message = state.message {
+      let style = message.isError ? CellStyle(.status, .error) : CellStyle(.status, .statusMessage)
+      let text = Text.truncated(message.text, to: max(0, width - column - 4))
+      column = max(column + 3, width - CellWidth.of(text) - 1)
+      screen.write(text, row: row, column: column, style: style)
+    }
+  }
+
+  mutating func drawHints() {
+    let row = geometry.hintsRow
+    let width = screen.width
+    if let prompt = state.prompt {
+      let lead = prompt.kind == .search ? "/" : ":"
+      var column = screen.write(lead, row: row, column: 0, style: CellStyle(.prompt))
+      let text = prompt.text
+      let room = width - 2
+      let shown = CellWidth.of(text) > room ? String(text.suffix(room)) : text
+      column = screen.write(shown, row: row, column: column, style: CellStyle(.prompt))
+      screen.write(" ", row: row, column: column, style: CellStyle(.selected))
+      return
+    }
+    let hints: [(Command, String)]
+    switch state.keyContext {
+    case .picker:
+      hints = [(.lineDown, "next"), (.lineUp, "previous"), (.open, "filter"), (.cancel, "cancel")]
+      var column = screen.write(" type to narrow  ", row: row, column: 0, style: CellStyle(.hints))
+      drawHintPairs(hints, from: &column, row: row)
+      return
+    case .list:
+      hints = [
+        (.lineDown, "down"), (.lineUp, "up"), (.open, "open"), (.help, "help"), (.close, "quit"),
+      ]
+    case .view:
+      hints =
+        state.view == .help
+        ? [(.lineDown, "down"), (.lineUp, "up"), (.close, "back")]
+        : [
+          (.lineDown, "down"), (.lineUp, "up"), (.open, "open"), (.close, "back"), (.help, "help"),
+        ]
+    case .pane:
+      hints = [
+        (.lineDown, "next"), (.lineUp, "previous"), (.open, "jump"), (.toggleFocus, "article"),
+        (.pickSpeaker, "speaker"), (.close, "quit"),
+      ]
+    default:
+      hints = [
+        (.nextQuote, "next quote"), (.previousQuote, "previous"), (.toggleFocus, "pane"),
+        (.pickSpeaker, "speaker"),
+        (.search, "search"), (.speakersView, "speakers"), (.entitiesView, "entities"),
+        (.help, "help"),
+        (.close, state.documents.count > 1 ? "list" : "quit"),
+      ]
+    }
+    var column = 1
+    drawHintPairs(hints, from: &column, row: row)
+  }
+
+  mutating func drawHintPairs(_ hints: [(Command, String)], from column: inout Int, row: Int) {
+    for (command, label) in hints {
+      let keys = state.keymap.keys(for: command)
+      let typing = state.keyContext == .picker || state.keyContext == .prompt
+      guard let key = typing ? keys.first(where: { $0.insertedText == nil }) : keys.first else {
+        continue
+      }
+      let need = CellWidth.of(key.label) + 1 + CellWidth.of(label) + 2
+      if column + need > screen.width { break }
+      column = screen.write(
+        key.label, row: row, column: column, style: CellStyle(.hints, .hintsKey))
+      column = screen.write(" " + label + "  ", row: row, column: column, style: CellStyle(.hints))
+    }
+  }
+}
+
+extension String {
+  func leftPadded(to width: Int) -> String {
+    String(repeating: " ", count: max(0, width - count)) + self
+  }
+}

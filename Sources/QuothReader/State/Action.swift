@@ -1,0 +1,46 @@
+/// Something that changes the reader: a command, typed text, a resize or the mouse.
+public enum Action: Hashable, Sendable {
+  case command(Command)
+  /// A character typed into the prompt or the picker.
+  case insert(Character)
+  case resize(Size)
+  /// A mouse click at a screen position.
+  case click(row: Int, column: Int)
+  /// The mouse wheel: positive scrolls down.
+  case scroll(Int)
+}
+
+/// What must happen after an action, besides drawing the new state (as in htop).
+public struct Reaction: OptionSet, Hashable, Sendable {
+  public let rawValue: Int
+  public init(rawValue: Int) { self.rawValue = rawValue }
+
+  /// Leave the reader.
+  public static let quit = Reaction(rawValue: 1)
+  /// Clear the terminal and draw everything again.
+  public static let redrawAll = Reaction(rawValue: 2)
+  /// `themeName` changed: load it and redraw.
+  public static let themeChanged = Reaction(rawValue: 4)
+  /// Suspend the program (Ctrl-Z).
+  public static let suspend = Reaction(rawValue: 8)
+}
+
+extension ReaderState {
+  /// The key context for the state: where a key is looked up first.
+  public var keyContext: KeyContext {
+    if prompt != nil { return .prompt }
+    if picker != nil { return .picker }
+    if mode == .list { return .list }
+    if view != .text { return .view }
+    return focus == .pane ? .pane : .article
+  }
+
+  /// What a key does in this state: a bound command, or text typed into a prompt.
+  public func action(for key: Key) -> Action? {
+    let context = keyContext
+    if context == .prompt || context == .picker, let c = key.insertedText {
+      return .insert(c)
+    }
+    return keymap.command(for: key, in: context).map(Action.command)
+  }
+}

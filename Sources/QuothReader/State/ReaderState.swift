@@ -1,0 +1,225 @@
+import QuothAnalysis
+
+/// A terminal size in cells.
+public struct Size: Hashable, Sendable {
+  public var width: Int
+  public var height: Int
+
+  public init(width: Int, height: Int) {
+    self.width = width
+    self.height = height
+  }
+
+  /// Parses `120x40`.
+  public init?(_ text: String) {
+    let parts = text.lowercased().split(separator: "x")
+    guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]), w > 0, h > 0 else {
+      return nil
+    }
+    self.init(width: w, height: h)
+  }
+}
+
+/// Everything the reader shows, as a value: `reduce` changes it, `render` draws it.
+public struct ReaderState: Sendable {
+  /// The article list (several articles open) or one article.
+  public enum Mode: Hashable, Sendable { case list, article }
+  /// What the article area shows.
+  public enum View: Hashable, Sendable {
+    case text, help, speakers, entities
+    /// Where one entity occurs (from the entities view).
+    case occurrences(canonical: String, type: EntityType)
+  }
+  /// Where Up/Down and Enter go in the article.
+  public enum Focus: Hashable, Sendable { case article, pane }
+
+  /// The speaker picker (`s`).
+  public struct Picker: Hashable, Sendable {
+    public var query = ""
+    public var selection = 0
+
+    public init(query: String = "", selection: Int = 0) {
+      self.query = query
+      self.selection = selection
+    }
+  }
+
+  /// A line being typed at the bottom: a search or a `:` command.
+  public struct Prompt: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable { case search, command }
+    public var kind: Kind
+    public var text = ""
+    /// Where the article was and what was found before a search prompt opened
+    /// (restored when it is cancelled).
+    public var originTop = 0
+    public var originSearch: Search?
+
+    public init(kind: Kind, text: String = "", originTop: Int = 0, originSearch: Search? = nil) {
+      self.kind = kind
+      self.text = text
+      self.originTop = originTop
+      self.originSearch = originSearch
+    }
+  }
+
+  /// Matches of a search (or an entity's occurrences) in the article text.
+  public struct Search: Hashable, Sendable {
+    public var label: String
+    public var matches: [TextRange]
+    public var current: Int?
+
+    public init(label: String, matches: [TextRange], current: Int?) {
+      self.label = label
+      self.matches = matches
+      self.current = current
+    }
+  }
+
+  /// A line at the bottom that lasts until the next key.
+  public struct Message: Hashable, Sendable {
+    public var text: String
+    public var isError: Bool
+
+    public init(text: String, isError: Bool) {
+      self.text = text
+      self.isError = isError
+    }
+  }
+
+  /// Where the reader left an article, to return there.
+  public struct Place: Hashable, Sendable {
+    public var offset = 0
+    public var selectedQuote: Int?
+    public var speakerFilter: String?
+  }
+
+  public private(set) var documents: [ReaderDocument]
+  /// Where each article was left, by index.
+  public var places: [Int: Place] = [:]
+  public var mode: Mode
+  public var articleIndex = 0
+  public var listSelection = 0
+  public var view: View = .text
+  public var picker: Picker?
+  public var prompt: Prompt?
+  public var focus: Focus = .article
+  /// The first article line on screen.
+  public var top = 0
+  /// The selected quote (an index into the article's quotes).
+  public var selectedQuote: Int?
+  public var paneTop = 0
+  public var speakerFilter: String?
+  public var search: Search?
+  public var showEntities = true
+  public var paneWanted = true
+  public var viewTop = 0
+  public var viewSelection = 0
+  public var message: Message?
+  public var size: Size
+  public internal(set) var layout: ArticleLayout
+  public var keymap: Keymap
+  /// Columns of the quotes pane from the config; nil: automatic.
+  public var paneWidthSetting: Int?
+  public var themeName: String
+  public var themeNames: [String]
+
+  public init(
+    documents: [ReaderDocument], size: Size, keymap: Keymap = .standard,
+    themeName: String = "default", themeNames: [String] = [], paneWidth: Int? = nil
+  ) {
+    self.documents = documents
+    self.size = size
+    self.keymap = keymap
+    self.themeName = themeName
+    self.themeNames = themeNames
+    paneWidthSetting = paneWidth
+    mode = documents.count > 1 ? .list : .article
+    layout = ArticleLayout(document: documents.first ?? ReaderDocument.empty, width: 1)
+    relayout(keepingOffset: nil)
+  }
+
+  /// The open article.
+  public var document: ReaderDocument { documents.isEmpty ? .empty : documents[articleIndex] }
+
+  /// Where things go on the screen.
+  public var geometry: Geometry { Geometry(state: self) }
+
+  /// The quotes the pane shows and J/K visit: all, or the filtered speaker's.
+  public var visibleQuotes: [Int] {
+    let quotes = document.quotes
+    guard let speakerFilter else { return Array(quotes.indices) }
+    return quotes.indices.filter { quotes[$0].speaker == speakerFilter }
+  }
+
+  /// Re-wraps the article for the current size and pane, keeping `offset` (or the
+  /// current top line's text) at the top.
+  mutating func relayout(keepingOffset offset: Int?) {
+    let anchor = offset ?? (layout.lines.indices.contains(top) ? layout.lines[top].start : 0)
+    let anchorIsBlank =
+      offset == nil && layout.lines.indices.contains(top) && layout.lines[top].kind == nil
+    let width = geometry.textWidth
+    if layout.width != width || layout.lines.isEmpty {
+      layout = ArticleLayout(document: document, width: width)
+    }
+    top = layout.lineIndex(containing: anchor)
+    // The blank line before a paragraph starts where the paragraph does: keep it on top.
+    if anchorIsBlank && top > 0 && layout.lines[top - 1].kind == nil { top -= 1 }
+    clampTop()
+  }
+
+  /// The largest sensible top line.
+  var maxTop: Int { max(0, layout.lines.count - geometry.bodyHeight) }
+
+  mutating func clampTop() { top = max(0, min(top, maxTop)) }
+}
+
+extension ReaderDocument {
+  static let empty = ReaderDocument(
+    Analysis(
+      article: Article(source: "", format: .text, text: "", paragraphs: [], body: TextRange(0, 0)),
+      entities: [], quotes: [], speakers: []))
+}
+
+/// The screen's regions for a state's size.
+public struct Geometry: Hashable, Sendable {
+  public var size: Size
+  public var bodyTop = 1
+  public var bodyHeight: Int
+  public var statusRow: Int
+  public var hintsRow: Int
+  public var paneVisible: Bool
+  /// Width of the article area (left of the pane's border).
+  public var articleWidth: Int
+  /// First column of the pane's text (after the border).
+  public var paneLeft: Int
+  public var paneWidth: Int
+  public var textLeft: Int
+  public var textWidth: Int
+
+  /// The narrowest window that still shows the pane.
+  public static let paneMinimumWidth = 80
+  /// The longest line of article text, for comfortable reading.
+  public static let maximumMeasure = 100
+
+  init(state: ReaderState) {
+    size = state.size
+    bodyHeight = max(1, size.height - 3)
+    statusRow = max(0, size.height - 2)
+    hintsRow = max(0, size.height - 1)
+    let wantsPane = state.paneWanted && state.mode == .article && state.view == .text
+    paneVisible = wantsPane && size.width >= Geometry.paneMinimumWidth
+    paneWidth =
+      paneVisible
+      ? min(size.width / 2, state.paneWidthSetting ?? min(44, max(28, size.width / 3))) : 0
+    articleWidth = paneVisible ? size.width - paneWidth - 1 : size.width
+    paneLeft = articleWidth + 1
+    let margin = articleWidth >= 40 ? 2 : (articleWidth >= 10 ? 1 : 0)
+    textWidth = max(1, min(articleWidth - 2 * margin, Geometry.maximumMeasure))
+    textLeft = margin
+  }
+
+  /// Rows the pane gives each quote.
+  public static let paneEntryHeight = 2
+  /// Quotes that fit in the pane below its header.
+  public var paneEntries: Int { max(1, (bodyHeight - 1) / Geometry.paneEntryHeight) }
+}
