@@ -58,10 +58,16 @@ struct SpeakerResolver {
 
   private static func named(_ mention: SpeakerMention, index: NameIndex) -> ResolvedSpeaker {
     let entity = index.entity(covering: mention.range).flatMap { $0.type == .person || $0.type == .org ? $0 : nil }
-    let entityName = entity.map { NameIndex.withoutTitles($0.canonical.split(separator: " ").map(String.init)).joined(separator: " ") }
+    var entityName = entity.map { NameIndex.withoutTitles($0.canonical.split(separator: " ").map(String.init)).joined(separator: " ") }
+    // The mention may be fuller than what the recogniser found ("Priya Raman" over "Raman").
+    if let found = entityName, mention.name.count > found.count, mention.name.hasSuffix(found) { entityName = mention.name }
     let full = index.canonical(entityName ?? mention.name, at: mention.range.start)
-    let name = full?.name ?? entityName ?? mention.name
+    var name = full?.name ?? entityName ?? mention.name
     let isOrganisation = mention.isOrganisation || (full?.isOrganisation ?? (entity?.type == .org))
+    // Organisations stay as the article names them: "the Kremlin", "the New York Post".
+    if isOrganisation && mention.name.hasPrefix("the ") && !name.hasPrefix("the ") && mention.name.hasSuffix(name) {
+      name = "the " + name
+    }
     // A title says more than a relative clause ("Councillor" over "who led the campaign").
     let clause = mention.description.map { $0.hasPrefix("who ") || $0.hasPrefix("which ") } ?? false
     let title = mention.title ?? index.longestForm(of: name)?.title
