@@ -234,7 +234,9 @@ struct PhraseReader {
     }
     var mention = makeMention(.nominal, range)
     guard capitalised else {
-      mention.isOrganisation = words.contains { Lexicon.organisationWords.contains(lower($0)) }
+      // "a spokesman for the union" is a person: only the words before a preposition say what it is.
+      let head = words.prefix { !["of", "for", "at", "from", "with", "in"].contains(lower($0)) }
+      mention.isOrganisation = head.contains { Lexicon.organisationWords.contains(lower($0)) }
       mention.name = document.string(TextRange(tokens[core.lowerBound].start, tokens[core.upperBound - 1].end))
       return mention
     }
