@@ -22,7 +22,9 @@ let package = Package(
     .target(
       name: "QuothAnalysis",
       dependencies: ["CLibXML2", .product(name: "Ink", package: "Ink")],
-      resources: [.copy("Entities/Resources/entity-model.bin")]
+      resources: [.copy("Entities/Resources/entity-model.bin")],
+      // Optimised in debug builds too: the tests analyse whole corpora and a 50 MB article.
+      swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]
     ),
     .target(
       name: "QuothReader",
@@ -62,6 +64,10 @@ let package = Package(
     .testTarget(
       name: "QuothAnalysisTests",
       dependencies: ["QuothAnalysis"]
+    ),
+    .testTarget(
+      name: "QuothCLITests",
+      dependencies: ["quoth"]
     ),
     .testTarget(
       name: "QuothReaderTests",

@@ -25,6 +25,10 @@ struct NameIndex {
   /// Block indices of headings, in order.
   private let headingBlocks: [Int]
   private var byLastWord: [String: [Int]] = [:]
+  /// Genders told by titles, by name.
+  private var genders: [String: Gender] = [:]
+  /// The same, longest forms first (for `longestForm`).
+  private var longestFirst: [String: [Int]] = [:]
 
   init(document: TextDocument, entities: [Entity]) {
     headingBlocks = document.blocks.indices.filter { document.blocks[$0].kind == .heading }
@@ -46,6 +50,17 @@ struct NameIndex {
     }
     for (offset, occurrence) in occurrences.enumerated() {
       byLastWord[occurrence.lowered.last!, default: []].append(offset)
+      if let gender = occurrence.gender, genders[occurrence.name] == nil { genders[occurrence.name] = gender }
+    }
+    // Longest first, titled before untitled, earliest first among equals.
+    longestFirst = byLastWord.mapValues { offsets in
+      var seen = Set<String>()
+      return offsets.sorted { lhs, rhs in
+        let (a, b) = (occurrences[lhs], occurrences[rhs])
+        if a.words.count != b.words.count { return a.words.count > b.words.count }
+        if (a.title != nil) != (b.title != nil) { return a.title != nil }
+        return lhs < rhs
+      }.filter { seen.insert(occurrences[$0].name + "|" + (occurrences[$0].title ?? "")).inserted }
     }
   }
 
@@ -118,31 +133,43 @@ struct NameIndex {
   }
 
   /// The fullest form of `name` the article uses: the nearest earlier longer name that
-  /// ends with the same words, else the first later one.
+  /// ends with the same words, else the first later one. Looks at the nearest few hundred
+  /// mentions of the same surname on either side.
   func canonical(_ name: String, at position: Int) -> Occurrence? {
     let words = name.split(separator: " ").map { $0.lowercased() }
     guard let last = words.last, let candidates = byLastWord[last] else { return nil }
-    var best: Occurrence?
-    for offset in candidates {
-      let candidate = occurrences[offset]
-      guard candidate.lowered.count >= words.count, candidate.lowered.suffix(words.count).elementsEqual(words) else { continue }
-      if candidate.position <= position {
-        if best == nil || best!.position > position || candidate.words.count >= best!.words.count { best = candidate }
-      } else if best == nil {
-        best = candidate
-      } else if best!.position > position && candidate.words.count > best!.words.count {
-        best = candidate
-      }
+    var low = 0
+    var high = candidates.count
+    while low < high {
+      let middle = (low + high) / 2
+      if occurrences[candidates[middle]].position <= position { low = middle + 1 } else { high = middle }
     }
-    return best
+    func matches(_ offset: Int) -> Bool {
+      let lowered = occurrences[offset].lowered
+      return lowered.count >= words.count && lowered.suffix(words.count).elementsEqual(words)
+    }
+    func longest(_ offsets: some Sequence<Int>) -> Int? {
+      var best: Int?
+      for offset in offsets where matches(offset) {
+        if best == nil || occurrences[offset].words.count > occurrences[best!].words.count { best = offset }
+      }
+      return best
+    }
+    let before = longest(candidates[max(0, low - Self.reach)..<low].reversed())
+    let found = before ?? longest(candidates[low..<min(candidates.count, low + Self.reach)])
+    return found.map { occurrences[$0] }
   }
+
+  /// How many mentions of a surname `canonical` looks at on either side.
+  private static let reach = 200
+
+  /// The gender a title gave the person with this name anywhere in the article.
+  func gender(of name: String) -> Gender? { genders[name] }
 
   /// The longest form of a name anywhere in the article, and its title.
   func longestForm(of name: String) -> Occurrence? {
     let words = name.split(separator: " ").map { $0.lowercased() }
-    guard let last = words.last, let candidates = byLastWord[last] else { return nil }
-    return candidates.map { occurrences[$0] }
-      .filter { $0.lowered.suffix(words.count).elementsEqual(words) }
-      .max { ($0.words.count, $0.title != nil ? 1 : 0) < ($1.words.count, $1.title != nil ? 1 : 0) }
+    guard let last = words.last, let candidates = longestFirst[last] else { return nil }
+    return candidates.lazy.map { occurrences[$0] }.first { $0.lowered.suffix(words.count).elementsEqual(words) }
   }
 }

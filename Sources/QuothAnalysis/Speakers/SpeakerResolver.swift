@@ -82,7 +82,7 @@ struct SpeakerResolver {
     let titleWords = (mention.title ?? "").lowercased().split(separator: " ").map(String.init)
     if titleWords.contains(where: Lexicon.maleTitles.contains) { return .male }
     if titleWords.contains(where: Lexicon.femaleTitles.contains) { return .female }
-    return index.occurrences.first { $0.name == name && $0.gender != nil }?.gender
+    return index.gender(of: name)
   }
 
   private func pronoun(_ mention: SpeakerMention) -> ResolvedSpeaker? {

@@ -1,0 +1,72 @@
+import Foundation
+
+/// Runs the `quoth` binary that `swift build` made, as a user would from a shell.
+struct QuothProcess {
+  struct Result {
+    var status: Int32
+    var output: String
+    var errors: String
+  }
+
+  static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+
+  /// The debug binary next to the test bundle, else the one in .build.
+  static let binary: String? = {
+    let candidates = [
+      URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("quoth").path,
+      packageRoot.appendingPathComponent(".build/debug/quoth").path,
+    ]
+    return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
+  }()
+
+  /// Runs quoth with `arguments`, feeding `input` to standard input; gives up after
+  /// `timeout` seconds (a hang is a failure, not a wait).
+  static func run(_ arguments: [String], input: Data = Data(), timeout: TimeInterval = 120) throws -> Result {
+    guard let binary else { throw CocoaError(.fileNoSuchFile) }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: binary)
+    process.arguments = arguments
+    var environment = ProcessInfo.processInfo.environment
+    environment["NO_COLOR"] = "1"
+    process.environment = environment
+    let stdin = Pipe()
+    let stdout = Pipe()
+    let stderr = Pipe()
+    process.standardInput = stdin
+    process.standardOutput = stdout
+    process.standardError = stderr
+    try process.run()
+    let writer = Thread {
+      stdin.fileHandleForWriting.write(input)
+      try? stdin.fileHandleForWriting.close()
+    }
+    writer.start()
+    final class Box: @unchecked Sendable { var data = Data() }
+    let out = Box()
+    let err = Box()
+    let group = DispatchGroup()
+    for (pipe, box) in [(stdout, out), (stderr, err)] {
+      group.enter()
+      Thread {
+        box.data = pipe.fileHandleForReading.readDataToEndOfFile()
+        group.leave()
+      }.start()
+    }
+    if group.wait(timeout: .now() + timeout) == .timedOut {
+      process.terminate()
+      throw CocoaError(.executableLoad, userInfo: [NSLocalizedDescriptionKey: "quoth hung: \(arguments)"])
+    }
+    process.waitUntilExit()
+    return Result(
+      status: process.terminationStatus, output: String(decoding: out.data, as: UTF8.self),
+      errors: String(decoding: err.data, as: UTF8.self))
+  }
+
+  /// A fresh folder for a test's files.
+  static func temporaryFolder() throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quoth-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    return folder
+  }
+}
