@@ -207,6 +207,16 @@ import Testing
     #expect(kremlin.map(\.type) == [.org, .place])
   }
 
+  @Test func aSeatOfGovernmentIsThePlaceUnlessItActsOrIsAddressed() {
+    let found = entities(
+      """
+      The senator ran for the White House in 2008. White House spokesman Josh Earnest spoke first. \
+      The White House announced the plan. Moscow sent a signal to the White House. The Kremlin misled the envoys.
+      """)
+    let seats = found.filter { ["White House", "Kremlin"].contains($0.text) }
+    #expect(seats.map(\.type) == [.place, .place, .org, .org, .org])
+  }
+
   @Test func boilerplateIsNotRead() {
     let article = Article(
       source: "t", format: .text, text: "Angela Merkel spoke.\nSubscribe to Acme News Weekly",
