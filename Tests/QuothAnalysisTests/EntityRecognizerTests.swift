@@ -117,6 +117,21 @@ import Testing
     #expect(!found.contains { $0.text == "Officials" })
   }
 
+  @Test func pluralNounsForPeopleBeforeAReportingVerbAreNoNames() {
+    let found = entities(
+      "The march ended at noon. Demonstrators said they would return. Quaxley said so too.")
+    #expect(!found.contains { $0.text == "Demonstrators" })
+    #expect(find("Quaxley", .person, in: found) != nil)
+  }
+
+  @Test func aNameEndingInBayOrIslandIsAPlace() {
+    let found = entities(
+      "Mark Landler reported from Kaneohe Bay, where the sailors recalled a trip to Easter Island.")
+    #expect(find("Kaneohe Bay", .place, in: found) != nil)
+    #expect(find("Easter Island", .place, in: found) != nil)
+    #expect(find("Mark Landler", .person, in: found) != nil)
+  }
+
   @Test func aFoundNameIsFoundAgainAtTheStartOfASentence() {
     let found = entities("Donald Trump arrived late. Trump said the deal was dead.")
     #expect(found.filter { $0.text == "Trump" }.map(\.canonical) == ["Donald Trump"])

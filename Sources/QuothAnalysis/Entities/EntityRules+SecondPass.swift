@@ -33,7 +33,9 @@ extension EntityRules {
     for mention in mentions where [.person, .org, .place].contains(mention.type) {
       for i in mention.first..<mention.end { covered[i] = true }
       learn(mention.first, mention.end, mention.type)
-      if mention.type == .person && mention.end - mention.first >= 2 {
+      if mention.type == .person && mention.end - mention.first >= 2
+        && standsForThePerson(tokens[mention.end - 1])
+      {
         learn(mention.end - 1, mention.end, .person)
       }
       if mention.type == .org, mention.end - mention.first >= 2, let acronym = acronymKey(mention),
