@@ -117,6 +117,21 @@ import Testing
     #expect(!found.contains { $0.text == "Officials" })
   }
 
+  @Test func pluralNounsForPeopleBeforeAReportingVerbAreNoNames() {
+    let found = entities(
+      "The march ended at noon. Demonstrators said they would return. Quaxley said so too.")
+    #expect(!found.contains { $0.text == "Demonstrators" })
+    #expect(find("Quaxley", .person, in: found) != nil)
+  }
+
+  @Test func aNameEndingInBayOrIslandIsAPlace() {
+    let found = entities(
+      "Mark Landler reported from Kaneohe Bay, where the sailors recalled a trip to Easter Island.")
+    #expect(find("Kaneohe Bay", .place, in: found) != nil)
+    #expect(find("Easter Island", .place, in: found) != nil)
+    #expect(find("Mark Landler", .person, in: found) != nil)
+  }
+
   @Test func aFoundNameIsFoundAgainAtTheStartOfASentence() {
     let found = entities("Donald Trump arrived late. Trump said the deal was dead.")
     #expect(found.filter { $0.text == "Trump" }.map(\.canonical) == ["Donald Trump"])
@@ -205,6 +220,16 @@ import Testing
       "The Kremlin said the talks went well. The leaders met in the Kremlin on Friday.")
     let kremlin = found.filter { $0.text == "Kremlin" }
     #expect(kremlin.map(\.type) == [.org, .place])
+  }
+
+  @Test func aSeatOfGovernmentIsThePlaceUnlessItActsOrIsAddressed() {
+    let found = entities(
+      """
+      The senator ran for the White House in 2008. White House spokesman Josh Earnest spoke first. \
+      The White House announced the plan. Moscow sent a signal to the White House. The Kremlin misled the envoys.
+      """)
+    let seats = found.filter { ["White House", "Kremlin"].contains($0.text) }
+    #expect(seats.map(\.type) == [.place, .place, .org, .org, .org])
   }
 
   @Test func boilerplateIsNotRead() {

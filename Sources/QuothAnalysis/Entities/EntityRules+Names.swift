@@ -170,10 +170,33 @@ extension EntityRules {
   static let nameSuffixes = Set(
     ["II", "III", "IV", "Jr.", "Jr", "Sr.", "Sr"].map(EntityHash.lowerForm))
 
+  /// Words that end the names of geographic features, not of people.
+  static let placeHeads = Set(
+    """
+    Bay Island Islands River Valley Canyon Creek Harbor Harbour Peninsula Desert Ocean Gulf
+    Strait Coast County Mountains Atoll Heights
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { EntityHash.lowerForm(String($0)) })
+
+  /// A "person" of several words ending in Bay, Island, River… is a place: "Kaneohe Bay",
+  /// "Easter Island".
+  func endsInPlaceHead(_ mention: Mention) -> Bool {
+    mention.type == .person && mention.end - mention.first >= 2
+      && tokens[mention.end - 1].written.isCapital
+      && EntityRules.placeHeads.contains(tokens[mention.end - 1].lower)
+  }
+
+  /// Whether the last word of a person's name can stand for the person: not a place's
+  /// name that no one bears as a surname ("N. Korea" is no Mr. Korea).
+  func standsForThePerson(_ token: EntityToken) -> Bool {
+    let placeBits = GazetteerEntry.place | GazetteerEntry.placePhrase
+    return token.gazetteer & placeBits == 0 || token.gazetteer & GazetteerEntry.lastName != 0
+  }
+
   /// A lone word that is the surname of a person named in full elsewhere is that person.
   func surnamesAsPeople(_ mentions: [Mention]) -> [Mention] {
     var surnames = Set<UInt64>()
     for mention in mentions where mention.type == .person && mention.end - mention.first >= 2 {
+      guard standsForThePerson(tokens[mention.end - 1]) else { continue }
       surnames.insert(tokens[mention.end - 1].lower)
     }
     return mentions.map { mention in
@@ -193,9 +216,19 @@ extension EntityRules {
 
   /// A common word ending in s that is no surname: "Officials", "Critics" (not "Sanders").
   func isPluralNoun(_ token: EntityToken) -> Bool {
-    token.gazetteer & GazetteerEntry.common != 0 && token.gazetteer & GazetteerEntry.lastName == 0
-      && token.suffix & 0xffff == 0x73
+    guard token.gazetteer & GazetteerEntry.lastName == 0, token.suffix & 0xffff == 0x73 else {
+      return false
+    }
+    return token.gazetteer & GazetteerEntry.common != 0
+      || EntityRules.agentEndings.contains(token.suffix)
   }
+
+  /// The last four letters of plural nouns for people ("Demonstrators", "Activists"),
+  /// packed as `EntityToken.suffix` packs them.
+  static let agentEndings: Set<UInt64> = Set(
+    ["tors", "ists", "ners", "ters"].map { ending in
+      ending.unicodeScalars.reduce(0) { ($0 << 16) | UInt64($1.value) }
+    })
 
   /// One or two capitalised words the tagger passed over at the start of a sentence, right
   /// before a reporting verb, name a person: "Pezeshkian said …". (A capital at the start

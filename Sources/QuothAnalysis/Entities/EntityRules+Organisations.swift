@@ -89,30 +89,74 @@ extension EntityRules {
     return result
   }
 
-  /// Words before a seat of government that make it the place, not the government: "in the Kremlin".
-  static let locatives = Set(
-    ["in", "at", "inside", "outside", "into", "near", "from"].map(EntityHash.lowerForm))
-  static let the = EntityHash.lowerForm("the")
+  /// Words after a seat of government that make it the subject of a clause: "the
+  /// Kremlin said", "the White House has", "the Kremlin misled".
+  static let clauseVerbs = Set(
+    """
+    is was has had have will would could can should may might does did didn't doesn't isn't
+    wasn't hasn't won't wants wanted says said announced denied insisted warned believes
+    believed thinks thought hopes hoped sees saw knows knew considers considered plans planned
+    seeks sought refused declined confirmed rejected responded urged called issued released
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { EntityHash.lowerForm(String($0)) })
 
-  /// A seat of government stands for the government ("the Kremlin said"), except where
-  /// the text is about the place ("talks in the Kremlin").
+  /// Words before "to the White House" that make it the addressee, not the destination:
+  /// "a signal to the White House".
+  static let messages = Set(
+    """
+    signal signals message messages letter letters appeal appeals request requests warning
+    warnings overture overtures offer offers petition plea report reports
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { EntityHash.lowerForm(String($0)) })
+
+  static let the = EntityHash.lowerForm("the")
+  static let to = EntityHash.lowerForm("to")
+
+  /// A seat of government is the government where it acts or is addressed ("the Kremlin
+  /// said", "the Kremlin misled", "a signal to the White House"), else the place ("in the
+  /// Kremlin", "ran for the White House", "White House press secretary"), as news taggers
+  /// read it.
   func governmentBySeat(_ mention: Mention) -> Mention {
     guard mention.type != .group && mention.type != .date,
       EntityRules.seatsOfGovernment.contains(key(mention))
     else { return mention }
     var before = mention.first - 1
     if before >= 0 && tokens[before].lower == EntityRules.the { before -= 1 }
-    let isPlace = before >= 0 && EntityRules.locatives.contains(tokens[before].lower)
-    return Mention(first: mention.first, end: mention.end, type: isPlace ? .place : .org)
+    let addressed =
+      before >= 1 && tokens[before].lower == EntityRules.to
+      && EntityRules.messages.contains(tokens[before - 1].lower)
+    let after = mention.end < tokens.count ? tokens[mention.end] : nil
+    let acts =
+      after.map {
+        $0.written == .lower
+          && (EntityRules.clauseVerbs.contains($0.lower) || EntityRules.isPastTense($0, scalars))
+      } ?? false
+    return Mention(
+      first: mention.first, end: mention.end, type: acts || addressed ? .org : .place)
   }
 
+  /// A lower-case word that reads as a verb in the past: "misled", "announced", "took".
+  static func isPastTense(_ token: EntityToken, _ scalars: UnsafeBufferPointer<Unicode.Scalar>)
+    -> Bool
+  {
+    let end = Int(token.end)
+    guard token.length >= 4 else { return false }
+    let last = scalars[end - 1]
+    let previous = scalars[end - 2]
+    return (previous == "e" && last == "d") || EntityRules.irregularPasts.contains(token.lower)
+  }
+
+  static let irregularPasts = Set(
+    "misled told took made gave sent kept brought sought thought went spoke wrote chose"
+      .split(separator: " ").map { EntityHash.lowerForm(String($0)) })
+
   /// A name of several words ending in "University", "Foundation", "Party"… names an
-  /// organisation, unless it is a place's ("Soviet Union").
+  /// organisation, unless it is a place's ("Soviet Union") or a seat of government, which
+  /// `governmentBySeat` reads.
   func endsInOrganisationHead(_ mention: Mention) -> Bool {
     let isPlaceName = (mention.first..<mention.end).allSatisfy {
       tokens[$0].gazetteer & GazetteerEntry.placePhrase != 0
     }
     return mention.type != .org && mention.end - mention.first >= 2 && !isPlaceName
+      && !EntityRules.seatsOfGovernment.contains(key(mention))
       && tokens[mention.end - 1].gazetteer & GazetteerEntry.orgHead != 0
       && tokens[mention.end - 1].written.isCapital
   }

@@ -33,7 +33,9 @@ extension EntityRules {
     for mention in mentions where [.person, .org, .place].contains(mention.type) {
       for i in mention.first..<mention.end { covered[i] = true }
       learn(mention.first, mention.end, mention.type)
-      if mention.type == .person && mention.end - mention.first >= 2 {
+      if mention.type == .person && mention.end - mention.first >= 2
+        && standsForThePerson(tokens[mention.end - 1])
+      {
         learn(mention.end - 1, mention.end, .person)
       }
       if mention.type == .org, mention.end - mention.first >= 2, let acronym = acronymKey(mention),
@@ -58,7 +60,14 @@ extension EntityRules {
         guard !covered[i], token.written.isCapital, let candidates = known[token.lower] else {
           continue
         }
-        if token.sentenceStart && token.gazetteer & GazetteerEntry.veryCommon != 0 { continue }
+        // A capital at the start of a sentence on a word that is also a common word
+        // ("Trump", "Pence", "Bush") is ambiguous there: the tagger, which sees the
+        // context, has decided it.
+        if token.sentenceStart
+          && token.gazetteer & (GazetteerEntry.common | GazetteerEntry.veryCommon) != 0
+        {
+          continue
+        }
         for candidate in candidates where i + candidate.length <= paragraph.upperBound {
           let end = i + candidate.length
           guard !covered[i..<end].contains(true), key(i, end) == candidate.key else { continue }

@@ -20,6 +20,7 @@ struct EntityRules {
       var mention = mention
       if isGroupWord(mention) { mention.type = .group }
       if endsInOrganisationHead(mention) { mention.type = .org }
+      if endsInPlaceHead(mention) { mention.type = .place }
       return mention
     }
     mentions = surnamesAsPeople(mentions)
