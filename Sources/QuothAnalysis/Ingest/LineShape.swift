@@ -10,9 +10,11 @@ struct LineShape {
   var lowercased = ""
   var endsWithThreeDots = false
 
-  init<C: Collection>(_ scalars: C) where C.Element == Unicode.Scalar {
+  /// The shape of a paragraph. Unless `fully`, a paragraph longer than a heading or a
+  /// teaser is only looked at at its ends.
+  init<C: Collection>(_ scalars: C, fully: Bool = true) where C.Element == Unicode.Scalar {
     // A long paragraph is body text: only its ends matter (teasers end in "…").
-    if scalars.count > 200 {
+    if scalars.count > (fully ? 200 : 120) {
       wordCount = scalars.count / 5
       longWords = wordCount
       if let last = scalars.reversed().first(where: { !ScalarText.isWhitespace($0) }) { lastScalar = last }

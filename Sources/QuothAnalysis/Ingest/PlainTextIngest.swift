@@ -6,7 +6,10 @@ public enum PlainTextIngest {
     let scalars = ScalarText.scalars(of: text)
     let blocks = paragraphRanges(in: scalars)
     var paragraphs = blocks.map { Paragraph(start: $0.start, end: $0.end, kind: .body) }
-    let shapes = blocks.map { LineShape(scalars[$0.start..<$0.end]) }
+    // Only the first paragraph can be a headline; a long one elsewhere is body text.
+    let shapes = blocks.enumerated().map { index, range in
+      LineShape(scalars[range.start..<range.end], fully: index == 0)
+    }
 
     let boilerplateFrom = trailingBoilerplateStart(shapes)
     for index in boilerplateFrom..<paragraphs.count { paragraphs[index].kind = .boilerplate }

@@ -34,10 +34,19 @@ struct NameIndex {
     headingBlocks = document.blocks.indices.filter { document.blocks[$0].kind == .heading }
     self.entities = entities.filter { $0.type == .person || $0.type == .org }.sorted { $0.start < $1.start }
     var block = 0
+    var split: [String: (words: [String], lowered: [String])] = [:]
     for entity in self.entities {
       while block < document.blocks.count && document.blocks[block].range.end <= entity.start { block += 1 }
       guard block < document.blocks.count, document.blocks[block].range.contains(entity.start) else { continue }
-      let words = Self.withoutTitles(entity.canonical.split(separator: " ").map(String.init))
+      let names =
+        split[entity.canonical]
+        ?? {
+          let words = Self.withoutTitles(entity.canonical.split(separator: " ").map(String.init))
+          let names = (words, words.map { $0.lowercased() })
+          split[entity.canonical] = names
+          return names
+        }()
+      let words = names.words
       guard !words.isEmpty else { continue }
       let title = Self.title(before: entity.start, in: document.blocks[block].tokens, document: document)
       // "Estuary Lines" is a company whatever the tagger thought.
@@ -45,7 +54,7 @@ struct NameIndex {
       occurrences.append(
         Occurrence(
           position: entity.start, block: block, name: words.joined(separator: " "), words: words,
-          lowered: words.map { $0.lowercased() }, title: title?.text, isPerson: entity.type == .person && !organisation, isOrganisation: organisation,
+          lowered: names.lowered, title: title?.text, isPerson: entity.type == .person && !organisation, isOrganisation: organisation,
           gender: title?.gender))
     }
     for (offset, occurrence) in occurrences.enumerated() {
@@ -54,13 +63,12 @@ struct NameIndex {
     }
     // Longest first, titled before untitled, earliest first among equals.
     longestFirst = byLastWord.mapValues { offsets in
-      var seen = Set<String>()
-      return offsets.sorted { lhs, rhs in
+      offsets.sorted { lhs, rhs in
         let (a, b) = (occurrences[lhs], occurrences[rhs])
         if a.words.count != b.words.count { return a.words.count > b.words.count }
         if (a.title != nil) != (b.title != nil) { return a.title != nil }
         return lhs < rhs
-      }.filter { seen.insert(occurrences[$0].name + "|" + (occurrences[$0].title ?? "")).inserted }
+      }
     }
   }
 
