@@ -102,6 +102,19 @@ import Testing
     }
   }
 
+  @Test(arguments: [(0, 0), (1, 1), (2, 1), (1, 40), (19, 4), (20, 5), (21, 6), (300, 2)])
+  func tinyAndOddWindowsStillRender(width: Int, height: Int) {
+    var state = Self.state(Self.hostile, width: 80, height: 24)
+    state = Fixture.press("J/hid<Enter>", on: state)
+    let screen = render(state, size: Size(width: width, height: height))
+    #expect(screen.cells.count == screen.width * screen.height)
+    #expect(Self.unsafeCells(screen).isEmpty)
+    if width >= 1 && height >= 1 && width < 20 { #expect(screen[0, 0].text == "w") }
+    // Reflowing to one column keeps every line within it.
+    let layout = ArticleLayout(document: state.document, width: 1)
+    #expect(layout.lines.allSatisfy { CellWidth.of(state.document.text($0.start, $0.end)) <= 2 })
+  }
+
   @Test func aPileOfCombiningMarksStaysInOneSmallCell() {
     var screen = Screen(width: 5, height: 1)
     screen.write(
