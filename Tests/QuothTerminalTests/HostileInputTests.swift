@@ -65,6 +65,22 @@ struct HostileInputTests {
     #expect(Self.controls(output).isEmpty)
   }
 
+  @Test func libxml2PrintsNothingOfItsOwn() throws {
+    let page =
+      Data(
+        "<html><head><meta charset=\"iso-2022-jp\"></head><body><p>Hello ".utf8)
+      + Data([0x8D, 0xC1, 0xCD, 0x2F, 0x20, 0x1B, 0x24, 0x42, 0xFF, 0xFF])
+      + Data(" there.</p></body></html>".utf8)
+    let path = NSTemporaryDirectory() + "quoth-hostile-\(getpid())-enc.html"
+    try page.write(to: URL(fileURLWithPath: path))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let output = try Tmux.spawn(
+      ["/bin/sh", "-c", "'\(Tmux.quoth!)' analyze --format text '\(path)' 2>&1"],
+      captureOutput: true)
+    #expect(output.hasPrefix(path))
+    #expect(!output.contains("encoding error") && !output.contains("I/O error"))
+  }
+
   /// Under tmux the real ncurses output is logged with `pipe-pane`: no sequence from the
   /// article is in it, the pane title and clipboard stay untouched, the text shows.
   @Test(.enabled(if: Tmux.available, "needs tmux")) func tmuxNeverReceivesTheArticlesEscapes()

@@ -23,6 +23,9 @@ final class HTMLDocument {
     let options =
       HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
       | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
+    // Some errors (bytes invalid in the declared encoding) bypass the parser's NOERROR
+    // option and go to stderr, over the reader's screen: they are dropped here.
+    xmlSetStructuredErrorFunc(nil) { _, _ in }
     func parse(_ encoding: String) -> htmlDocPtr? {
       xmlResetLastError()
       return choice.bytes.withUnsafeBufferPointer { buffer in
