@@ -2,9 +2,12 @@ import ArgumentParser
 import Foundation
 import QuothAnalysis
 
-/// Prints a message to standard error, prefixed with the program name.
+/// Prints a message to standard error, prefixed with the program name. File names and
+/// other text from outside are made safe for the terminal, line by line.
 func printError(_ message: String) {
-  FileHandle.standardError.write(Data("quoth: \(message)\n".utf8))
+  let safe = message.split(separator: "\n", omittingEmptySubsequences: false)
+    .map { TerminalText.sanitized(String($0)) }.joined(separator: "\n")
+  FileHandle.standardError.write(Data("quoth: \(safe)\n".utf8))
 }
 
 /// The articles named on the command line, or the bundled sample when none is.

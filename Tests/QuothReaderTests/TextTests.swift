@@ -4,9 +4,9 @@ import Testing
 @testable import QuothReader
 
 @Suite struct CellWidthTests {
-  @Test func asciiIsOneCellAndControlsNone() {
+  @Test func asciiIsOneCellAndControlsTheirPlaceholder() {
     #expect(CellWidth.of("a" as Unicode.Scalar) == 1)
-    #expect(CellWidth.of("\u{7}" as Unicode.Scalar) == 0)
+    #expect(CellWidth.of("\u{7}" as Unicode.Scalar) == 2)  // shown as ^G
     #expect(CellWidth.of("“quoted”") == 8)
   }
 

@@ -139,6 +139,8 @@ package struct DateRules {
     while k < end {
       let digit = scalars[k].value
       guard digit >= 0x30 && digit <= 0x39 else { break }
+      // More than four digits is no day or year (and would overflow on long runs).
+      guard digits < 4 else { return nil }
       value = value * 10 + Int(digit - 0x30)
       digits += 1
       k += 1

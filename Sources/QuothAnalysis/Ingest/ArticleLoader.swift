@@ -27,7 +27,8 @@ public enum ArticleLoader {
       }
       let names = (try? files.contentsOfDirectory(atPath: path)) ?? []
       let articles = names.filter {
-        articleExtensions.contains(($0 as NSString).pathExtension.lowercased()) && !$0.hasPrefix(".")
+        articleExtensions.contains(($0 as NSString).pathExtension.lowercased())
+          && !$0.hasPrefix(".")
       }.sorted()
       if articles.isEmpty { throw IngestError.isDirectory(path) }
       result += articles.map { (path as NSString).appendingPathComponent($0) }
@@ -58,6 +59,11 @@ public enum ArticleLoader {
       let result = HTMLIngest.read(bytes, source: source)
       article = result.article
       replaced = result.replacedSequences
+      if result.isCutAtDepthLimit {
+        warnings.append(
+          "\(source): elements nested more than \(HTMLDocument.depthLimit) deep; the page is read only up to there"
+        )
+      }
     case .markdown, .text:
       let decoded = TextDecoding.decodeUTF8(bytes)
       replaced = decoded.replacedSequences

@@ -1,3 +1,5 @@
+import QuothAnalysis
+
 /// One terminal cell: the text it shows and its style names. A wide character's
 /// second cell has empty text; a combining mark rides in its base character's cell.
 public struct Cell: Hashable, Sendable {
@@ -160,23 +162,62 @@ public struct Screen: Hashable, Sendable {
   }
 }
 
-/// Puts scalars into one row of a screen, cell by cell.
+/// Puts scalars into one row of a screen, cell by cell. Nothing reaches a cell that
+/// could act on the terminal: controls become placeholders in the error style, hiding
+/// characters are dropped, tabs expand to stops counted from `origin`.
 struct RowWriter {
   var row: Int
   var column: Int
   var limit: Int
+  /// The column tab stops are counted from.
+  var origin: Int
+
+  /// The most combining marks one cell carries (the rest are dropped).
+  static let maxMarksPerCell = 8
+
+  init(row: Int, column: Int, limit: Int) {
+    self.row = row
+    self.column = column
+    self.limit = limit
+    origin = column
+  }
 
   /// Puts one scalar; false when the row is full.
   @inline(__always)
   mutating func put(_ scalar: Unicode.Scalar, style: CellStyle, on screen: inout Screen) -> Bool {
-    var scalar = scalar
-    if scalar == "\t" || scalar == "\n" || scalar == "\r" { scalar = " " }
+    if scalar.value >= 0x20 && scalar.value < 0x7F {
+      return putShown(scalar, style: style, on: &screen)
+    }
+    switch TerminalText.form(of: scalar) {
+    case .shown: return putShown(scalar, style: style, on: &screen)
+    case .space: return putShown(" ", style: style, on: &screen)
+    case .hidden: return true
+    case .tab:
+      let width = TerminalText.tabWidth
+      let spaces = width - ((column - origin) % width + width) % width
+      for _ in 0..<spaces where !putShown(" ", style: style, on: &screen) { return false }
+      return true
+    case .placeholder(let shown):
+      for part in shown.unicodeScalars
+      where !putShown(part, style: style.adding(.error), on: &screen) {
+        return false
+      }
+      return true
+    }
+  }
+
+  /// Puts a scalar that is safe to show.
+  mutating func putShown(_ scalar: Unicode.Scalar, style: CellStyle, on screen: inout Screen)
+    -> Bool
+  {
     let width = CellWidth.of(scalar)
     if width == 0 {
-      if scalar.value >= 0x20, column > 0, row < screen.height, column <= screen.width {
+      if column > 0, row >= 0, row < screen.height, column <= screen.width {
         var previous = column - 1
         if previous > 0 && screen[row, previous].isContinuation { previous -= 1 }
-        screen[row, previous].text.unicodeScalars.append(scalar)
+        if screen[row, previous].text.unicodeScalars.count <= RowWriter.maxMarksPerCell {
+          screen[row, previous].text.unicodeScalars.append(scalar)
+        }
       }
       return true
     }

@@ -52,15 +52,26 @@ public struct ArticleLayout: Hashable, Sendable {
     var index = max(0, start)
     let end = min(end, scalars.count)
     func isSpace(_ s: Unicode.Scalar) -> Bool {
-      s == " " || s == "\t" || s == "\n" || s == "\r"
-        || (s.value > 0x7F && s.properties.isWhitespace)
+      if s == " " { return true }
+      if s.value > 0x20 && s.value < 0x7F { return false }
+      switch TerminalText.form(of: s) {
+      case .space, .tab: return true
+      case .shown: return s.value >= 0xA0 && s.properties.isWhitespace
+      default: return false
+      }
     }
     let before = lines.count
     while index < end {
       // The gap before the next word.
       var gap = 0
       while index < end && isSpace(scalars[index]) {
-        gap += 1
+        if scalars[index] == "\t" {
+          // A tab reaches the next stop, counted from the start of the line.
+          let stop = TerminalText.tabWidth
+          gap += stop - (lineWidth + gap) % stop
+        } else {
+          gap += 1
+        }
         index += 1
       }
       if index >= end { break }

@@ -1,13 +1,24 @@
-/// How many terminal cells a character takes: the reader core's own `wcwidth`.
+import QuothAnalysis
+
+/// How many terminal cells a character takes as the reader shows it: the reader core's
+/// own `wcwidth`.
 ///
-/// Combining marks, joiners and variation selectors take 0 cells; East Asian wide
-/// and fullwidth characters and emoji shown as pictures take 2; everything else 1.
+/// Combining marks, joiners, variation selectors and hidden characters take 0 cells; a
+/// control takes the width of its placeholder (`^[` is 2); East Asian wide and
+/// fullwidth characters and emoji shown as pictures take 2; everything else 1.
 public enum CellWidth {
   /// The width of one Unicode scalar.
   @inline(__always)
   public static func of(_ scalar: Unicode.Scalar) -> Int {
     let v = scalar.value
-    if v < 0x300 { return v < 0x20 || (v >= 0x7F && v < 0xA0) ? 0 : 1 }
+    if v >= 0x20 && v < 0x7F { return 1 }
+    switch TerminalText.form(of: scalar) {
+    case .shown: break
+    case .space, .tab: return 1
+    case .hidden: return 0
+    case .placeholder(let shown): return shown.unicodeScalars.count
+    }
+    if v < 0x300 { return 1 }
     if isZeroWidth(scalar) { return 0 }
     return isWide(v, scalar) ? 2 : 1
   }

@@ -8,6 +8,12 @@ final class HTMLDocument {
   let encoding: String
   /// Invalid UTF-8 sequences replaced before parsing.
   let replacedSequences: Int
+  /// True when the page nests elements deeper than libxml2 reads (256): the rest of
+  /// the page after that point is missing.
+  let isCutAtDepthLimit: Bool
+
+  /// How deep libxml2 nests elements before it stops reading.
+  static let depthLimit = 256
 
   /// Parses `bytes`, honouring a byte-order mark or the encoding the page declares,
   /// and guessing Windows-1252 for undeclared pages that are not UTF-8.
@@ -17,8 +23,12 @@ final class HTMLDocument {
     let options =
       HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
       | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
+    // Some errors (bytes invalid in the declared encoding) bypass the parser's NOERROR
+    // option and go to stderr, over the reader's screen: they are dropped here.
+    xmlSetStructuredErrorFunc(nil) { _, _ in }
     func parse(_ encoding: String) -> htmlDocPtr? {
-      choice.bytes.withUnsafeBufferPointer { buffer in
+      xmlResetLastError()
+      return choice.bytes.withUnsafeBufferPointer { buffer in
         buffer.withMemoryRebound(to: CChar.self) { chars in
           htmlReadMemory(chars.baseAddress, Int32(chars.count), nil, encoding, Int32(options))
         }
@@ -32,6 +42,12 @@ final class HTMLDocument {
       parsed = parse(encoding)
     }
     guard let parsed else { return nil }
+    // libxml2 stops reading at 256 nested elements (its guard against stack exhaustion).
+    if let error = xmlGetLastError(), let message = error.pointee.message {
+      isCutAtDepthLimit = String(cString: message).contains("Excessive depth")
+    } else {
+      isCutAtDepthLimit = false
+    }
     document = parsed
     self.encoding = encoding
     replacedSequences = choice.replacedSequences

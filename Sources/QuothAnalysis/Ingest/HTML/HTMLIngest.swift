@@ -9,6 +9,9 @@ public enum HTMLIngest {
     public var article: Article
     /// Invalid UTF-8 sequences replaced with U+FFFD.
     public var replacedSequences: Int
+    /// True when the page nests elements deeper than the parser reads, so that the
+    /// part of the page after that point is missing.
+    public var isCutAtDepthLimit = false
   }
 
   /// Below this many characters of story, extraction is tried again without
@@ -31,7 +34,9 @@ public enum HTMLIngest {
     let metadata = HTMLMetadata(story.metadata)
     let article = HTMLArticleBuilder(source: source, format: .html, metadata: metadata)
       .article(from: story.blocks)
-    return Result(article: article, replacedSequences: document.replacedSequences)
+    return Result(
+      article: article, replacedSequences: document.replacedSequences,
+      isCutAtDepthLimit: document.isCutAtDepthLimit)
   }
 
   /// The page's own structure with nothing dropped but scripts and styles: every

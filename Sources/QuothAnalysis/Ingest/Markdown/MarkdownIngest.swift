@@ -6,19 +6,81 @@ import Ink
 /// markup gone: the analysed text is the prose alone, one paragraph per line.
 public enum MarkdownIngest {
   public static func article(from markdown: String, source: String) -> Article {
-    let parsed = MarkdownParser().parse(atxHeadings(markdown))
-    let blocks = HTMLIngest.allBlocks(of: Array(parsed.html.utf8))
+    let parsed = MarkdownParser().parse(defused(atxHeadings(markdown)))
+    var blocks = HTMLIngest.allBlocks(of: Array(parsed.html.utf8))
+    for index in blocks.indices { blocks[index].text = restored(blocks[index].text) }
+    let field = { (name: String) in parsed.metadata[name].map(restored) }
     // The headline is a level-one heading at the very top, or the front matter's title.
-    var title = parsed.metadata["title"]
+    var title = field("title")
     if title == nil, let first = blocks.first, first.kind == .heading, first.headingLevel == 1 {
       title = first.text
     }
     let metadata = HTMLMetadata(
-      title: title, byline: parsed.metadata["author"], date: parsed.metadata["date"],
-      siteName: parsed.metadata["site"])
+      title: title, byline: field("author"), date: field("date"), siteName: field("site"))
     var builder = HTMLArticleBuilder(source: source, format: .markdown, metadata: metadata)
     builder.marksFurniture = false
     return builder.article(from: blocks)
+  }
+
+  /// Stand-ins for brackets Ink would backtrack on (Unicode noncharacters, which text
+  /// does not use), put back once Ink is done: one scalar for one, so nothing moves.
+  static let bracketStandIn = Unicode.Scalar(UInt32(0xFDD0))!
+  static let angleStandIn = Unicode.Scalar(UInt32(0xFDD1))!
+
+  /// Ink tries every `[` as a link and every `<` as HTML, backtracking when that fails:
+  /// a run of `[` never closed or nested in one another takes exponential time, `<` with
+  /// no `>` after it quadratic. Those are swapped for stand-ins Ink reads as text; the
+  /// outermost of nested brackets and every `<` that can close stay, so links and inline
+  /// HTML still work.
+  static func defused(_ markdown: String) -> String {
+    var scalars = Array(markdown.unicodeScalars)
+    var open: [Int] = []
+    var lastClosingAngle = -1
+    for (index, scalar) in scalars.enumerated() {
+      switch scalar {
+      case "[": open.append(index)
+      case "]":
+        if let inner = open.popLast(), !open.isEmpty { scalars[inner] = bracketStandIn }
+      case ">": lastClosingAngle = index
+      default: break
+      }
+    }
+    for index in open { scalars[index] = bracketStandIn }
+    var index = lastClosingAngle + 1
+    while index < scalars.count {
+      if scalars[index] == "<" { scalars[index] = angleStandIn }
+      index += 1
+    }
+    // Ink reads nested lists by recursion, a level per two spaces of indent: a deeper
+    // indent than `maxIndent` is cut to it (the stack would run out on thousands).
+    var view = String.UnicodeScalarView()
+    var indent = 0
+    var atLineStart = true
+    for scalar in scalars {
+      if atLineStart && (scalar == " " || scalar == "\t") {
+        indent += 1
+        if indent > maxIndent { continue }
+      } else {
+        atLineStart = scalar == "\n"
+        indent = 0
+      }
+      view.append(scalar)
+    }
+    return String(view)
+  }
+
+  /// The deepest indent, in spaces or tabs, handed to Ink.
+  static let maxIndent = 64
+
+  /// `text` with the stand-ins turned back into `[` and `<`.
+  static func restored(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: { $0 == bracketStandIn || $0 == angleStandIn })
+    else { return text }
+    var view = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      view.append(scalar == bracketStandIn ? "[" : scalar == angleStandIn ? "<" : scalar)
+    }
+    return String(view)
   }
 
   /// Ink reads only `#` headings: rewrites underlined (setext) headings, a line of

@@ -1,0 +1,64 @@
+import QuothAnalysis
+
+/// One analyzer for every input: its entity model loads once.
+private let analyzer = Analyzer()
+
+/// libFuzzer's entry point: the first byte picks the format (plain text, Markdown or
+/// HTML), the rest is the file. Every input is loaded, analysed and written as JSON and
+/// text; the invariants below stop the program (a finding) when they break.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+  guard let data, size > 0 else { return 0 }
+  let formats: [SourceFormat] = [.text, .markdown, .html]
+  let format = formats[Int(data[0]) % formats.count]
+  let bytes = Array(UnsafeBufferPointer(start: data + 1, count: size - 1))
+  guard let loaded = try? ArticleLoader.article(fromBytes: bytes, source: "fuzz", format: format)
+  else { return 0 }
+  let analysis = analyzer.analyze(loaded.article)
+  check(analysis)
+  _ = AnalysisJSON.encode(analysis)
+  let text = AnalysisText.render(analysis)
+  for scalar in text.unicodeScalars where scalar != "\n" {
+    if case .shown = TerminalText.form(of: scalar) { continue }
+    fatalError("AnalysisText printed U+\(String(scalar.value, radix: 16))")
+  }
+  return 0
+}
+
+/// libFuzzer's driver, called with the command line and the function to fuzz.
+@_silgen_name("LLVMFuzzerRunDriver")
+private func runFuzzerDriver(
+  _ argc: UnsafeMutablePointer<Int32>,
+  _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+  _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
+) -> Int32
+
+/// The program's `main`: SwiftPM links an executable target's entry point under this
+/// name, so the fuzzer is started from here rather than from libFuzzer's own `main`.
+@_cdecl("quoth_fuzz_main")
+public func fuzzMain(
+  _ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+) -> Int32 {
+  var argc = argc
+  var argv = argv
+  return runFuzzerDriver(&argc, &argv) { data, size in fuzzOneInput(data, size) }
+}
+
+/// Every offset lies inside the text and every range runs forward.
+private func check(_ analysis: Analysis) {
+  let count = analysis.article.text.unicodeScalars.count
+  func inside(_ start: Int, _ end: Int, _ what: String) {
+    if !(0 <= start && start <= end && end <= count) {
+      fatalError("\(what) \(start)..<\(end) outside 0..<\(count)")
+    }
+  }
+  for paragraph in analysis.article.paragraphs {
+    inside(paragraph.start, paragraph.end, "paragraph")
+  }
+  for entity in analysis.entities { inside(entity.start, entity.end, "entity") }
+  for quote in analysis.quotes {
+    for span in quote.spans { inside(span.start, span.end, "quote span") }
+    if let mention = quote.mention { inside(mention.start, mention.end, "mention") }
+    if let cue = quote.cue { inside(cue.start, cue.end, "cue") }
+  }
+}
