@@ -54,7 +54,8 @@ struct QuothProcess {
       }.start()
     }
     if group.wait(timeout: .now() + timeout) == .timedOut {
-      process.terminate()
+      // SIGKILL: a child may inherit SIGTERM blocked from the test runner's thread.
+      kill(process.processIdentifier, SIGKILL)
       throw CocoaError(.executableLoad, userInfo: [NSLocalizedDescriptionKey: "quoth hung: \(arguments)"])
     }
     process.waitUntilExit()
