@@ -10,7 +10,8 @@ enum AnalysisBenchmark {
       return
     }
     let texts = names.filter { $0.hasSuffix(".txt") }.sorted().compactMap { name in
-      try? String(contentsOfFile: (corpus as NSString).appendingPathComponent(name), encoding: .utf8)
+      try? String(
+        contentsOfFile: (corpus as NSString).appendingPathComponent(name), encoding: .utf8)
     }
     let words = texts.reduce(0) { $0 + wordCount($1) }
     let analyzer = Analyzer()
@@ -28,11 +29,16 @@ enum AnalysisBenchmark {
       bestCPU = min(bestCPU, threadCPUSeconds() - startCPU)
       best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
     }
-    print("analysis: \(texts.count) articles, \(words) words, \(quotes) quotes (ingest, entities, quotes, speakers)")
-    print(String(format: "analysis: best of 5 runs %.3f s wall, %.0f words/s", best, Double(words) / best))
+    print(
+      "analysis: \(texts.count) articles, \(words) words, \(quotes) quotes (ingest, entities, quotes, speakers)"
+    )
     print(
       String(
-        format: "analysis: best of 5 runs %.3f s CPU time on one core, %.0f words/s", bestCPU, Double(words) / bestCPU))
+        format: "analysis: best of 5 runs %.3f s wall, %.0f words/s", best, Double(words) / best))
+    print(
+      String(
+        format: "analysis: best of 5 runs %.3f s CPU time on one core, %.0f words/s", bestCPU,
+        Double(words) / bestCPU))
     print("analysis: peak memory \(peakMemoryMegabytes()) MB")
   }
 

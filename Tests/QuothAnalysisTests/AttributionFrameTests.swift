@@ -5,38 +5,44 @@ import Testing
 /// The frames in which news names who spoke.
 @Suite struct AttributionFrameTests {
   @Test func quoteThenNameThenVerb() {
-    let analysis = analyze("“We need a bigger boat,” Azodi says.\n")
-    #expect(analysis.quotes.first?.speaker == "Azodi")
-    #expect(analysis.quotes.first?.mention?.text == "Azodi")
+    let analysis = analyze("“We need a bigger boat,” Marsh says.\n")
+    #expect(analysis.quotes.first?.speaker == "Marsh")
+    #expect(analysis.quotes.first?.mention?.text == "Marsh")
     #expect(analysis.quotes.first?.cue?.text == "says")
   }
 
   @Test func quoteThenVerbThenNameWithAppositive() {
     let analysis = analyze(
-      "“Sanctions changed everything,” says Sina Azodi, a visiting scholar at a university in the capital.\n")
-    #expect(analysis.quotes.first?.speaker == "Sina Azodi")
-    #expect(analysis.speakers.first?.description == "a visiting scholar at a university in the capital")
+      "“Sanctions changed everything,” says Lena Marsh, a visiting scholar at a university in the capital.\n"
+    )
+    #expect(analysis.quotes.first?.speaker == "Lena Marsh")
+    #expect(
+      analysis.speakers.first?.description == "a visiting scholar at a university in the capital")
   }
 
   @Test func nameVerbColonQuote() {
-    let analysis = analyze("Mahmoudian said: “The discounts are too large to beat.”\n")
-    #expect(analysis.quotes.first?.speaker == "Mahmoudian")
+    let analysis = analyze("Haddad said: “The discounts are too large to beat.”\n")
+    #expect(analysis.quotes.first?.speaker == "Haddad")
   }
 
   @Test func nameVerbQuoteWithoutColon() {
-    let analysis = analyze("Councillor Priya Raman said “the ferry is a lifeline for night workers” at the meeting.\n")
+    let analysis = analyze(
+      "Councillor Priya Raman said “the ferry is a lifeline for night workers” at the meeting.\n")
     #expect(analysis.quotes.first?.speaker == "Priya Raman")
   }
 
   @Test func addresseeOfToldIsNeverTheSpeaker() {
     let analysis = analyze("Okafor told the council: “Without the ferry I would lose my job.”\n")
     #expect(analysis.quotes.first?.speaker == "Okafor")
-    let other = analyze("Dara Okafor told Mayor Tomas Lindqvist that the ferry was “the only way home for most of us.”\n")
+    let other = analyze(
+      "Dara Okafor told Mayor Tomas Lindqvist that the ferry was “the only way home for most of us.”\n"
+    )
     #expect(other.quotes.first?.speaker == "Dara Okafor")
   }
 
   @Test(arguments: [
-    "wrote", "tweeted", "added", "said in a statement", "said in an interview", "explained", "insisted",
+    "wrote", "tweeted", "added", "said in a statement", "said in an interview", "explained",
+    "insisted",
     "warned", "acknowledged", "conceded", "pointed out", "shot back", "argued", "noted",
   ])
   func reportingVerbsAfterTheQuote(verb: String) {
@@ -63,18 +69,19 @@ import Testing
   }
 
   @Test func speakerNamedInALaterSentenceOfTheParagraph() {
-    let analysis = analyze("“Iran needs air defences. Russia cannot spare them.” Azodi says.\n")
-    #expect(analysis.quotes.first?.speaker == "Azodi")
+    let analysis = analyze(
+      "“The port needs new cranes. The budget cannot spare them.” Marsh says.\n")
+    #expect(analysis.quotes.first?.speaker == "Marsh")
   }
 
   @Test func quoteOnlyParagraphContinuesThePreviousSpeaker() {
     let text = """
-      “The discounts are enormous,” says Arman Mahmoudian, a researcher.
+      “The discounts are enormous,” says Omar Haddad, a researcher.
       “Some of these reductions are so large that it is very difficult to beat them.”
 
       """
     let analysis = analyze(text)
-    #expect(analysis.quotes.map(\.speaker) == ["Arman Mahmoudian", "Arman Mahmoudian"])
+    #expect(analysis.quotes.map(\.speaker) == ["Omar Haddad", "Omar Haddad"])
     #expect(analysis.speakers.first?.quotes == 2)
   }
 
@@ -102,19 +109,30 @@ import Testing
       "The New York Post reported that the mayor had “no plan whatsoever for the winter months.”\n")
     #expect(analysis.quotes.first?.speaker == "the New York Post")
     #expect(analysis.quotes.first?.speakerType == .org)
-    let kremlin = analyze("The leaders discussed “acute issues of the regional agenda”, the Kremlin said on Monday.\n")
+    let kremlin = analyze(
+      "The leaders discussed “a timetable for the new ferry terminal”, the Kremlin said on Monday.\n"
+    )
     #expect(kremlin.quotes.first?.speaker == "the Kremlin")
   }
 
   @Test func reportingLexiconHasOverAHundredVerbsWithInflections() {
-    let verbs = ["say", "tell", "add", "note", "explain", "write", "tweet", "argue", "insist", "warn", "claim", "acknowledge", "concede"]
+    let verbs = [
+      "say", "tell", "add", "note", "explain", "write", "tweet", "argue", "insist", "warn", "claim",
+      "acknowledge", "concede",
+    ]
     for verb in verbs {
       #expect(Lexicon.reportingVerbs.contains(verb), "\(verb)")
     }
-    for form in ["says", "said", "saying", "told", "wrote", "written", "tweeted", "argues", "conceded", "quipped"] {
+    for form in [
+      "says", "said", "saying", "told", "wrote", "written", "tweeted", "argues", "conceded",
+      "quipped",
+    ] {
       #expect(Lexicon.reportingVerbs.contains(form), "\(form)")
     }
-    let lemmas = Set(Lexicon.reportingVerbs.filter { !$0.hasSuffix("s") && !$0.hasSuffix("ed") && !$0.hasSuffix("ing") })
+    let lemmas = Set(
+      Lexicon.reportingVerbs.filter {
+        !$0.hasSuffix("s") && !$0.hasSuffix("ed") && !$0.hasSuffix("ing")
+      })
     #expect(lemmas.count >= 100)
   }
 }

@@ -34,9 +34,9 @@ import Testing
 
   @Test func possessivesAreNotPartOfTheName() {
     let found = entities(
-      "Officials praised Masoud Pezeshkian’s speech, and Pezeshkian’s aides smiled.")
-    #expect(find("Masoud Pezeshkian", .person, in: found) != nil)
-    #expect(find("Pezeshkian", .person, in: found)?.canonical == "Masoud Pezeshkian")
+      "Officials praised Daniel Okonkwo’s speech, and Okonkwo’s aides smiled.")
+    #expect(find("Daniel Okonkwo", .person, in: found) != nil)
+    #expect(find("Okonkwo", .person, in: found)?.canonical == "Daniel Okonkwo")
   }
 
   @Test func particlesAndHyphensStayInNames() {
@@ -90,13 +90,13 @@ import Testing
   @Test func clustersLinkToTheFullestForm() {
     let found = entities(
       """
-      Donald Trump spoke in Ohio on Monday. Sina Azodi, who teaches at a university, watched the speech.
-      Mr. Trump repeated his promise. Azodi said the promise was not new. Later, Trump left for Texas.
+      Donald Trump spoke in Ohio on Monday. Lena Marsh, who teaches at a university, watched the speech.
+      Mr. Trump repeated his promise. Marsh said the promise was not new. Later, Trump left for Texas.
       """)
     for mention in found where mention.text == "Trump" {
       #expect(mention.canonical == "Donald Trump")
     }
-    #expect(find("Azodi", .person, in: found)?.canonical == "Sina Azodi")
+    #expect(find("Marsh", .person, in: found)?.canonical == "Lena Marsh")
     #expect(find("Monday", .date, in: found) != nil)
   }
 

@@ -10,7 +10,8 @@ import Testing
   }
 
   @Test func straightDoubleMarks() {
-    let analysis = analyze("\"The bridge will open in May,\" the mayor said. Nobody believed \"a word of it.\"\n")
+    let analysis = analyze(
+      "\"The bridge will open in May,\" the mayor said. Nobody believed \"a word of it.\"\n")
     #expect(analysis.quotes.first?.text == "\"The bridge will open in May,\"")
     #expect(analysis.quotes.first?.speaker == "the mayor")
   }
@@ -89,7 +90,8 @@ import Testing
     let text =
       "Mr. Jones' boat, built in the '90s, doesn't sail; rock 'n' roll plays on deck and the crew's radio hums.\n"
     #expect(analyze(text).quotes.isEmpty)
-    let curly = "The Joneses’ boat, built in the ’90s, doesn’t sail; rock ’n’ roll plays on the crew’s radio.\n"
+    let curly =
+      "The Joneses’ boat, built in the ’90s, doesn’t sail; rock ’n’ roll plays on the crew’s radio.\n"
     #expect(analyze(curly).quotes.isEmpty)
   }
 
@@ -122,9 +124,13 @@ import Testing
   }
 
   @Test func tenThousandUnbalancedMarksFinishAndStayWithinTheText() {
-    let text = String(repeating: "He said \" and then “ but never ” or ' closed. ", count: 2_500) + "\n"
+    let text =
+      String(repeating: "He said \" and then “ but never ” or ' closed. ", count: 2_500) + "\n"
     let analysis = analyze(text)
     let length = text.unicodeScalars.count
-    #expect(analysis.quotes.allSatisfy { $0.spans.allSatisfy { $0.start >= 0 && $0.end <= length && $0.start < $0.end } })
+    #expect(
+      analysis.quotes.allSatisfy {
+        $0.spans.allSatisfy { $0.start >= 0 && $0.end <= length && $0.start < $0.end }
+      })
   }
 }

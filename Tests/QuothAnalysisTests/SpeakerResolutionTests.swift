@@ -6,13 +6,13 @@ import Testing
 @Suite struct SpeakerResolutionTests {
   @Test func surnameBecomesTheFullestNameInTheArticle() {
     let text = """
-      Sina Azodi, a visiting scholar, has studied the partnership for years.
-      “Russia is the only country that can provide this,” Azodi says.
+      Lena Marsh, a visiting scholar, has studied the partnership for years.
+      “The harbour cannot pay for a second crane,” Marsh says.
 
       """
     let analysis = analyze(text)
-    #expect(analysis.quotes.first?.speaker == "Sina Azodi")
-    #expect(analysis.quotes.first?.mention?.text == "Azodi")
+    #expect(analysis.quotes.first?.speaker == "Lena Marsh")
+    #expect(analysis.quotes.first?.mention?.text == "Marsh")
   }
 
   @Test func honorificAndSurnameBecomeTheFullName() {
@@ -26,9 +26,10 @@ import Testing
 
   @Test func titlesAndOfficesAreARoleNotPartOfTheName() {
     let analysis = analyze(
-      "“Any threat to our neighbours is a red line,” said Iranian Foreign Minister Sayeed Abbas Araghchi.\n")
-    #expect(analysis.quotes.first?.speaker == "Sayeed Abbas Araghchi")
-    #expect(analysis.speakers.first?.description == "Iranian Foreign Minister")
+      "“The fishing quota is not for sale,” said Norwegian Foreign Minister Karim Nasser Tabrizi.\n"
+    )
+    #expect(analysis.quotes.first?.speaker == "Karim Nasser Tabrizi")
+    #expect(analysis.speakers.first?.description == "Norwegian Foreign Minister")
   }
 
   @Test func pronounResolvesToTheNearestPersonNamedBefore() {
@@ -89,7 +90,8 @@ import Testing
   }
 
   @Test func nominalSpeakerWithAnAppositiveNameIsThatPerson() {
-    let analysis = analyze("“We cannot promise next year,” the committee chair, Geoffrey Hale, said.\n")
+    let analysis = analyze(
+      "“We cannot promise next year,” the committee chair, Geoffrey Hale, said.\n")
     #expect(analysis.quotes.first?.speaker == "Geoffrey Hale")
     #expect(analysis.speakers.first?.description == "the committee chair")
   }
@@ -103,8 +105,9 @@ import Testing
 
   @Test func descriptionFromAnAppositiveBeforeTheVerb() {
     let analysis = analyze(
-      "Arman Mahmoudian, a researcher at a security institute, said: “The discounts are too large to beat.”\n")
-    #expect(analysis.speakers.first?.name == "Arman Mahmoudian")
+      "Omar Haddad, a researcher at a security institute, said: “The discounts are too large to beat.”\n"
+    )
+    #expect(analysis.speakers.first?.name == "Omar Haddad")
     #expect(analysis.speakers.first?.description == "a researcher at a security institute")
   }
 
@@ -122,7 +125,8 @@ import Testing
   }
 
   @Test func quotesWithNoSpeakerInTheArticleHaveNone() {
-    let analysis = analyze("Nobody owned up to the sign that read “the last boat leaves at midnight, be on it.”\n")
+    let analysis = analyze(
+      "Nobody owned up to the sign that read “the last boat leaves at midnight, be on it.”\n")
     #expect(analysis.quotes.count == 1)
     #expect(analysis.quotes.first?.speaker == nil)
     #expect(analysis.speakers.isEmpty)

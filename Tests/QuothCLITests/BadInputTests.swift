@@ -64,7 +64,8 @@ import Testing
   }
 
   @Test func fiftyMegabyteArticleIsAnalysed() throws {
-    let paragraph = "“We have found the money this year,” Hale said on Tuesday. The council met again.\n"
+    let paragraph =
+      "“We have found the money this year,” Hale said on Tuesday. The council met again.\n"
     let count = 50_000_000 / paragraph.utf8.count
     let path = try write("huge.txt", Data(String(repeating: paragraph, count: count).utf8))
     let result = try QuothProcess.run(["analyze", "--format", "text", path], timeout: 600)
@@ -73,7 +74,8 @@ import Testing
   }
 
   @Test func tenThousandUnbalancedQuoteMarksFinish() throws {
-    let text = String(repeating: "He said \" and “ then ’ but never ” closed ' again. ", count: 2_500)
+    let text = String(
+      repeating: "He said \" and “ then ’ but never ” closed ' again. ", count: 2_500)
     let path = try write("marks.txt", Data(text.utf8))
     let result = try QuothProcess.run(["analyze", "--format", "json", path])
     #expect(result.status == 0)
@@ -84,7 +86,9 @@ import Testing
     let good = try write("good.txt", Data("“The ferry stays,” said Anna Berg.\n".utf8))
     let missing = folder.appendingPathComponent("missing.txt").path
     let out = folder.appendingPathComponent("out").path
-    let result = try QuothProcess.run(["analyze", "--format", "json", "--output-dir", out, missing, good])
+    let result = try QuothProcess.run([
+      "analyze", "--format", "json", "--output-dir", out, missing, good,
+    ])
     #expect(result.status == 1)
     #expect(result.errors.contains("missing.txt: no such file"))
     #expect(FileManager.default.fileExists(atPath: out + "/good.txt.json"))
@@ -93,8 +97,10 @@ import Testing
   @Test func folderGivenAsAFileAnalysesTheArticlesInIt() throws {
     let articles = folder.appendingPathComponent("articles")
     try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
-    try Data("“The ferry stays,” said Anna Berg.\n".utf8).write(to: articles.appendingPathComponent("a.txt"))
-    try Data("“The bridge opens in May,” said Tom Reed.\n".utf8).write(to: articles.appendingPathComponent("b.txt"))
+    try Data("“The ferry stays,” said Anna Berg.\n".utf8).write(
+      to: articles.appendingPathComponent("a.txt"))
+    try Data("“The bridge opens in May,” said Tom Reed.\n".utf8).write(
+      to: articles.appendingPathComponent("b.txt"))
     let result = try QuothProcess.run(["analyze", "--format", "text", articles.path])
     #expect(result.status == 0)
     #expect(result.output.contains("Anna Berg") && result.output.contains("Tom Reed"))
@@ -110,7 +116,8 @@ import Testing
 
   @Test func standardInputIsRead() throws {
     let result = try QuothProcess.run(
-      ["analyze", "--format", "json", "-"], input: Data("“The ferry stays,” said Anna Berg.\n".utf8))
+      ["analyze", "--format", "json", "-"], input: Data("“The ferry stays,” said Anna Berg.\n".utf8)
+    )
     #expect(result.status == 0)
     #expect(try quotes(in: result.output).first?["speaker"] as? String == "Anna Berg")
   }

@@ -14,7 +14,8 @@ struct QuothProcess {
   /// The debug binary next to the test bundle, else the one in .build.
   static let binary: String? = {
     let candidates = [
-      URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("quoth").path,
+      URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        .appendingPathComponent("quoth").path,
       packageRoot.appendingPathComponent(".build/debug/quoth").path,
     ]
     return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
@@ -22,7 +23,9 @@ struct QuothProcess {
 
   /// Runs quoth with `arguments`, feeding `input` to standard input; gives up after
   /// `timeout` seconds (a hang is a failure, not a wait).
-  static func run(_ arguments: [String], input: Data = Data(), timeout: TimeInterval = 120) throws -> Result {
+  static func run(_ arguments: [String], input: Data = Data(), timeout: TimeInterval = 120) throws
+    -> Result
+  {
     guard let binary else { throw CocoaError(.fileNoSuchFile) }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: binary)
@@ -56,7 +59,8 @@ struct QuothProcess {
     if group.wait(timeout: .now() + timeout) == .timedOut {
       // SIGKILL: a child may inherit SIGTERM blocked from the test runner's thread.
       kill(process.processIdentifier, SIGKILL)
-      throw CocoaError(.executableLoad, userInfo: [NSLocalizedDescriptionKey: "quoth hung: \(arguments)"])
+      throw CocoaError(
+        .executableLoad, userInfo: [NSLocalizedDescriptionKey: "quoth hung: \(arguments)"])
     }
     process.waitUntilExit()
     return Result(
@@ -66,7 +70,8 @@ struct QuothProcess {
 
   /// A fresh folder for a test's files.
   static func temporaryFolder() throws -> URL {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quoth-cli-\(UUID().uuidString)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "quoth-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     return folder
   }

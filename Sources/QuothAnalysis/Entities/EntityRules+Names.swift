@@ -116,7 +116,7 @@ extension EntityRules {
     ].map(EntityHash.lowerForm))
 
   /// Extends a person's name back over particles ("Ursula von der Leyen"), and forward
-  /// over a capitalised word that is no common word ("Sayeed Abbas" + "Araghchi"), with
+  /// over a capitalised word that is no common word ("Sayeed Abbas" + "Tabrizi"), with
   /// particles between ("Mohammed" + "bin Salman").
   func extendingName(_ mention: Mention) -> Mention {
     guard mention.type == .person else { return mention }
@@ -231,7 +231,7 @@ extension EntityRules {
     })
 
   /// One or two capitalised words the tagger passed over at the start of a sentence, right
-  /// before a reporting verb, name a person: "Pezeshkian said …". (A capital at the start
+  /// before a reporting verb, name a person: "Okonkwo said …". (A capital at the start
   /// of a sentence is no name by itself; before "said" it is.)
   func speakersBeforeVerbs(covered: inout [Bool]) -> [Mention] {
     var found: [Mention] = []

@@ -2,7 +2,7 @@
 ///
 /// Keeps together what news writes as one name part: hyphens and apostrophes inside
 /// words (al-Assad, O’Malley), initials (U.S., G.K.), abbreviations with their period
-/// (Mr., Sen., Wis.). Splits off possessives (Pezeshkian’s → Pezeshkian + ’s).
+/// (Mr., Sen., Wis.). Splits off possessives (Okonkwo’s → Okonkwo + ’s).
 package enum EntityTokenizer {
   /// Abbreviations that keep their period (lower-cased, without it).
   static let abbreviations: Set<UInt64> = Set(

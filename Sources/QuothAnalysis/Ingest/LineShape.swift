@@ -17,7 +17,9 @@ struct LineShape {
     if scalars.count > (fully ? 200 : 120) {
       wordCount = scalars.count / 5
       longWords = wordCount
-      if let last = scalars.reversed().first(where: { !ScalarText.isWhitespace($0) }) { lastScalar = last }
+      if let last = scalars.reversed().first(where: { !ScalarText.isWhitespace($0) }) {
+        lastScalar = last
+      }
       if let first = scalars.first { firstScalar = first }
       return
     }
@@ -47,7 +49,9 @@ struct LineShape {
       if QuoteMarks.isQuoteLike(scalar) { hasQuoteMark = true }
     }
     if inWord { endWord(&self) }
-    if let last = scalars.reversed().first(where: { !ScalarText.isWhitespace($0) }) { lastScalar = last }
+    if let last = scalars.reversed().first(where: { !ScalarText.isWhitespace($0) }) {
+      lastScalar = last
+    }
     if let first = scalars.first { firstScalar = first }
     endsWithThreeDots = scalars.reversed().prefix(3).allSatisfy { $0 == "." } && scalars.count >= 3
     if wordCount <= 12 {

@@ -55,7 +55,8 @@ public enum PlainTextIngest {
     // Hard-wrapped text: most blocks span several lines, and the lines are short.
     let multiLine = blocks.filter { $0.count > 1 }.count
     let longLines = lines.filter { $0.length > 120 }.count
-    let hardWrapped = blocks.count >= 2 && multiLine * 2 > blocks.count && longLines * 10 < lines.count
+    let hardWrapped =
+      blocks.count >= 2 && multiLine * 2 > blocks.count && longLines * 10 < lines.count
     if hardWrapped {
       return blocks.map { TextRange($0.first!.start, $0.last!.end) }
     }
@@ -88,7 +89,9 @@ public enum PlainTextIngest {
       }
     }
     // A single truncated line may just be how the article ends; a run of them is not.
-    if teasers == 1 && start < shapes.count && shapes[start..<shapes.count].allSatisfy({ $0.isTeaser }) {
+    if teasers == 1 && start < shapes.count
+      && shapes[start..<shapes.count].allSatisfy({ $0.isTeaser })
+    {
       return shapes.count
     }
     return start

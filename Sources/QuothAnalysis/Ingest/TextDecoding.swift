@@ -37,7 +37,8 @@ public enum TextDecoding {
     var controls = 0
     for byte in head {
       if byte == 0 { return true }
-      if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B {
+      if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B
+      {
         controls += 1
       }
     }

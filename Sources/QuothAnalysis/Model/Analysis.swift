@@ -37,7 +37,7 @@ public struct Quote: Hashable, Sendable, Codable {
   /// The canonical speaker name, or nil when the article does not say.
   public var speaker: String?
   public var speakerType: EntityType?
-  /// The words near the quote that name the speaker ("he", "Azodi", "the Kremlin").
+  /// The words near the quote that name the speaker ("he", "Marsh", "the Kremlin").
   public var mention: TextSpan?
   /// The reporting verb or phrase.
   public var cue: TextSpan?

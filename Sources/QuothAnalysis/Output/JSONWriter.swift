@@ -4,10 +4,22 @@ struct JSONWriter {
   private(set) var output = ""
   private var needsComma = [false]
 
-  mutating func beginObject() { value("{"); needsComma.append(false) }
-  mutating func endObject() { needsComma.removeLast(); output += "}" }
-  mutating func beginArray() { value("["); needsComma.append(false) }
-  mutating func endArray() { needsComma.removeLast(); output += "]" }
+  mutating func beginObject() {
+    value("{")
+    needsComma.append(false)
+  }
+  mutating func endObject() {
+    needsComma.removeLast()
+    output += "}"
+  }
+  mutating func beginArray() {
+    value("[")
+    needsComma.append(false)
+  }
+  mutating func endArray() {
+    needsComma.removeLast()
+    output += "]"
+  }
 
   mutating func key(_ name: String) {
     separate()
@@ -48,7 +60,9 @@ struct JSONWriter {
       case "\n": output += "\\n"
       case "\r": output += "\\r"
       case "\t": output += "\\t"
-      case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029:
+      case _
+      where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028
+        || scalar.value == 0x2029:
         let hex = String(scalar.value, radix: 16)
         output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
       default: output.unicodeScalars.append(scalar)

@@ -36,7 +36,8 @@ enum QuoteAssembler {
       let strongCue = result.attribution.map { $0.cue != nil && !$0.isWeak } ?? false
       if !strongCue && words <= 6 && isTitleCase(region, document) { continue }
       let attributed = result.attribution != nil || result.link != .none
-      guard attributed || earlier != nil || isSpeechLike(region, words: words, document: document) else { continue }
+      guard attributed || earlier != nil || isSpeechLike(region, words: words, document: document)
+      else { continue }
       owner[position] = groups.count
       if let earlier, let group = owner[earlier] { repeatOfGroup[groups.count] = group }
       groups.append([position])
@@ -44,7 +45,8 @@ enum QuoteAssembler {
     }
 
     // 2. Speakers, in reading order so that pronouns see the names before them.
-    let resolver = SpeakerResolver(index: names, namedSpeakers: results.compactMap { $0.attribution?.mention })
+    let resolver = SpeakerResolver(
+      index: names, namedSpeakers: results.compactMap { $0.attribution?.mention })
     var speakerOfGroup = [ResolvedSpeaker?](repeating: nil, count: groups.count)
     var mentionOfGroup = [SpeakerMention?](repeating: nil, count: groups.count)
     var cueOfGroup = [TextRange?](repeating: nil, count: groups.count)
@@ -53,7 +55,8 @@ enum QuoteAssembler {
         speakerOfGroup[group] = resolver.resolve(own.mention)
         mentionOfGroup[group] = own.mention
         cueOfGroup[group] = own.cue
-      } else if let source = repeatOfGroup[group] ?? inheritedGroup(of: members[0], results: results, owner: owner),
+      } else if let source = repeatOfGroup[group]
+        ?? inheritedGroup(of: members[0], results: results, owner: owner),
         source < group
       {
         speakerOfGroup[group] = speakerOfGroup[source]
@@ -73,20 +76,26 @@ enum QuoteAssembler {
       let mention = mentionOfGroup[group].map {
         TextSpan(start: $0.range.start, end: $0.range.end, text: document.string($0.range))
       }
-      let cue = cueOfGroup[group].map { TextSpan(start: $0.start, end: $0.end, text: document.string($0)) }
+      let cue = cueOfGroup[group].map {
+        TextSpan(start: $0.start, end: $0.end, text: document.string($0))
+      }
       quotes.append(
         Quote(
-          id: group + 1, spans: spans, text: text, speaker: speaker?.name, speakerType: speaker?.type,
+          id: group + 1, spans: spans, text: text, speaker: speaker?.name,
+          speakerType: speaker?.type,
           mention: mention, cue: cue, repeatOf: repeatOfGroup[group].map { $0 + 1 }))
       guard let speaker else { continue }
       let words = members.reduce(0) { $0 + wordCount(of: regions[$1], document) }
       if totals[speaker.name] == nil {
         order.append(speaker.name)
-        totals[speaker.name] = Speaker(name: speaker.name, type: speaker.type, description: nil, quotes: 0, words: 0)
+        totals[speaker.name] = Speaker(
+          name: speaker.name, type: speaker.type, description: nil, quotes: 0, words: 0)
       }
       totals[speaker.name]!.quotes += 1
       totals[speaker.name]!.words += words
-      if totals[speaker.name]!.description == nil { totals[speaker.name]!.description = speaker.description }
+      if totals[speaker.name]!.description == nil {
+        totals[speaker.name]!.description = speaker.description
+      }
     }
     let speakers = order.enumerated().sorted { lhs, rhs in
       let (a, b) = (totals[lhs.element]!, totals[rhs.element]!)
@@ -96,7 +105,9 @@ enum QuoteAssembler {
   }
 
   /// The group whose speaker an unattributed region takes over, following its link.
-  private static func inheritedGroup(of region: Int, results: [Attributor.Result], owner: [Int?]) -> Int? {
+  private static func inheritedGroup(of region: Int, results: [Attributor.Result], owner: [Int?])
+    -> Int?
+  {
     switch results[region].link {
     case .splitFrom(let other), .sameSpeakerAs(let other), .continues(let other): owner[other]
     case .own, .none: nil
@@ -116,7 +127,8 @@ enum QuoteAssembler {
     for index in region.innerTokens where tokens[index].kind == .word {
       for offset in tokens[index].start..<tokens[index].end {
         let scalar = document.scalars[offset]
-        let value = ScalarText.isUppercase(scalar) && scalar.value < 0x80 ? scalar.value + 32 : scalar.value
+        let value =
+          ScalarText.isUppercase(scalar) && scalar.value < 0x80 ? scalar.value + 32 : scalar.value
         hash = (hash ^ UInt64(value)) &* 0x100_0000_01b3
       }
       hash = (hash ^ 0x20) &* 0x100_0000_01b3
@@ -129,10 +141,13 @@ enum QuoteAssembler {
     let tokens = document.blocks[region.block].tokens
     guard region.openToken > 0, tokens[region.openToken - 1].kind == .word else { return false }
     let previous = document.lower(tokens[region.openToken - 1])
-    if ["so-called", "dubbed", "nicknamed", "self-styled", "self-described", "titled", "entitled"].contains(previous) {
+    if ["so-called", "dubbed", "nicknamed", "self-styled", "self-described", "titled", "entitled"]
+      .contains(previous)
+    {
       return true
     }
-    return region.openToken > 1 && previous == "as" && ["known", "described", "billed"].contains(document.lower(tokens[region.openToken - 2]))
+    return region.openToken > 1 && previous == "as"
+      && ["known", "described", "billed"].contains(document.lower(tokens[region.openToken - 2]))
   }
 
   /// Every word capitalised but the small ones: “Last Boat Home”, “Night Ferry Choir”.
@@ -141,7 +156,9 @@ enum QuoteAssembler {
     var words = 0
     for index in region.innerTokens where tokens[index].kind == .word {
       words += 1
-      if !tokens[index].isCapitalized && !smallTitleWords.contains(document.lower(tokens[index])) { return false }
+      if !tokens[index].isCapitalized && !smallTitleWords.contains(document.lower(tokens[index])) {
+        return false
+      }
     }
     return words > 0
   }
@@ -151,7 +168,9 @@ enum QuoteAssembler {
   ]
 
   /// An unattributed region reads as speech: long enough, and not a title in title case.
-  private static func isSpeechLike(_ region: QuoteRegion, words: Int, document: TextDocument) -> Bool {
+  private static func isSpeechLike(_ region: QuoteRegion, words: Int, document: TextDocument)
+    -> Bool
+  {
     guard words >= minimumUnattributedWords else { return false }
     let tokens = document.blocks[region.block].tokens
     var capitalised = 0

@@ -71,12 +71,16 @@ enum QuoteFinder {
 
   /// A transcript line: a speaker label in capitals and a colon, then what was said
   /// ("WALLACE: Do you …", "Q: …", "A: …"). The whole line after the label is the quote.
-  static func transcriptLine(_ tokens: [Token], block: Int, document: TextDocument) -> QuoteRegion? {
+  static func transcriptLine(_ tokens: [Token], block: Int, document: TextDocument) -> QuoteRegion?
+  {
     var colon = 0
-    while colon < min(tokens.count, 4) && tokens[colon].kind == .word && isLabelWord(tokens[colon], document) {
+    while colon < min(tokens.count, 4) && tokens[colon].kind == .word
+      && isLabelWord(tokens[colon], document)
+    {
       colon += 1
     }
-    guard colon > 0, colon < tokens.count, tokens[colon].kind == .punctuation, tokens[colon].first == ":",
+    guard colon > 0, colon < tokens.count, tokens[colon].kind == .punctuation,
+      tokens[colon].first == ":",
       colon + 2 < tokens.count, tokens[colon + 1].kind != .quoteMark,
       !(0..<colon).contains(where: { nonSpeakerLabels.contains(document.lower(tokens[$0])) })
     else { return nil }
@@ -92,7 +96,8 @@ enum QuoteFinder {
   private static let nonSpeakerLabels: Set<String> = [
     "update", "updated", "correction", "byline", "exclusive", "email", "look", "watch", "note",
     "read", "photos", "photo", "video", "breaking", "previously", "short", "stat", "boom", "busted",
-    "fix", "editor's", "editors", "related", "source", "sources", "via", "h/t", "warning", "spoiler",
+    "fix", "editor's", "editors", "related", "source", "sources", "via", "h/t", "warning",
+    "spoiler",
     "advertisement", "listen", "see", "more", "also", "and", "the", "of", "week", "reads", "news",
   ]
 
@@ -119,20 +124,33 @@ enum QuoteFinder {
       let scalar = token.first
       switch scalar {
       case "\u{201C}", "\u{201E}", "\u{00AB}", "\u{201F}":
-        marks.append(Mark(token: index, family: .double, canOpen: true, canClose: closeSide && !openSide))
+        marks.append(
+          Mark(token: index, family: .double, canOpen: true, canClose: closeSide && !openSide))
       case "\u{201D}", "\u{00BB}":
-        marks.append(Mark(token: index, family: .double, canOpen: openSide && !closeSide, canClose: true))
+        marks.append(
+          Mark(token: index, family: .double, canOpen: openSide && !closeSide, canClose: true))
       case "\"", "\u{FF02}":
-        marks.append(Mark(token: index, family: .double, canOpen: openSide || !closeSide, canClose: closeSide || !openSide))
+        marks.append(
+          Mark(
+            token: index, family: .double, canOpen: openSide || !closeSide,
+            canClose: closeSide || !openSide))
       case "`":
-        marks.append(Mark(token: index, family: token.length == 2 ? .double : .single, canOpen: true, canClose: false))
+        marks.append(
+          Mark(
+            token: index, family: token.length == 2 ? .double : .single, canOpen: true,
+            canClose: false))
       case "\u{2018}", "\u{2039}":
-        marks.append(Mark(token: index, family: .single, canOpen: openSide, canClose: closeSide && !openSide))
+        marks.append(
+          Mark(token: index, family: .single, canOpen: openSide, canClose: closeSide && !openSide))
       case "\u{2019}", "\u{203A}":
-        marks.append(Mark(token: index, family: .single, canOpen: openSide && !closeSide, canClose: closeSide))
+        marks.append(
+          Mark(token: index, family: .single, canOpen: openSide && !closeSide, canClose: closeSide))
       case "'":
         if token.length == 2 {
-          marks.append(Mark(token: index, family: .double, canOpen: openSide || !closeSide, canClose: closeSide || !openSide))
+          marks.append(
+            Mark(
+              token: index, family: .double, canOpen: openSide || !closeSide,
+              canClose: closeSide || !openSide))
         } else {
           marks.append(Mark(token: index, family: .single, canOpen: openSide, canClose: closeSide))
         }

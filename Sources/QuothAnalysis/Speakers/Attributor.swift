@@ -28,19 +28,23 @@ enum Attributor {
       let block = regions[index].block
       var end = index
       while end < regions.count && regions[end].block == block { end += 1 }
-      let reader = PhraseReader(document: document, block: block, regions: Array(regions[index..<end]))
+      let reader = PhraseReader(
+        document: document, block: block, regions: Array(regions[index..<end]))
       for position in index..<end {
         let next = position + 1 < end ? regions[position + 1].openToken : reader.tokens.count
         let previousEnd = position > index ? regions[position - 1].afterToken : 0
         let region = regions[position]
         // “Q.” ends its sentence: a reporting verb before it is the safer reading.
-        let endsSentence = region.closeToken != nil && region.innerTokens.count > 1
+        let endsSentence =
+          region.closeToken != nil && region.innerTokens.count > 1
           && reader.isPunctuation(region.innerTokens.upperBound - 1, ".!?")
           && reader.isWord(region.afterToken) && reader.tokens[region.afterToken].isCapitalized
         let found =
           endsSentence
-          ? before(region, reader: reader, floor: previousEnd) ?? after(region, reader: reader, limit: next)
-          : after(region, reader: reader, limit: next) ?? before(region, reader: reader, floor: previousEnd)
+          ? before(region, reader: reader, floor: previousEnd)
+            ?? after(region, reader: reader, limit: next)
+          : after(region, reader: reader, limit: next)
+            ?? before(region, reader: reader, floor: previousEnd)
         if let found = transcriptLabel(region, reader: reader) ?? found {
           results[position] = Result(attribution: found, link: .own)
         }
@@ -71,8 +75,11 @@ enum Attributor {
     }
     var index = region.innerTokens.lowerBound
     let limit = min(region.innerTokens.upperBound, index + 4)
-    while index < limit && reader.isWord(index) && isAllCapitals(reader.tokens[index], reader.document) { index += 1 }
-    guard index > region.innerTokens.lowerBound, index < limit, reader.isPunctuation(index, ":") else { return nil }
+    while index < limit && reader.isWord(index)
+      && isAllCapitals(reader.tokens[index], reader.document)
+    { index += 1 }
+    guard index > region.innerTokens.lowerBound, index < limit, reader.isPunctuation(index, ":")
+    else { return nil }
     let range = region.innerTokens.lowerBound..<index
     var mention = reader.makeMention(.name, range)
     mention.name = mention.name.capitalized
@@ -87,7 +94,7 @@ enum Attributor {
       }
   }
 
-  // MARK: After the quote: “Q,” Azodi says. / “Q,” says Sina Azodi, a scholar.
+  // MARK: After the quote: “Q,” Marsh says. / “Q,” says Lena Marsh, a scholar.
 
   static func after(_ region: QuoteRegion, reader: PhraseReader, limit: Int) -> Attribution? {
     var index = region.afterToken
@@ -105,15 +112,19 @@ enum Attributor {
     {
       return Attribution(mention: mention, cue: nil)
     }
-    // Inverted: said Azodi / according to the Kremlin.
-    if let cue = reader.cue(at: index) ?? reader.weakCue(at: index), reader.lower(index) == "according" || !reader.lower(index).hasSuffix("ing") {
+    // Inverted: said Marsh / according to the Kremlin.
+    if let cue = reader.cue(at: index) ?? reader.weakCue(at: index),
+      reader.lower(index) == "according" || !reader.lower(index).hasSuffix("ing")
+    {
       if var mention = reader.phrase(startingAt: cue.upperBound, limit: windowEnd) {
-        mention.description = mention.description ?? appositive(after: mention.tokens.upperBound, reader: reader, limit: windowEnd)
+        mention.description =
+          mention.description
+          ?? appositive(after: mention.tokens.upperBound, reader: reader, limit: windowEnd)
         return Attribution(mention: mention, cue: range(cue, reader))
       }
       return nil
     }
-    // Subject first: Azodi says / the Kremlin said / Azodi, a scholar, said /
+    // Subject first: Marsh says / the Kremlin said / Marsh, a scholar, said /
     // former Obama adviser David Axelrod asked.
     var verb = index
     let reach = min(windowEnd, index + 30)
@@ -123,18 +134,23 @@ enum Attributor {
     }
     var found = verb < reach ? reader.cue(at: verb) : nil
     var isWeak = false
-    if found == nil, let weak = (index..<min(windowEnd, index + 5)).lazy.compactMap({ reader.weakCue(at: $0) }).first {
+    if found == nil,
+      let weak = (index..<min(windowEnd, index + 5)).lazy.compactMap({ reader.weakCue(at: $0) })
+        .first
+    {
       verb = weak.lowerBound
       found = weak
       isWeak = true
     }
     guard let cue = found else { return nil }
     var subjectEnd = verb
-    while subjectEnd > index && reader.isWord(subjectEnd - 1) && Lexicon.verbModifiers.contains(reader.lower(subjectEnd - 1)) {
+    while subjectEnd > index && reader.isWord(subjectEnd - 1)
+      && Lexicon.verbModifiers.contains(reader.lower(subjectEnd - 1))
+    {
       subjectEnd -= 1
     }
     let afterComma = subjectEnd > index && reader.isPunctuation(subjectEnd - 1, ",")
-    // “Q,” Azodi, a visiting scholar, said: the appositive's closing comma.
+    // “Q,” Marsh, a visiting scholar, said: the appositive's closing comma.
     if let mention = reader.mention(spanning: index..<(afterComma ? subjectEnd - 1 : subjectEnd)) {
       return Attribution(mention: mention, cue: range(cue, reader), isWeak: isWeak)
     }
@@ -145,9 +161,11 @@ enum Attributor {
     return nil
   }
 
-  // MARK: Before the quote: Azodi said: “Q” / X told Y that … “Q” / according to X, “Q”.
+  // MARK: Before the quote: Marsh said: “Q” / X told Y that … “Q” / according to X, “Q”.
 
-  static func before(_ region: QuoteRegion, reader: PhraseReader, floor previousEnd: Int) -> Attribution? {
+  static func before(_ region: QuoteRegion, reader: PhraseReader, floor previousEnd: Int)
+    -> Attribution?
+  {
     var floor = region.openToken
     while floor > previousEnd && !reader.isSentenceEnd(floor - 1) { floor -= 1 }
     var index = region.openToken - 1
@@ -170,9 +188,13 @@ enum Attributor {
           }
           // ", saying", "before saying", "and later said": an earlier reporting verb,
           // else the sentence's subject, speaks.
-          let joined = subjectEnd > floor && reader.isWord(subjectEnd - 1)
-            && ["and", "but", "by", "before", "after", "while", "when", "then"].contains(reader.lower(subjectEnd - 1))
-          if joined || (reader.isPunctuation(subjectEnd - 1, ",") && reader.lower(index).hasSuffix("ing")) {
+          let joined =
+            subjectEnd > floor && reader.isWord(subjectEnd - 1)
+            && ["and", "but", "by", "before", "after", "while", "when", "then"].contains(
+              reader.lower(subjectEnd - 1))
+          if joined
+            || (reader.isPunctuation(subjectEnd - 1, ",") && reader.lower(index).hasSuffix("ing"))
+          {
             participle = participle ?? cue
             index -= 1
             continue
@@ -182,10 +204,12 @@ enum Attributor {
           {
             return Attribution(mention: mention, cue: range(cue, reader), isWeak: isWeak)
           }
-          if reader.isPunctuation(subjectEnd - 1, ","), let mention = reader.sentenceSubject(from: floor, limit: index) {
+          if reader.isPunctuation(subjectEnd - 1, ","),
+            let mention = reader.sentenceSubject(from: floor, limit: index)
+          {
             return Attribution(mention: mention, cue: range(cue, reader), isWeak: isWeak)
           }
-          // Said Azodi: “Q”.
+          // Said Marsh: “Q”.
           if index == floor || !reader.isWord(index - 1),
             let mention = reader.phrase(startingAt: cue.upperBound, limit: region.openToken)
           {
@@ -195,28 +219,36 @@ enum Attributor {
       }
       index -= 1
     }
-    if let participle, let mention = reader.sentenceSubject(from: floor, limit: participle.lowerBound) {
+    if let participle,
+      let mention = reader.sentenceSubject(from: floor, limit: participle.lowerBound)
+    {
       return Attribution(mention: mention, cue: range(participle, reader))
     }
-    // A colon or a dash as the only cue: Azodi: “Q” / The letter continues: “Q”.
+    // A colon or a dash as the only cue: Marsh: “Q” / The letter continues: “Q”.
     let last = region.openToken - 1
     if last >= floor && reader.isPunctuation(last, ":—–") {
       if let mention = reader.phrase(endingBefore: last, floor: floor), mention.kind == .name {
         return Attribution(mention: mention, cue: nil)
       }
-      if reader.isPunctuation(last, ":"), let mention = reader.sentenceSubject(from: floor, limit: last) {
+      if reader.isPunctuation(last, ":"),
+        let mention = reader.sentenceSubject(from: floor, limit: last)
+      {
         return Attribution(mention: mention, cue: nil)
       }
     }
     return nil
   }
 
-  /// Azodi, a visiting scholar, said: the name before an appositive that ends at the verb.
-  private static func appositiveSubject(endingBefore end: Int, reader: PhraseReader, floor: Int) -> SpeakerMention? {
+  /// Marsh, a visiting scholar, said: the name before an appositive that ends at the verb.
+  private static func appositiveSubject(endingBefore end: Int, reader: PhraseReader, floor: Int)
+    -> SpeakerMention?
+  {
     guard reader.isPunctuation(end - 1, ",") else { return nil }
     var open = end - 2
     while open > floor && end - open < 25 && !reader.isPunctuation(open, ",") { open -= 1 }
-    guard reader.isPunctuation(open, ","), var mention = reader.phrase(endingBefore: open, floor: floor) else {
+    guard reader.isPunctuation(open, ","),
+      var mention = reader.phrase(endingBefore: open, floor: floor)
+    else {
       return nil
     }
     mention.description = reader.document.string(
@@ -224,17 +256,22 @@ enum Attributor {
     return mention
   }
 
-  /// The appositive after a name: “…,” says Sina Azodi, a visiting scholar at ….
+  /// The appositive after a name: “…,” says Lena Marsh, a visiting scholar at ….
   private static func appositive(after index: Int, reader: PhraseReader, limit: Int) -> String? {
-    guard reader.isPunctuation(index, ","), index + 1 < limit, reader.isWord(index + 1) else { return nil }
+    guard reader.isPunctuation(index, ","), index + 1 < limit, reader.isWord(index + 1) else {
+      return nil
+    }
     let first = reader.lower(index + 1)
-    guard Lexicon.determiners.contains(first) || reader.tokens[index + 1].isCapitalized || first == "who"
+    guard
+      Lexicon.determiners.contains(first) || reader.tokens[index + 1].isCapitalized
+        || first == "who"
     else { return nil }
     var end = index + 1
     while end < limit && !reader.quoted[end] && !reader.isPunctuation(end, ";") { end += 1 }
     var last = end - 1
     while last > index + 1 && reader.tokens[last].kind != .word { last -= 1 }
-    return reader.document.string(TextRange(reader.tokens[index + 1].start, reader.tokens[last].end))
+    return reader.document.string(
+      TextRange(reader.tokens[index + 1].start, reader.tokens[last].end))
   }
 
   private static func range(_ tokens: Range<Int>, _ reader: PhraseReader) -> TextRange {
@@ -248,11 +285,13 @@ enum Attributor {
     _ range: Range<Int>, regions: [QuoteRegion], reader: PhraseReader, results: inout [Result]
   ) {
     for position in range where results[position].attribution == nil {
-      guard let previous = (range.lowerBound..<position).last(where: { results[$0].attribution != nil })
+      guard
+        let previous = (range.lowerBound..<position).last(where: { results[$0].attribution != nil })
       else {
         // A later quote of the same sentence run may name the speaker: “A.” “B,” she said.
         if let next = (position + 1..<range.upperBound).first(where: { results[$0].link == .own }),
-          onlyPunctuation(between: regions[position].afterToken, and: regions[next].openToken, reader)
+          onlyPunctuation(
+            between: regions[position].afterToken, and: regions[next].openToken, reader)
         {
           results[position].link = .sameSpeakerAs(next)
         }
@@ -260,7 +299,9 @@ enum Attributor {
       }
       let separator = regions[position - 1].afterToken..<regions[position].openToken
       let sentenceGoesOn = !separator.contains { reader.isSentenceEnd($0) }
-      let isSplit = previous == position - 1 && sentenceGoesOn && reader.isPunctuation(separator.upperBound - 1, ",:")
+      let isSplit =
+        previous == position - 1 && sentenceGoesOn
+        && reader.isPunctuation(separator.upperBound - 1, ",:")
         && results[previous].link == .own
       results[position].link = isSplit ? .splitFrom(previous) : .sameSpeakerAs(previous)
     }
@@ -271,23 +312,31 @@ enum Attributor {
     _ range: Range<Int>, regions: [QuoteRegion], reader: PhraseReader, results: inout [Result]
   ) {
     for position in range.dropFirst() {
-      guard let first = results[position - 1].attribution, let second = results[position].attribution,
+      guard let first = results[position - 1].attribution,
+        let second = results[position].attribution,
         first.mention.range == second.mention.range
       else { continue }
       let separator = regions[position - 1].afterToken..<regions[position].openToken
-      if !separator.contains(where: { reader.isSentenceEnd($0) }) && reader.isPunctuation(separator.upperBound - 1, ",:") {
+      if !separator.contains(where: { reader.isSentenceEnd($0) })
+        && reader.isPunctuation(separator.upperBound - 1, ",:")
+      {
         results[position] = Result(attribution: nil, link: .splitFrom(position - 1))
       }
     }
   }
 
-  private static func onlyPunctuation(between start: Int, and end: Int, _ reader: PhraseReader) -> Bool {
+  private static func onlyPunctuation(between start: Int, and end: Int, _ reader: PhraseReader)
+    -> Bool
+  {
     (start..<end).allSatisfy { !reader.isWord($0) }
   }
 
   /// Across paragraphs: a quote that runs on, or a quote-only paragraph after a quote.
-  private static func linkAcrossParagraphs(_ regions: [QuoteRegion], document: TextDocument, results: inout [Result]) {
-    for position in regions.indices where results[position].attribution == nil && results[position].link == .none {
+  private static func linkAcrossParagraphs(
+    _ regions: [QuoteRegion], document: TextDocument, results: inout [Result]
+  ) {
+    for position in regions.indices
+    where results[position].attribution == nil && results[position].link == .none {
       let region = regions[position]
       guard position > 0 else { continue }
       let previous = position - 1
@@ -297,20 +346,25 @@ enum Attributor {
         continue
       }
       // A paragraph of quotes only, right after a paragraph with a quote.
-      guard region.block == previousBlock + 1, isQuoteOnly(block: region.block, regions: regions, document: document)
+      guard region.block == previousBlock + 1,
+        isQuoteOnly(block: region.block, regions: regions, document: document)
       else { continue }
       results[position].link = .sameSpeakerAs(previous)
     }
   }
 
-  private static func isQuoteOnly(block: Int, regions: [QuoteRegion], document: TextDocument) -> Bool {
+  private static func isQuoteOnly(block: Int, regions: [QuoteRegion], document: TextDocument)
+    -> Bool
+  {
     let tokens = document.blocks[block].tokens
     var covered = [Bool](repeating: false, count: tokens.count)
     for region in regions where region.block == block {
       for index in region.openToken..<min(region.afterToken, tokens.count) { covered[index] = true }
     }
     var outsideWords = 0
-    for index in tokens.indices where !covered[index] && tokens[index].kind == .word { outsideWords += 1 }
+    for index in tokens.indices where !covered[index] && tokens[index].kind == .word {
+      outsideWords += 1
+    }
     return outsideWords <= 2
   }
 }

@@ -7,7 +7,7 @@ struct NameIndex {
   struct Occurrence {
     var position: Int
     var block: Int
-    /// The fullest form the article uses ("Sina Azodi").
+    /// The fullest form the article uses ("Lena Marsh").
     var name: String
     var words: [String]
     /// `words` in lower case, for matching.
@@ -32,12 +32,17 @@ struct NameIndex {
 
   init(document: TextDocument, entities: [Entity]) {
     headingBlocks = document.blocks.indices.filter { document.blocks[$0].kind == .heading }
-    self.entities = entities.filter { $0.type == .person || $0.type == .org }.sorted { $0.start < $1.start }
+    self.entities = entities.filter { $0.type == .person || $0.type == .org }.sorted {
+      $0.start < $1.start
+    }
     var block = 0
     var split: [String: (words: [String], lowered: [String])] = [:]
     for entity in self.entities {
-      while block < document.blocks.count && document.blocks[block].range.end <= entity.start { block += 1 }
-      guard block < document.blocks.count, document.blocks[block].range.contains(entity.start) else { continue }
+      while block < document.blocks.count && document.blocks[block].range.end <= entity.start {
+        block += 1
+      }
+      guard block < document.blocks.count, document.blocks[block].range.contains(entity.start)
+      else { continue }
       let names =
         split[entity.canonical]
         ?? {
@@ -48,18 +53,24 @@ struct NameIndex {
         }()
       let words = names.words
       guard !words.isEmpty else { continue }
-      let title = Self.title(before: entity.start, in: document.blocks[block].tokens, document: document)
+      let title = Self.title(
+        before: entity.start, in: document.blocks[block].tokens, document: document)
       // "Estuary Lines" is a company whatever the tagger thought.
-      let organisation = entity.type == .org || words.contains { Lexicon.organisationWords.contains($0.lowercased()) }
+      let organisation =
+        entity.type == .org
+        || words.contains { Lexicon.organisationWords.contains($0.lowercased()) }
       occurrences.append(
         Occurrence(
           position: entity.start, block: block, name: words.joined(separator: " "), words: words,
-          lowered: names.lowered, title: title?.text, isPerson: entity.type == .person && !organisation, isOrganisation: organisation,
+          lowered: names.lowered, title: title?.text,
+          isPerson: entity.type == .person && !organisation, isOrganisation: organisation,
           gender: title?.gender))
     }
     for (offset, occurrence) in occurrences.enumerated() {
       byLastWord[occurrence.lowered.last!, default: []].append(offset)
-      if let gender = occurrence.gender, genders[occurrence.name] == nil { genders[occurrence.name] = gender }
+      if let gender = occurrence.gender, genders[occurrence.name] == nil {
+        genders[occurrence.name] = gender
+      }
     }
     // Longest first, titled before untitled, earliest first among equals.
     longestFirst = byLastWord.mapValues { offsets in
@@ -92,7 +103,9 @@ struct NameIndex {
     var first = low
     while first > 0 && low - first < 5 && tokens[first - 1].kind == .word {
       let word = document.lower(tokens[first - 1])
-      guard Lexicon.titles.contains(word) || (tokens[first - 1].isCapitalized && isNationality(word)) else { break }
+      guard
+        Lexicon.titles.contains(word) || (tokens[first - 1].isCapitalized && isNationality(word))
+      else { break }
       first -= 1
     }
     guard first < low else { return nil }
@@ -104,7 +117,9 @@ struct NameIndex {
   }
 
   private static func isNationality(_ word: String) -> Bool {
-    word.count > 4 && (word.hasSuffix("ian") || word.hasSuffix("ean") || word.hasSuffix("ese") || word.hasSuffix("ish"))
+    word.count > 4
+      && (word.hasSuffix("ian") || word.hasSuffix("ean") || word.hasSuffix("ese")
+        || word.hasSuffix("ish"))
   }
 
   /// The canonical name of the entity that covers `range`, if the recogniser found one.
@@ -150,7 +165,11 @@ struct NameIndex {
     var high = candidates.count
     while low < high {
       let middle = (low + high) / 2
-      if occurrences[candidates[middle]].position <= position { low = middle + 1 } else { high = middle }
+      if occurrences[candidates[middle]].position <= position {
+        low = middle + 1
+      } else {
+        high = middle
+      }
     }
     func matches(_ offset: Int) -> Bool {
       let lowered = occurrences[offset].lowered
@@ -159,7 +178,9 @@ struct NameIndex {
     func longest(_ offsets: some Sequence<Int>) -> Int? {
       var best: Int?
       for offset in offsets where matches(offset) {
-        if best == nil || occurrences[offset].words.count > occurrences[best!].words.count { best = offset }
+        if best == nil || occurrences[offset].words.count > occurrences[best!].words.count {
+          best = offset
+        }
       }
       return best
     }
@@ -178,6 +199,8 @@ struct NameIndex {
   func longestForm(of name: String) -> Occurrence? {
     let words = name.split(separator: " ").map { $0.lowercased() }
     guard let last = words.last, let candidates = longestFirst[last] else { return nil }
-    return candidates.lazy.map { occurrences[$0] }.first { $0.lowered.suffix(words.count).elementsEqual(words) }
+    return candidates.lazy.map { occurrences[$0] }.first {
+      $0.lowered.suffix(words.count).elementsEqual(words)
+    }
   }
 }

@@ -20,7 +20,9 @@ struct PhraseReader {
 
   func lower(_ index: Int) -> String { document.lower(tokens[index]) }
 
-  func isWord(_ index: Int) -> Bool { index >= 0 && index < tokens.count && tokens[index].kind == .word }
+  func isWord(_ index: Int) -> Bool {
+    index >= 0 && index < tokens.count && tokens[index].kind == .word
+  }
 
   func isPunctuation(_ index: Int, _ signs: String) -> Bool {
     index >= 0 && index < tokens.count && tokens[index].kind == .punctuation
@@ -46,13 +48,20 @@ struct PhraseReader {
   func cue(at index: Int) -> Range<Int>? {
     guard isWord(index), !quoted[index], !isCapitalizedMidSentence(index) else { return nil }
     let word = lower(index)
-    if word == "according", isWord(index + 1), lower(index + 1) == "to" { return index..<(index + 2) }
+    if word == "according", isWord(index + 1), lower(index + 1) == "to" {
+      return index..<(index + 2)
+    }
     guard Lexicon.reportingVerbs.contains(word) else { return nil }
     // "the remark", "a statement", "his claim": after a determiner the word is a noun.
-    if index > 0 && isWord(index - 1) && Lexicon.determiners.contains(lower(index - 1)) { return nil }
+    if index > 0 && isWord(index - 1) && Lexicon.determiners.contains(lower(index - 1)) {
+      return nil
+    }
     // A gerund is a cue only as a participle: ", saying", "before saying", "while adding".
     if word.hasSuffix("ing") && index > 0 && isWord(index - 1)
-      && !["by", "before", "after", "while", "when", "then", "and", "but", "also", "later", "again", "repeatedly", "even", "in"].contains(lower(index - 1))
+      && ![
+        "by", "before", "after", "while", "when", "then", "and", "but", "also", "later", "again",
+        "repeatedly", "even", "in",
+      ].contains(lower(index - 1))
     {
       return nil
     }
@@ -78,9 +87,13 @@ struct PhraseReader {
     let word = lower(index)
     guard Lexicon.weakReportingVerbs.contains(word) else { return nil }
     // Only inflected forms: "calls", "cited"; "state" and "post" are usually nouns.
-    guard word.hasSuffix("s") || word.hasSuffix("ed") || word.hasSuffix("ing") || ["thought", "felt", "held", "went", "began", "shot", "put", "read"].contains(word)
+    guard
+      word.hasSuffix("s") || word.hasSuffix("ed") || word.hasSuffix("ing")
+        || ["thought", "felt", "held", "went", "began", "shot", "put", "read"].contains(word)
     else { return nil }
-    if index > 0 && isWord(index - 1) && Lexicon.determiners.contains(lower(index - 1)) { return nil }
+    if index > 0 && isWord(index - 1) && Lexicon.determiners.contains(lower(index - 1)) {
+      return nil
+    }
     return index..<(index + 1)
   }
 
@@ -91,7 +104,7 @@ struct PhraseReader {
 
   // MARK: Noun phrases
 
-  /// A speaker phrase that starts at `start` (after a quote: “…,” Azodi says).
+  /// A speaker phrase that starts at `start` (after a quote: “…,” Marsh says).
   func phrase(startingAt start: Int, limit: Int) -> SpeakerMention? {
     guard isWord(start), !quoted[start] else { return nil }
     let word = lower(start)
@@ -122,7 +135,7 @@ struct PhraseReader {
     return classify(start..<end)
   }
 
-  /// A speaker phrase that ends just before `end` (before a reporting verb: Azodi says).
+  /// A speaker phrase that ends just before `end` (before a reporting verb: Marsh says).
   func phrase(endingBefore end: Int, floor: Int) -> SpeakerMention? {
     var last = end - 1
     guard last >= floor else { return nil }
@@ -147,13 +160,20 @@ struct PhraseReader {
       // "the Kremlin", "The New York Post".
       if start - 1 >= floor && isWord(start - 1) && lower(start - 1) == "the" { start -= 1 }
       // "a spokesman for the Kremlin": the speaker is the phrase before the attachment.
-      if let longer = attachedPhrase(before: start, floor: floor) { return classify(longer.lowerBound..<(last + 1), head: longer) }
+      if let longer = attachedPhrase(before: start, floor: floor) {
+        return classify(longer.lowerBound..<(last + 1), head: longer)
+      }
       return classify(start..<(last + 1))
     }
     // A lower-case head: walk back to its determiner. Base forms of reporting verbs
     // are nouns here ("the secretary of state said", "the report says").
-    let inflected = word.hasSuffix("ed") || word.hasSuffix("ing") || ["said", "told", "wrote", "says"].contains(word)
-    guard !(Lexicon.verbModifiers.contains(word) || word.hasSuffix("ly") || (Lexicon.reportingVerbs.contains(word) && inflected)) else {
+    let inflected =
+      word.hasSuffix("ed") || word.hasSuffix("ing")
+      || ["said", "told", "wrote", "says"].contains(word)
+    guard
+      !(Lexicon.verbModifiers.contains(word) || word.hasSuffix("ly")
+        || (Lexicon.reportingVerbs.contains(word) && inflected))
+    else {
       return nil
     }
     var start = last
@@ -161,10 +181,20 @@ struct PhraseReader {
     guard !sawDeterminer else { return nil }
     while start - 1 >= floor && last - start < 7 && isWord(start - 1) && !quoted[start - 1] {
       let previous = lower(start - 1)
-      if isVerbLike(start - 1) || ["and", "but", "that", "which", "who", "when", "while", "as"].contains(previous) { break }
+      if isVerbLike(start - 1)
+        || ["and", "but", "that", "which", "who", "when", "while", "as"].contains(previous)
+      {
+        break
+      }
       start -= 1
-      if Lexicon.determiners.contains(previous) { sawDeterminer = true; break }
-      if tokens[start].isCapitalized && previous.hasSuffix("'s") { sawDeterminer = true; break }
+      if Lexicon.determiners.contains(previous) {
+        sawDeterminer = true
+        break
+      }
+      if tokens[start].isCapitalized && previous.hasSuffix("'s") {
+        sawDeterminer = true
+        break
+      }
     }
     if !sawDeterminer {
       guard Lexicon.nominalSpeakerHeads.contains(word) else { return nil }
@@ -201,7 +231,9 @@ struct PhraseReader {
         || Lexicon.titles.contains(word)
     }
     // Lower-case offices inside a name: "Senate minority leader Harry Reid".
-    if Lexicon.titles.contains(word) && isWord(index + 1) && (tokens[index + 1].isCapitalized || Lexicon.titles.contains(lower(index + 1))) {
+    if Lexicon.titles.contains(word) && isWord(index + 1)
+      && (tokens[index + 1].isCapitalized || Lexicon.titles.contains(lower(index + 1)))
+    {
       return true
     }
     if atStart { return word == "the" }
@@ -212,7 +244,8 @@ struct PhraseReader {
   func isVerbLike(_ index: Int) -> Bool {
     let word = lower(index)
     return Lexicon.reportingVerbs.contains(word) || Lexicon.verbModifiers.contains(word)
-      || word.hasSuffix("ly") || ["who", "which", "that", "and", "but", "to", "in", "on"].contains(word)
+      || word.hasSuffix("ly")
+      || ["who", "which", "that", "and", "but", "to", "in", "on"].contains(word)
   }
 
   // MARK: Building mentions
@@ -237,12 +270,15 @@ struct PhraseReader {
       // "a spokesman for the union" is a person: only the words before a preposition say what it is.
       let head = words.prefix { !["of", "for", "at", "from", "with", "in"].contains(lower($0)) }
       mention.isOrganisation = head.contains { Lexicon.organisationWords.contains(lower($0)) }
-      mention.name = document.string(TextRange(tokens[core.lowerBound].start, tokens[core.upperBound - 1].end))
+      mention.name = document.string(
+        TextRange(tokens[core.lowerBound].start, tokens[core.upperBound - 1].end))
       return mention
     }
-    // Split off titles and offices: "Iranian Foreign Minister Sayeed Abbas Araghchi",
+    // Split off titles and offices: "Iranian Foreign Minister Karim Nasser Tabrizi",
     // "Senate minority leader Harry Reid".
-    if let lastTitle = words.lastIndex(where: { Lexicon.titles.contains(lower($0)) || isGroupAdjective($0) }),
+    if let lastTitle = words.lastIndex(where: {
+      Lexicon.titles.contains(lower($0)) || isGroupAdjective($0)
+    }),
       lastTitle + 1 < words.count,
       !words[(lastTitle + 1)...].contains(where: { Lexicon.organisationWords.contains(lower($0)) })
     {
@@ -252,9 +288,12 @@ struct PhraseReader {
       }
       words.removeFirst(lastTitle + 1)
     }
-    mention.isOrganisation = words.contains { Lexicon.organisationWords.contains(lower($0)) }
+    mention.isOrganisation =
+      words.contains { Lexicon.organisationWords.contains(lower($0)) }
       || (lower(words[0]) == "the" && words.count > 1)
-    if !mention.isOrganisation && lower(words[0]) == "the" && words.count > 1 { words.removeFirst() }
+    if !mention.isOrganisation && lower(words[0]) == "the" && words.count > 1 {
+      words.removeFirst()
+    }
     mention.kind = .name
     mention.name = cleanName(words)
     return mention
@@ -294,7 +333,8 @@ extension PhraseReader {
 
   /// Adjectives that may open a speaker phrase ("former Obama adviser David Axelrod").
   static let speakerAdjectives: Set<String> = [
-    "former", "retired", "senior", "top", "longtime", "veteran", "local", "democratic", "republican",
+    "former", "retired", "senior", "top", "longtime", "veteran", "local", "democratic",
+    "republican",
     "conservative", "liberal", "progressive", "independent", "prominent", "leading", "fellow",
     "then", "outgoing", "incoming", "current", "chief", "lead", "new", "young", "elderly",
   ]
@@ -316,7 +356,8 @@ extension PhraseReader {
           var named = classify(appositive), named.kind == .name
         {
           named.range = TextRange(tokens[span.lowerBound].start, tokens[last].end)
-          named.description = document.string(TextRange(tokens[head.lowerBound].start, tokens[comma - 1].end))
+          named.description = document.string(
+            TextRange(tokens[head.lowerBound].start, tokens[comma - 1].end))
           return named
         }
         description = document.string(TextRange(tokens[comma + 1].start, tokens[last].end))
@@ -328,8 +369,11 @@ extension PhraseReader {
       end -= 1
     }
     head = head.lowerBound..<max(head.lowerBound, end)
-    guard !head.isEmpty, head.count <= 9, head.allSatisfy({ isWord($0) || isPunctuation($0, "-.&'") }),
-      !head.contains(where: { isWord($0) && ["and", "but", "that", "which", "who", "when", "if"].contains(lower($0)) })
+    guard !head.isEmpty, head.count <= 9,
+      head.allSatisfy({ isWord($0) || isPunctuation($0, "-.&'") }),
+      !head.contains(where: {
+        isWord($0) && ["and", "but", "that", "which", "who", "when", "if"].contains(lower($0))
+      })
     else { return nil }
     if head.count == 1, Lexicon.personalPronouns.contains(lower(head.lowerBound)) {
       return makeMention(.pronoun, head)
@@ -341,10 +385,16 @@ extension PhraseReader {
     {
       // "including provisions he said": only the pronoun before the verb names the speaker.
       let last = head.upperBound - 1
-      return Lexicon.personalPronouns.contains(lower(last)) ? makeMention(.pronoun, last..<(last + 1)) : nil
+      return Lexicon.personalPronouns.contains(lower(last))
+        ? makeMention(.pronoun, last..<(last + 1)) : nil
     }
-    if tokens[head.lowerBound].isCapitalized && Self.introductoryWords.contains(firstWord) { return nil }
-    guard !head.contains(where: { isWord($0) && Lexicon.reportingVerbs.contains(lower($0)) && !tokens[$0].isCapitalized })
+    if tokens[head.lowerBound].isCapitalized && Self.introductoryWords.contains(firstWord) {
+      return nil
+    }
+    guard
+      !head.contains(where: {
+        isWord($0) && Lexicon.reportingVerbs.contains(lower($0)) && !tokens[$0].isCapitalized
+      })
     else { return nil }
     var mention: SpeakerMention?
     if tokens[head.upperBound - 1].isCapitalized {
@@ -356,7 +406,9 @@ extension PhraseReader {
       if let found = mention, start > head.lowerBound {
         let lead = document.string(TextRange(tokens[head.lowerBound].start, tokens[start - 1].end))
         mention?.title = found.title.map { lead + " " + $0 } ?? lead
-        if lead.hasSuffix("'s") || lead.hasSuffix("\u{2019}s") || ["of", "for", "at", "from"].contains(lower(start - 1)) {
+        if lead.hasSuffix("'s") || lead.hasSuffix("\u{2019}s")
+          || ["of", "for", "at", "from"].contains(lower(start - 1))
+        {
           // "Trump's campaign manager Jason Miller" is a person; "a spokesman for Google" is the spokesman.
           if ["of", "for", "at", "from"].contains(lower(start - 1)) { mention = classify(head) }
         }
@@ -377,7 +429,8 @@ extension PhraseReader {
     while index > 0 && !isSentenceEnd(index - 1) { index -= 1 }
     while index < limit && !isWord(index) { index += 1 }
     guard index < limit else { return nil }
-    if ["but", "and", "yet", "so", "still", "however", "now", "then", "also"].contains(lower(index)) {
+    if ["but", "and", "yet", "so", "still", "however", "now", "then", "also"].contains(lower(index))
+    {
       index += 1
       if isPunctuation(index, ",") { index += 1 }
     }
@@ -397,8 +450,14 @@ extension PhraseReader {
 
   private func phrase(at index: Int, limit: Int) -> (mention: SpeakerMention?, end: Int) {
     var end = index
-    while end < limit && end - index < 10 && (isWord(end) || isPunctuation(end, "-.&'()")) && !quoted[end] {
-      if !tokens[end].isCapitalized && (isVerbLike(end) || cue(at: end) != nil || weakCue(at: end) != nil) { break }
+    while end < limit && end - index < 10 && (isWord(end) || isPunctuation(end, "-.&'()"))
+      && !quoted[end]
+    {
+      if !tokens[end].isCapitalized
+        && (isVerbLike(end) || cue(at: end) != nil || weakCue(at: end) != nil)
+      {
+        break
+      }
       end += 1
     }
     return (mention(spanning: index..<end), end)

@@ -18,7 +18,8 @@ struct SpeakerResolver {
     var people = index.occurrences.filter(\.isPerson).map { occurrence in
       Candidate(
         position: occurrence.position, block: occurrence.block,
-        speaker: ResolvedSpeaker(name: occurrence.name, type: .person, description: occurrence.title),
+        speaker: ResolvedSpeaker(
+          name: occurrence.name, type: .person, description: occurrence.title),
         gender: occurrence.gender)
     }
     var named: [Int: ResolvedSpeaker] = [:]
@@ -57,28 +58,42 @@ struct SpeakerResolver {
   }
 
   private static func named(_ mention: SpeakerMention, index: NameIndex) -> ResolvedSpeaker {
-    let entity = index.entity(covering: mention.range).flatMap { $0.type == .person || $0.type == .org ? $0 : nil }
-    var entityName = entity.map { NameIndex.withoutTitles($0.canonical.split(separator: " ").map(String.init)).joined(separator: " ") }
+    let entity = index.entity(covering: mention.range).flatMap {
+      $0.type == .person || $0.type == .org ? $0 : nil
+    }
+    var entityName = entity.map {
+      NameIndex.withoutTitles($0.canonical.split(separator: " ").map(String.init)).joined(
+        separator: " ")
+    }
     // The mention may be fuller than what the recogniser found ("Priya Raman" over "Raman").
-    if let found = entityName, mention.name.count > found.count, mention.name.hasSuffix(found) { entityName = mention.name }
+    if let found = entityName, mention.name.count > found.count, mention.name.hasSuffix(found) {
+      entityName = mention.name
+    }
     let full = index.canonical(entityName ?? mention.name, at: mention.range.start)
     var name = full?.name ?? entityName ?? mention.name
     let isOrganisation = mention.isOrganisation || (full?.isOrganisation ?? (entity?.type == .org))
     // Organisations stay as the article names them: "the Kremlin", "the New York Post".
-    if isOrganisation && mention.name.hasPrefix("the ") && !name.hasPrefix("the ") && mention.name.hasSuffix(name) {
+    if isOrganisation && mention.name.hasPrefix("the ") && !name.hasPrefix("the ")
+      && mention.name.hasSuffix(name)
+    {
       name = "the " + name
     }
     // A title says more than a relative clause ("Councillor" over "who led the campaign").
     let clause = mention.description.map { $0.hasPrefix("who ") || $0.hasPrefix("which ") } ?? false
     let title = mention.title ?? index.longestForm(of: name)?.title
     var description = clause ? title ?? mention.description : mention.description ?? title
-    if let text = description, let first = text.split(separator: " ").first, Lexicon.determiners.contains(first.lowercased()) {
+    if let text = description, let first = text.split(separator: " ").first,
+      Lexicon.determiners.contains(first.lowercased())
+    {
       description = first.lowercased() + text.dropFirst(first.count)
     }
-    return ResolvedSpeaker(name: name, type: isOrganisation ? .org : .person, description: description)
+    return ResolvedSpeaker(
+      name: name, type: isOrganisation ? .org : .person, description: description)
   }
 
-  private static func gender(of name: String, mention: SpeakerMention, index: NameIndex) -> NameIndex.Gender? {
+  private static func gender(of name: String, mention: SpeakerMention, index: NameIndex)
+    -> NameIndex.Gender?
+  {
     let titleWords = (mention.title ?? "").lowercased().split(separator: " ").map(String.init)
     if titleWords.contains(where: Lexicon.maleTitles.contains) { return .male }
     if titleWords.contains(where: Lexicon.femaleTitles.contains) { return .female }
@@ -104,7 +119,9 @@ struct SpeakerResolver {
   private func person(near mention: SpeakerMention, gender: NameIndex.Gender) -> ResolvedSpeaker? {
     let position = mention.range.start
     let block = mention.block
-    let compatible = { (candidate: Candidate) in candidate.gender == nil || candidate.gender == gender }
+    let compatible = { (candidate: Candidate) in
+      candidate.gender == nil || candidate.gender == gender
+    }
     // The nearest compatible person named before the pronoun.
     let next = Self.firstIndex(in: people, atOrAfter: position)
     var nearest: Candidate?
@@ -122,7 +139,9 @@ struct SpeakerResolver {
     // Named later in the same paragraph ("…,” he wrote. Foreign Minister X …).
     index = next
     while index < people.count && people[index].block == block {
-      if people[index].position > position && compatible(people[index]) { return people[index].speaker }
+      if people[index].position > position && compatible(people[index]) {
+        return people[index].speaker
+      }
       index += 1
     }
     return nearest?.speaker
@@ -150,9 +169,12 @@ struct SpeakerResolver {
       return ResolvedSpeaker(name: organisation.name, type: .org, description: nil)
     }
     var name = mention.name
-    if let first = name.unicodeScalars.first, first.properties.isUppercase, words.first.map(Lexicon.determiners.contains) == true {
+    if let first = name.unicodeScalars.first, first.properties.isUppercase,
+      words.first.map(Lexicon.determiners.contains) == true
+    {
       name = name.prefix(1).lowercased() + name.dropFirst()
     }
-    return ResolvedSpeaker(name: name, type: mention.isOrganisation ? .org : nil, description: mention.description)
+    return ResolvedSpeaker(
+      name: name, type: mention.isOrganisation ? .org : nil, description: mention.description)
   }
 }

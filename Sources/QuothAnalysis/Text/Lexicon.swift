@@ -9,7 +9,8 @@ enum Lexicon {
       "confirm", "contend", "continue", "counter", "declare", "deny", "describe", "disclose",
       "emphasise", "emphasize", "estimate", "exclaim", "explain", "gush", "hint", "insist",
       "instruct", "interject", "joke", "lament", "laugh", "maintain", "mention", "muse", "note",
-      "object", "observe", "opine", "plead", "pledge", "point", "posit", "post", "predict", "proclaim",
+      "object", "observe", "opine", "plead", "pledge", "point", "posit", "post", "predict",
+      "proclaim",
       "promise", "protest", "quip", "recall", "recount", "reckon", "remark", "remind", "repeat",
       "reply", "report", "respond", "retort", "reveal", "scoff", "scream", "shout", "sigh", "snap",
       "speculate", "state", "stress", "suggest", "tease", "testify", "thunder", "tweet", "urge",
@@ -20,13 +21,15 @@ enum Lexicon {
       "tell", "write", "say", "shoot", "fire", "put", "read", "begin", "go", "hold", "offer",
       "accuse", "criticize", "criticise", "praise", "threaten", "believe", "think", "feel",
       "guarantee", "swear", "quote", "cite", "relate", "mull", "add", "observe", "predict",
-      "declare", "pronounce", "retort", "interrupt", "ponder", "query", "question", "react", "call", "dub", "label", "brand", "term", "crack", "boom", "thank",
+      "declare", "pronounce", "retort", "interrupt", "ponder", "query", "question", "react", "call",
+      "dub", "label", "brand", "term", "crack", "boom", "thank",
       "bellow", "holler", "marvel", "rant", "chant", "sing", "recite", "intone",
     ]
     var forms = Set<String>()
     for verb in regular { forms.formUnion(inflections(of: verb)) }
     forms.formUnion([
-      "said", "told", "wrote", "written", "shot", "began", "begun", "went", "held", "thought", "felt",
+      "said", "told", "wrote", "written", "shot", "began", "begun", "went", "held", "thought",
+      "felt",
       "swore", "sworn", "quoth", "sang", "sung", "putting", "beginning",
     ])
     return forms

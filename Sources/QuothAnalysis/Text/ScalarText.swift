@@ -13,7 +13,8 @@ enum ScalarText {
   static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     if value < 0x80 {
-      return (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) || (0x30...0x39).contains(value)
+      return (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value)
+        || (0x30...0x39).contains(value)
     }
     return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
   }

@@ -19,7 +19,8 @@ enum Tokenizer {
       if isWordScalar(scalar) {
         index = wordEnd(scalars, from: index, limit: end)
         kind = .word
-      } else if (scalar == "`" || scalar == "'") && index + 1 < end && scalars[index + 1] == scalar {
+      } else if (scalar == "`" || scalar == "'") && index + 1 < end && scalars[index + 1] == scalar
+      {
         index += 2
         kind = .quoteMark
       } else if isApostropheInWord(scalars, at: index, range: range) {
@@ -52,8 +53,12 @@ enum Tokenizer {
   }
 
   /// '90s, 'em, 'n' (as in rock 'n' roll): an apostrophe that starts a word.
-  private static func isApostropheInWord(_ scalars: [Unicode.Scalar], at index: Int, range: TextRange) -> Bool {
-    guard isApostrophe(scalars[index]) || scalars[index] == "\u{2018}", index + 1 < range.end else { return false }
+  private static func isApostropheInWord(
+    _ scalars: [Unicode.Scalar], at index: Int, range: TextRange
+  ) -> Bool {
+    guard isApostrophe(scalars[index]) || scalars[index] == "\u{2018}", index + 1 < range.end else {
+      return false
+    }
     let next = scalars[index + 1]
     let previousIsSpace = index == range.start || isSpace(scalars[index - 1])
     guard previousIsSpace else { return false }
@@ -81,7 +86,9 @@ enum Tokenizer {
   ]
 
   private static func isTitleAbbreviation(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-    guard scalars.count <= 5, let first = scalars.first, ScalarText.isUppercase(first) || first == "v" else { return false }
+    guard scalars.count <= 5, let first = scalars.first,
+      ScalarText.isUppercase(first) || first == "v"
+    else { return false }
     return titleAbbreviations.contains(String(String.UnicodeScalarView(scalars)))
   }
 
@@ -91,7 +98,9 @@ enum Tokenizer {
     var index = start
     while index < limit {
       let scalar = scalars[index]
-      if isWordScalar(scalar) || (scalar.value >= 0x300 && scalar.properties.generalCategory == .nonspacingMark) {
+      if isWordScalar(scalar)
+        || (scalar.value >= 0x300 && scalar.properties.generalCategory == .nonspacingMark)
+      {
         index += 1
         continue
       }
@@ -106,7 +115,8 @@ enum Tokenizer {
         joins = isWordScalar(next)
       case ".":
         // U.S., p.m., e.g.: single letters separated by periods.
-        joins = isWordScalar(next) && !("0"..."9").contains(next) && index - start == 1
+        joins =
+          isWordScalar(next) && !("0"..."9").contains(next) && index - start == 1
           || (index >= 2 && scalars[index - 2] == "." && index - start >= 3 && isWordScalar(next))
       case ",", ":":
         joins = ("0"..."9").contains(next) && ("0"..."9").contains(scalars[index - 1])
