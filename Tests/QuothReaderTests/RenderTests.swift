@@ -145,7 +145,7 @@ import Testing
           {quote:“Cut it, and you cut them off.”}
 
           For Raman, the fight is far from over. “A vote is a
-          promise,” she said. “Now we make sure it is kept.”
+          promise,” she said, “and now we make sure it is kept.”
 
           {boilerplate:┆} {boilerplate:Five things to know about the new tram timetable}
           {boilerplate:┆} {boilerplate:before Monday…}

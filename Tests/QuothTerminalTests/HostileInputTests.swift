@@ -98,7 +98,10 @@ struct HostileInputTests {
     try tmux.run(["pipe-pane", "-o", "-t", tmux.session, "cat >> '\(log)'"])
     // A resize makes ncurses redraw everything, now logged.
     try tmux.run(["resize-window", "-t", "quoth", "-x", "90", "-y", "20"])
-    let screen = try tmux.waitFor { $0.contains("Plain ^[[2J^[[31mred") }
+    // Wait for the whole redraw, not just its first lines.
+    let screen = try tmux.waitFor {
+      $0.contains("Plain ^[[2J^[[31mred") && $0.contains("Bidi \u{FFFD}")
+    }
     try tmux.send("J")
     try tmux.send("/")
     try tmux.type("red")

@@ -25,7 +25,7 @@ public enum SampleArticle {
     Hale, a former harbour master, called the vote “a decent decision made without a plan.”
     Campaigners have already booked the town hall for a screening of “Last Boat Home,” a short film about the crossing, and a local band has started calling itself the “Night Ferry Choir.”
     “Cut it, and you cut them off.”
-    For Raman, the fight is far from over. “A vote is a promise,” she said. “Now we make sure it is kept.”
+    For Raman, the fight is far from over. “A vote is a promise,” she said, “and now we make sure it is kept.”
     Five things to know about the new tram timetable before Monday…
     Photo credit: Harbour Town Council
     Local bakery wins regional award for its sourdough, judges say…
