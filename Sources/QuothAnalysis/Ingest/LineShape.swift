@@ -5,7 +5,6 @@ struct LineShape {
   var capitalisedLongWords = 0
   var longWords = 0
   var lastScalar: Unicode.Scalar = " "
-  var firstScalar: Unicode.Scalar = " "
   var hasQuoteMark = false
   var lowercased = ""
   var endsWithThreeDots = false
@@ -20,7 +19,6 @@ struct LineShape {
       if let last = scalars.reversed().first(where: { !ScalarText.isWhitespace($0) }) {
         lastScalar = last
       }
-      if let first = scalars.first { firstScalar = first }
       return
     }
     var inWord = false
@@ -52,7 +50,6 @@ struct LineShape {
     if let last = scalars.reversed().first(where: { !ScalarText.isWhitespace($0) }) {
       lastScalar = last
     }
-    if let first = scalars.first { firstScalar = first }
     endsWithThreeDots = scalars.reversed().prefix(3).allSatisfy { $0 == "." } && scalars.count >= 3
     if wordCount <= 12 {
       lowercased = String(String.UnicodeScalarView(scalars)).lowercased()
