@@ -111,12 +111,7 @@ package struct EntityDocument {
 
   /// The token range of the paragraph that holds token `index`.
   func paragraph(containing index: Int) -> Range<Int>? {
-    var low = 0
-    var high = paragraphs.count
-    while low < high {
-      let middle = (low + high) / 2
-      if paragraphs[middle].upperBound <= index { low = middle + 1 } else { high = middle }
-    }
+    let low = paragraphs.partitionPoint { $0.upperBound > index }
     return low < paragraphs.count && paragraphs[low].contains(index) ? paragraphs[low] : nil
   }
 

@@ -94,12 +94,7 @@ struct NameIndex {
   private static func title(before position: Int, in tokens: [Token], document: TextDocument) -> (
     text: String, gender: Gender?
   )? {
-    var low = 0
-    var high = tokens.count
-    while low < high {
-      let middle = (low + high) / 2
-      if tokens[middle].start < position { low = middle + 1 } else { high = middle }
-    }
+    let low = tokens.partitionPoint { $0.start >= position }
     var first = low
     while first > 0 && low - first < 5 && tokens[first - 1].kind == .word {
       let word = document.lower(tokens[first - 1])
@@ -124,24 +119,14 @@ struct NameIndex {
 
   /// The canonical name of the entity that covers `range`, if the recogniser found one.
   func entity(covering range: TextRange) -> Entity? {
-    var low = 0
-    var high = entities.count
-    while low < high {
-      let middle = (low + high) / 2
-      if entities[middle].end <= range.start { low = middle + 1 } else { high = middle }
-    }
+    let low = entities.partitionPoint { $0.end > range.start }
     guard low < entities.count, entities[low].range.overlaps(range) else { return nil }
     return entities[low]
   }
 
   /// The nearest organisation named before `position` (within the last few hundred names).
   func organisation(before position: Int) -> Occurrence? {
-    var low = 0
-    var high = occurrences.count
-    while low < high {
-      let middle = (low + high) / 2
-      if occurrences[middle].position < position { low = middle + 1 } else { high = middle }
-    }
+    let low = occurrences.partitionPoint { $0.position >= position }
     var index = low - 1
     while index >= 0 && low - index <= 400 {
       if occurrences[index].isOrganisation { return occurrences[index] }
@@ -161,16 +146,7 @@ struct NameIndex {
   func canonical(_ name: String, at position: Int) -> Occurrence? {
     let words = name.split(separator: " ").map { $0.lowercased() }
     guard let last = words.last, let candidates = byLastWord[last] else { return nil }
-    var low = 0
-    var high = candidates.count
-    while low < high {
-      let middle = (low + high) / 2
-      if occurrences[candidates[middle]].position <= position {
-        low = middle + 1
-      } else {
-        high = middle
-      }
-    }
+    let low = candidates.partitionPoint { occurrences[$0].position > position }
     func matches(_ offset: Int) -> Bool {
       let lowered = occurrences[offset].lowered
       return lowered.count >= words.count && lowered.suffix(words.count).elementsEqual(words)

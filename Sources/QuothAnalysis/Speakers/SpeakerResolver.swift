@@ -123,7 +123,7 @@ struct SpeakerResolver {
       candidate.gender == nil || candidate.gender == gender
     }
     // The nearest compatible person named before the pronoun.
-    let next = Self.firstIndex(in: people, atOrAfter: position)
+    let next = people.partitionPoint { $0.position >= position }
     var nearest: Candidate?
     var index = next - 1
     while index >= 0 && next - index <= Self.searchLimit {
@@ -149,17 +149,6 @@ struct SpeakerResolver {
 
   /// How far back a pronoun looks for its person, in named mentions.
   private static let searchLimit = 400
-
-  /// The index of the first item at or after `position` in a list sorted by position.
-  private static func firstIndex(in people: [Candidate], atOrAfter position: Int) -> Int {
-    var low = 0
-    var high = people.count
-    while low < high {
-      let middle = (low + high) / 2
-      if people[middle].position < position { low = middle + 1 } else { high = middle }
-    }
-    return low
-  }
 
   private func nominal(_ mention: SpeakerMention) -> ResolvedSpeaker? {
     let words = mention.name.lowercased().split(separator: " ").map(String.init)
