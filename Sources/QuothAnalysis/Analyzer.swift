@@ -1,8 +1,34 @@
 /// Runs the whole analysis of an article: entities, quotes, speakers.
+///
+/// Long texts are analysed in sections of about `sectionLength` scalars cut at paragraph
+/// ends; names, pronouns and repeated quotes are linked within a section. No article
+/// comes near that length; a huge file stays within a few times its size in memory.
 public struct Analyzer: Sendable {
+  /// The most scalars analysed at once: about a million characters, a short book.
+  public static let sectionLength = 1 << 20
+
   public init() {}
 
+  /// The analysis of an article, all of it in memory.
   public func analyze(_ article: Article) -> Analysis {
+    var entities: [Entity] = []
+    var quotes: [Quote] = []
+    var tally = SpeakerTally()
+    for section in sections(of: article) {
+      entities += section.entities
+      quotes += section.quotes
+      tally.add(section.speakers)
+    }
+    return Analysis(article: article, entities: entities, quotes: quotes, speakers: tally.speakers)
+  }
+
+  /// The analysis of an article section by section, for writing it out as it comes.
+  public func sections(of article: Article, length: Int = sectionLength) -> AnalysisSections {
+    AnalysisSections(analyzer: self, article: article, length: length)
+  }
+
+  /// Analyses an article (or one section of one) in one piece.
+  func analyzeWhole(_ article: Article) -> AnalysisSection {
     let document = TextDocument(article: article)
     let entities = document.scalars.withUnsafeBufferPointer {
       EntityRecognizer.shared.entities(scalars: $0, paragraphs: document.blocks.map(\.range))
@@ -12,6 +38,6 @@ public struct Analyzer: Sendable {
     let names = NameIndex(document: document, entities: entities)
     let (quotes, speakers) = QuoteAssembler.assemble(
       regions: regions, results: results, document: document, names: names)
-    return Analysis(article: article, entities: entities, quotes: quotes, speakers: speakers)
+    return AnalysisSection(entities: entities, quotes: quotes, speakers: speakers)
   }
 }

@@ -52,10 +52,7 @@ func runReaderBenchmark() {
 
 /// Times `quoth --screen 120x40` (the sample article) as a process, end to end.
 private func screenEndToEnd() {
-  let folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-    .deletingLastPathComponent()
-  let quoth = folder.appendingPathComponent("quoth").path
-  guard FileManager.default.isExecutableFile(atPath: quoth) else {
+  guard let quoth = siblingExecutable("quoth") else {
     print(
       "quoth --screen: skipped (build quoth in the same configuration first: swift build -c release --product quoth)"
     )

@@ -11,4 +11,5 @@ if !analysisOnly {
   runEntityBenchmark()
   runExtractionBenchmark()
   runReaderBenchmark()
+  runHugeFileBenchmark()
 }

@@ -23,28 +23,45 @@ struct Analyze: ParsableCommand {
   var files: [String] = []
 
   func run() throws {
-    let inputs = LoadedInputs(paths: files, format: formatIn.format)
     if let outputDir {
       try FileManager.default.createDirectory(atPath: outputDir, withIntermediateDirectories: true)
     }
-    for analysis in inputs.analyses {
-      let output = try rendered(analysis)
+    let analyzer = Analyzer()
+    let failures = forEachArticle(paths: files, format: formatIn.format) { article in
+      let output: FileHandle
       if let outputDir {
-        let name = analysis.article.source == "-" ? "stdin" : (analysis.article.source as NSString).lastPathComponent
-        let path = (outputDir as NSString).appendingPathComponent(name + (format == .json ? ".json" : ".txt"))
-        try output.write(to: URL(fileURLWithPath: path))
+        let name = article.source == "-" ? "stdin" : (article.source as NSString).lastPathComponent
+        let path = (outputDir as NSString).appendingPathComponent(
+          name + (format == .json ? ".json" : ".txt"))
+        guard FileManager.default.createFile(atPath: path, contents: nil),
+          let handle = FileHandle(forWritingAtPath: path)
+        else {
+          throw OutputFailure(path: path)
+        }
+        output = handle
       } else {
-        FileHandle.standardOutput.write(output)
-        if format == .json { FileHandle.standardOutput.write(Data("\n".utf8)) }
+        output = FileHandle.standardOutput
+      }
+      defer { if outputDir != nil { try? output.close() } }
+      // Written as the sections come: a huge file never has its whole analysis in memory.
+      switch format {
+      case .json:
+        try AnalysisJSON.write(article, sections: analyzer.sections(of: article)) {
+          try output.write(contentsOf: $0)
+        }
+        if outputDir == nil { try output.write(contentsOf: Data("\n".utf8)) }
+      case .text:
+        try AnalysisText.write(article, sections: analyzer.sections(of: article)) {
+          try output.write(contentsOf: $0)
+        }
       }
     }
-    if inputs.failures > 0 { throw ExitCode(1) }
+    if failures > 0 { throw ExitCode(1) }
   }
+}
 
-  private func rendered(_ analysis: Analysis) throws -> Data {
-    switch format {
-    case .json: Data(AnalysisJSON.encode(analysis).utf8)
-    case .text: Data(AnalysisText.render(analysis).utf8)
-    }
-  }
+/// An output file that could not be created.
+struct OutputFailure: Error, CustomStringConvertible {
+  var path: String
+  var description: String { "\(path): cannot write the output file" }
 }

@@ -10,36 +10,55 @@ func printError(_ message: String) {
   FileHandle.standardError.write(Data("quoth: \(safe)\n".utf8))
 }
 
-/// The articles named on the command line, or the bundled sample when none is.
-/// Inputs that cannot be read are reported on stderr and counted as failures.
+/// The articles named on the command line, or the bundled sample when none is, each
+/// handed to `body` as soon as it is read, so only one is in memory at a time. Inputs
+/// that cannot be read (or that `body` fails on) are reported on stderr; returns how
+/// many failed.
+func forEachArticle(
+  paths: [String], format: SourceFormat? = nil, _ body: (Article) throws -> Void
+) -> Int {
+  if paths.isEmpty {
+    do {
+      try body(PlainTextIngest.article(from: SampleArticle.text, source: SampleArticle.source))
+      return 0
+    } catch {
+      printError("\(error)")
+      return 1
+    }
+  }
+  var failures = 0
+  let expanded: [String]
+  do {
+    expanded = try ArticleLoader.expand(paths)
+  } catch {
+    printError("\(error)")
+    failures += 1
+    expanded = paths.filter { (try? ArticleLoader.expand([$0])) != nil }
+  }
+  for path in expanded {
+    do {
+      let loaded = try ArticleLoader.load(path, format: format)
+      loaded.warnings.forEach(printError)
+      try body(loaded.article)
+    } catch {
+      printError("\(error)")
+      failures += 1
+    }
+  }
+  return failures
+}
+
+/// The analyses of the articles named on the command line (see `forEachArticle`).
 struct LoadedInputs {
   var analyses: [Analysis] = []
   var failures = 0
 
   init(paths: [String], format: SourceFormat? = nil) {
     let analyzer = Analyzer()
-    if paths.isEmpty {
-      let article = PlainTextIngest.article(from: SampleArticle.text, source: SampleArticle.source)
-      analyses.append(analyzer.analyze(article))
-      return
+    var analyses: [Analysis] = []
+    failures = forEachArticle(paths: paths, format: format) {
+      analyses.append(analyzer.analyze($0))
     }
-    let expanded: [String]
-    do {
-      expanded = try ArticleLoader.expand(paths)
-    } catch {
-      printError("\(error)")
-      failures += 1
-      expanded = paths.filter { (try? ArticleLoader.expand([$0])) != nil }
-    }
-    for path in expanded {
-      do {
-        let loaded = try ArticleLoader.load(path, format: format)
-        loaded.warnings.forEach(printError)
-        analyses.append(analyzer.analyze(loaded.article))
-      } catch {
-        printError("\(error)")
-        failures += 1
-      }
-    }
+    self.analyses = analyses
   }
 }

@@ -39,16 +39,16 @@ public enum ArticleLoader {
   /// Reads one file (or `-` for standard input) and builds its article. The format
   /// is `format` when given, else guessed from the file name and the content.
   public static func load(_ path: String, format: SourceFormat? = nil) throws -> Loaded {
-    let bytes = try readBytes(path)
-    return try article(fromBytes: bytes, source: path, format: format)
+    // Handed over, not shared: the bytes can go once they are decoded.
+    try article(fromBytes: readBytes(path), source: path, format: format)
   }
 
   /// Builds an article from raw bytes; `source` names it in messages and its
   /// ending helps guess the format when `format` is nil.
   public static func article(
-    fromBytes bytes: [UInt8], source: String, format: SourceFormat? = nil
+    fromBytes bytes: consuming [UInt8], source: String, format: SourceFormat? = nil
   ) throws -> Loaded {
-    let bytes = utf8(fromUTF16: bytes) ?? bytes
+    let bytes: [UInt8] = if let converted = utf8(fromUTF16: bytes) { converted } else { bytes }
     if TextDecoding.looksBinary(bytes) { throw IngestError.binary(source) }
     let format = format ?? FormatDetection.format(forPath: source, content: bytes)
     var warnings: [String] = []
@@ -109,10 +109,27 @@ public enum ArticleLoader {
       throw IngestError.notFound(path)
     }
     if isFolder.boolValue { throw IngestError.isDirectory(path) }
-    do {
-      return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped))
-    } catch {
-      throw IngestError.unreadable(path, reason: (error as NSError).localizedDescription)
+    // Read straight into the array: a huge file is held once, not as Data and a copy.
+    let file = open(path, O_RDONLY)
+    guard file >= 0 else { throw unreadable(path) }
+    defer { close(file) }
+    var status = stat()
+    guard fstat(file, &status) == 0 else { throw unreadable(path) }
+    let size = Int(status.st_size)
+    return try [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+      count = 0
+      while count < size {
+        let read = Foundation.read(file, buffer.baseAddress! + count, size - count)
+        if read < 0 && errno == EINTR { continue }
+        guard read >= 0 else { throw unreadable(path) }
+        if read == 0 { break }
+        count += read
+      }
     }
+  }
+
+  /// The error for a file the system will not read, with its reason.
+  private static func unreadable(_ path: String) -> IngestError {
+    .unreadable(path, reason: String(cString: strerror(errno)))
   }
 }

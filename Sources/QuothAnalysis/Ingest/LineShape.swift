@@ -9,12 +9,14 @@ struct LineShape {
   var lowercased = ""
   var endsWithThreeDots = false
 
-  /// The shape of a paragraph. Unless `fully`, a paragraph longer than a heading or a
-  /// teaser is only looked at at its ends.
-  init<C: Collection>(_ scalars: C, fully: Bool = true) where C.Element == Unicode.Scalar {
+  /// The shape of a paragraph of `count` scalars (counted when not given). Unless
+  /// `fully`, a paragraph longer than a heading or a teaser is only looked at at its ends.
+  init<C: BidirectionalCollection>(_ scalars: C, count: Int? = nil, fully: Bool = true)
+  where C.Element == Unicode.Scalar {
+    let count = count ?? scalars.count
     // A long paragraph is body text: only its ends matter (teasers end in "…").
-    if scalars.count > (fully ? 200 : 120) {
-      wordCount = scalars.count / 5
+    if count > (fully ? 200 : 120) {
+      wordCount = count / 5
       longWords = wordCount
       if let last = scalars.reversed().first(where: { !ScalarText.isWhitespace($0) }) {
         lastScalar = last
@@ -50,7 +52,7 @@ struct LineShape {
     if let last = scalars.reversed().first(where: { !ScalarText.isWhitespace($0) }) {
       lastScalar = last
     }
-    endsWithThreeDots = scalars.reversed().prefix(3).allSatisfy { $0 == "." } && scalars.count >= 3
+    endsWithThreeDots = scalars.reversed().prefix(3).allSatisfy { $0 == "." } && count >= 3
     if wordCount <= 12 {
       lowercased = String(String.UnicodeScalarView(scalars)).lowercased()
     }

@@ -12,6 +12,9 @@ public enum TextDecoding {
   public static func decodeUTF8(_ bytes: [UInt8]) -> DecodedText {
     var slice = bytes[...]
     if slice.starts(with: [0xEF, 0xBB, 0xBF]) { slice = slice.dropFirst(3) }
+    if let valid = String(validating: slice, as: UTF8.self) {
+      return DecodedText(text: valid, replacedSequences: 0)
+    }
     var replaced = 0
     var scalars = String.UnicodeScalarView()
     scalars.reserveCapacity(slice.count)

@@ -1,11 +1,71 @@
+import Foundation
+
 /// The analysis as a JSON document, schema 1 (see DESIGN.md).
 public enum AnalysisJSON {
   public static let schema = 1
 
   /// Encodes an analysis as one JSON object, keys in the documented order.
   public static func encode(_ analysis: Analysis) -> String {
-    let article = analysis.article
     var json = JSONWriter()
+    beginArticle(analysis.article, in: &json) { _ in }
+    json.key("entities")
+    json.beginArray()
+    for entity in analysis.entities { write(entity, to: &json) }
+    json.endArray()
+    json.key("quotes")
+    json.beginArray()
+    for quote in analysis.quotes { write(quote, to: &json) }
+    json.endArray()
+    endArticle(speakers: analysis.speakers, in: &json)
+    return json.output
+  }
+
+  /// Writes the JSON object of an article analysed section by section, handing it to
+  /// `output` in pieces as the sections come, so that the analysis of a huge file is
+  /// never all in memory. The quotes come after every entity: until then they wait in
+  /// a `SpillBuffer`.
+  public static func write(
+    _ article: Article, sections: some Sequence<AnalysisSection>,
+    to output: (Data) throws -> Void
+  ) throws {
+    func flush(_ json: inout JSONWriter, to output: (Data) throws -> Void) throws {
+      if json.output.utf8.count >= 1 << 16 { try output(Data(json.takeOutput().utf8)) }
+    }
+    var json = JSONWriter()
+    try beginArticle(article, in: &json) { try flush(&$0, to: output) }
+    json.key("entities")
+    json.beginArray()
+    var quotes = SpillBuffer()
+    var quoteJSON = JSONWriter()
+    var tally = SpeakerTally()
+    for section in sections {
+      for entity in section.entities {
+        write(entity, to: &json)
+        try flush(&json, to: output)
+      }
+      for quote in section.quotes {
+        write(quote, to: &quoteJSON)
+        try flush(&quoteJSON) { try quotes.append($0) }
+      }
+      tally.add(section.speakers)
+    }
+    try quotes.append(Data(quoteJSON.takeOutput().utf8))
+    json.endArray()
+    json.key("quotes")
+    json.beginArray()
+    try output(Data(json.takeOutput().utf8))
+    try quotes.drain(into: output)
+    json.endArray()
+    endArticle(speakers: tally.speakers, in: &json)
+    try output(Data(json.output.utf8))
+  }
+
+  /// Opens the object and writes what ingest found: everything up to the entities.
+  /// `flush` is called after each paragraph.
+  private static func beginArticle(
+    _ article: Article, in json: inout JSONWriter,
+    flushing flush: (inout JSONWriter) throws -> Void
+  ) rethrows {
     json.beginObject()
     json.key("schema")
     json.int(schema)
@@ -40,32 +100,16 @@ public enum AnalysisJSON {
       json.key("kind")
       json.string(paragraph.kind.rawValue)
       json.endObject()
+      try flush(&json)
     }
     json.endArray()
-    json.key("entities")
-    json.beginArray()
-    for entity in analysis.entities {
-      json.beginObject()
-      json.key("start")
-      json.int(entity.start)
-      json.key("end")
-      json.int(entity.end)
-      json.key("text")
-      json.string(entity.text)
-      json.key("type")
-      json.string(entity.type.rawValue)
-      json.key("canonical")
-      json.string(entity.canonical)
-      json.endObject()
-    }
-    json.endArray()
-    json.key("quotes")
-    json.beginArray()
-    for quote in analysis.quotes { write(quote, to: &json) }
-    json.endArray()
+  }
+
+  /// Writes the speakers and closes the object.
+  private static func endArticle(speakers: [Speaker], in json: inout JSONWriter) {
     json.key("speakers")
     json.beginArray()
-    for speaker in analysis.speakers {
+    for speaker in speakers {
       json.beginObject()
       json.key("name")
       json.string(speaker.name)
@@ -81,7 +125,21 @@ public enum AnalysisJSON {
     }
     json.endArray()
     json.endObject()
-    return json.output
+  }
+
+  private static func write(_ entity: Entity, to json: inout JSONWriter) {
+    json.beginObject()
+    json.key("start")
+    json.int(entity.start)
+    json.key("end")
+    json.int(entity.end)
+    json.key("text")
+    json.string(entity.text)
+    json.key("type")
+    json.string(entity.type.rawValue)
+    json.key("canonical")
+    json.string(entity.canonical)
+    json.endObject()
   }
 
   private static func write(_ quote: Quote, to json: inout JSONWriter) {

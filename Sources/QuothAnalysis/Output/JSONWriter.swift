@@ -4,6 +4,13 @@ struct JSONWriter {
   private(set) var output = ""
   private var needsComma = [false]
 
+  /// Hands over what is written so far and starts an empty output, keeping the
+  /// writer's place (for writing a long document out in pieces).
+  mutating func takeOutput() -> String {
+    defer { output = "" }
+    return output
+  }
+
   mutating func beginObject() {
     value("{")
     needsComma.append(false)
