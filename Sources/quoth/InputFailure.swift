@@ -10,6 +10,24 @@ func printError(_ message: String) {
   FileHandle.standardError.write(Data("quoth: \(safe)\n".utf8))
 }
 
+/// The files named on the command line, folders expanded into the articles they hold.
+/// Folders without articles are reported on stderr and counted as failures.
+struct InputPaths {
+  var paths: [String]
+  var failures = 0
+
+  init(_ arguments: [String]) {
+    do {
+      paths = try ArticleLoader.expand(arguments)
+    } catch {
+      printError("\(error)")
+      failures += 1
+      paths = arguments.filter { (try? ArticleLoader.expand([$0])) != nil }
+      paths = (try? ArticleLoader.expand(paths)) ?? []
+    }
+  }
+}
+
 /// The articles named on the command line, or the bundled sample when none is.
 /// Inputs that cannot be read are reported on stderr and counted as failures.
 struct LoadedInputs {
@@ -17,21 +35,22 @@ struct LoadedInputs {
   var failures = 0
 
   init(paths: [String], format: SourceFormat? = nil) {
-    let analyzer = Analyzer()
     if paths.isEmpty {
       let article = PlainTextIngest.article(from: SampleArticle.text, source: SampleArticle.source)
-      analyses.append(analyzer.analyze(article))
-      return
+      self.init(analyses: [Analyzer().analyze(article)])
+    } else {
+      self.init(InputPaths(paths), format: format)
     }
-    let expanded: [String]
-    do {
-      expanded = try ArticleLoader.expand(paths)
-    } catch {
-      printError("\(error)")
-      failures += 1
-      expanded = paths.filter { (try? ArticleLoader.expand([$0])) != nil }
-    }
-    for path in expanded {
+  }
+
+  private init(analyses: [Analysis]) {
+    self.analyses = analyses
+  }
+
+  init(_ inputs: InputPaths, format: SourceFormat? = nil) {
+    let analyzer = Analyzer()
+    failures = inputs.failures
+    for path in inputs.paths {
       do {
         let loaded = try ArticleLoader.load(path, format: format)
         loaded.warnings.forEach(printError)
