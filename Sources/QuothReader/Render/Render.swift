@@ -56,8 +56,11 @@ struct Renderer {
     if state.mode == .list {
       right = "\(count.grouped) articles"
     } else if let entry = state.openEntry {
-      right = entry.source
-      if count > 1 { right += "  \((state.articleIndex + 1).grouped)/\(count.grouped)" }
+      // The file, cut from the start (its name stays), and where it is in the list.
+      let position =
+        count > 1 ? "  \((state.articleIndex + 1).grouped)/\(count.grouped)" : ""
+      let room = max(0, width / 3 - CellWidth.of(position))
+      right = Text.truncatedAtStart(entry.source, to: room) + position
       title = entry.analysis == nil ? entry.fileName : state.document.title
     }
     let rightWidth = min(CellWidth.of(right), width / 3)

@@ -282,7 +282,7 @@ enum ViewContent {
       case .failed(let reason):
         segments = [
           Segment(pad("✗ " + entry.fileName, titleWidth), CellStyle(.error)),
-          Segment(Text.truncated(reason, to: numbers + speakerWidth), CellStyle(.error)),
+          Segment(Text.truncated(reason, to: numbers + speakerWidth - 1), CellStyle(.error)),
         ]
       }
       rows.append(ViewRow(segments: segments, item: .article(index)))
@@ -349,5 +349,23 @@ enum Text {
     // Don't end on a space or on the " … " that joins a quote's parts.
     while let last = out.last, last == " " || last == "…" { out.removeLast() }
     return String(out) + "…"
+  }
+
+  /// `text` cut to at most `width` cells from the start, beginning with "…" when cut
+  /// (a path keeps its file name).
+  static func truncatedAtStart(_ text: String, to width: Int) -> String {
+    guard width > 0 else { return "" }
+    if CellWidth.of(text) <= width { return text }
+    var kept: [Unicode.Scalar] = []
+    var used = 0
+    for scalar in text.unicodeScalars.reversed() {
+      let w = CellWidth.of(scalar)
+      if used + w > width - 1 { break }
+      kept.append(scalar)
+      used += w
+    }
+    var out = String.UnicodeScalarView()
+    out.append(contentsOf: kept.reversed())
+    return "…" + String(out)
   }
 }
