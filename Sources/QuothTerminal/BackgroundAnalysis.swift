@@ -10,8 +10,8 @@ public final class BackgroundAnalysis: @unchecked Sendable {
   private let paths: [String]
   private let format: SourceFormat?
   private let workers: Int
-  // Everything below is guarded by `condition`.
-  private let condition = NSCondition()
+  // Everything below is guarded by `lock`.
+  private let lock = NSLock()
   private var claimed: [Bool]
   private var nextInOrder = 0
   private var preferred: [Int] = []
@@ -41,56 +41,46 @@ public final class BackgroundAnalysis: @unchecked Sendable {
 
   /// Puts these articles first (the most wanted first), replacing the earlier wishes.
   public func prefer(_ indices: [Int]) {
-    condition.lock()
+    lock.lock()
     preferred = indices
-    condition.unlock()
+    lock.unlock()
   }
 
   /// The results that arrived since the last call, without waiting.
   public func takeResults() -> [Action] {
-    condition.lock()
-    defer { condition.unlock() }
+    lock.lock()
+    defer { lock.unlock() }
     let taken = results
     results.removeAll()
     delivered += taken.count
     return taken
   }
 
-  /// Waits up to `timeout` seconds for a result, then takes what has arrived.
-  public func waitForResults(timeout: Double) -> [Action] {
-    condition.lock()
-    if results.isEmpty && delivered < paths.count {
-      _ = condition.wait(until: Date().addingTimeInterval(timeout))
-    }
-    condition.unlock()
-    return takeResults()
-  }
-
   /// Whether every article's result has been taken.
   public var isFinished: Bool {
-    condition.lock()
-    defer { condition.unlock() }
+    lock.lock()
+    defer { lock.unlock() }
     return delivered >= paths.count
   }
 
   /// Stops the workers after the articles they are on.
   public func stop() {
-    condition.lock()
+    lock.lock()
     stopped = true
-    condition.unlock()
+    lock.unlock()
   }
 
   /// Warnings and failures so far, in list order, each naming its file.
   public var messages: [String] {
-    condition.lock()
-    defer { condition.unlock() }
+    lock.lock()
+    defer { lock.unlock() }
     return problems.sorted { $0.index < $1.index }.map(\.text)
   }
 
   /// Articles that could not be read, so far.
   public var failures: Int {
-    condition.lock()
-    defer { condition.unlock() }
+    lock.lock()
+    defer { lock.unlock() }
     return failureCount
   }
 
@@ -115,19 +105,18 @@ public final class BackgroundAnalysis: @unchecked Sendable {
           index,
           reason: message.hasPrefix(prefix) ? String(message.dropFirst(prefix.count)) : message)
       }
-      condition.lock()
+      lock.lock()
       results.append(result)
       problems += notes.map { (index, $0) }
       if failed { failureCount += 1 }
-      condition.broadcast()
-      condition.unlock()
+      lock.unlock()
     }
   }
 
   /// The next article to analyse: a preferred one not yet taken, else the next in order.
   private func claim() -> Int? {
-    condition.lock()
-    defer { condition.unlock() }
+    lock.lock()
+    defer { lock.unlock() }
     if stopped { return nil }
     if let index = preferred.first(where: { claimed.indices.contains($0) && !claimed[$0] }) {
       claimed[index] = true
