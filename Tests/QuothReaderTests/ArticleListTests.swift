@@ -163,6 +163,21 @@ import Testing
     #expect(inPlace.articles == copied.articles)
   }
 
+  @Test func theHelpOpenedFromTheListGoesBackToTheList() {
+    let list = Fixture.press("j", on: reduce(pending(), .analysed(0, bus)).0)
+    for (open, close) in [("?", "q"), ("?", "?"), ("?", "<Escape>"), (":help<Enter>", "q")] {
+      let help = Fixture.press(open, on: list)
+      #expect(help.view == .help, "\(open)")
+      #expect(render(help).line(0).hasSuffix("3 articles"), "\(open)")
+      let back = Fixture.press(close, on: help)
+      #expect(
+        back.mode == .list && back.view == .text && back.listSelection == 1, "\(open)\(close)")
+    }
+    // From an article, the help goes back to the article.
+    let article = Fixture.press("k<Enter>?q", on: list)
+    #expect(article.mode == .article && article.view == .text && article.articleIndex == 0)
+  }
+
   @Test func numbersAreGroupedByThousands() {
     #expect(0.grouped == "0")
     #expect(999.grouped == "999")

@@ -53,7 +53,7 @@ struct Renderer {
     var right = ""
     let count = state.articles.count
     var title = "quoth"
-    if state.mode == .list {
+    if state.mode == .list || state.helpFromList {
       right = "\(count.grouped) articles"
     } else if let entry = state.openEntry {
       // The file, cut from the start (its name stays), and where it is in the list.

@@ -118,6 +118,8 @@ public struct ReaderState: Sendable {
   public var showEntities = true
   public var paneWanted = true
   public var viewTop = 0
+  /// The help was opened from the article list: closing it goes back there.
+  public var helpFromList = false
   public var viewSelection = 0
   public var message: Message?
   public var size: Size

@@ -97,11 +97,7 @@ extension ReaderState {
       prompt = Prompt(kind: .command)
       return []
     case .help:
-      if mode == .list { mode = .article }
-      view = view == .help ? .text : .help
-      viewTop = 0
-      viewSelection = 0
-      relayout(keepingOffset: nil)
+      if view == .help { closeView() } else { openHelp() }
       return []
     default: return nil
     }
@@ -375,7 +371,20 @@ extension ReaderState {
     keepSelectionInPane()
   }
 
+  /// The help, over the article or the list (closing it goes back to the list).
+  private mutating func openHelp() {
+    if mode == .list {
+      mode = .article
+      helpFromList = true
+    }
+    view = .help
+    viewTop = 0
+    viewSelection = 0
+    relayout(keepingOffset: nil)
+  }
+
   private mutating func openView(_ newView: View) {
+    helpFromList = false
     view = newView
     viewTop = 0
     focus = .article
@@ -408,7 +417,7 @@ extension ReaderState {
       }
     case .nextArticle, .previousArticle:
       closeView()
-      return articleCommand(command)
+      return mode == .list ? listCommand(command) : articleCommand(command)
     default: break
     }
     return []
@@ -416,6 +425,10 @@ extension ReaderState {
 
   private mutating func closeView() {
     view = .text
+    if helpFromList {
+      helpFromList = false
+      mode = .list
+    }
     relayout(keepingOffset: nil)
   }
 
@@ -599,8 +612,7 @@ extension ReaderState {
         say("no speaker matches “\(argument)”", isError: true)
       }
     case "help":
-      view = .help
-      viewTop = 0
+      if view != .help { openHelp() }
     default:
       if let command = Command(rawValue: verb) {
         return apply(.command(command))
