@@ -178,6 +178,25 @@ import Testing
     #expect(article.mode == .article && article.view == .text && article.articleIndex == 0)
   }
 
+  @Test func aHostileFileNameNeverReachesTheTerminalAsControls() {
+    let s = ReaderState(
+      sources: ["in/a\u{1B}]52;c;aGk=\u{07}.txt", "in/b\u{9B}31m.txt"],
+      size: Size(width: 90, height: 10))
+    for state in [
+      s, Fixture.press("<Enter>", on: s), reduce(s, .failed(1, reason: "x\u{1B}[2J")).0,
+    ] {
+      let screen = render(state)
+      for row in 0..<screen.height {
+        for column in 0..<screen.width {
+          #expect(
+            !screen[row, column].text.unicodeScalars.contains {
+              $0.value < 0x20 || (0x7F...0x9F).contains($0.value)
+            })
+        }
+      }
+    }
+  }
+
   @Test func numbersAreGroupedByThousands() {
     #expect(0.grouped == "0")
     #expect(999.grouped == "999")
