@@ -55,7 +55,7 @@ let package = Package(
     ),
     .executableTarget(
       name: "quoth-bench",
-      dependencies: ["QuothAnalysis", "QuothReader"]
+      dependencies: ["QuothAnalysis", "QuothReader", "QuothTerminal"]
     ),
     .executableTarget(
       name: "quoth-train-ner",

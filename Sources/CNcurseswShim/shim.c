@@ -119,6 +119,8 @@ int quoth_read_key(int32_t *code) {
   return r == KEY_CODE_YES ? QUOTH_KEY_FUNCTION : QUOTH_KEY_CHAR;
 }
 
+void quoth_input_timeout(int milliseconds) { timeout(milliseconds); }
+
 void quoth_mouse(int enabled) {
   if (enabled) {
     mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);

@@ -23,7 +23,12 @@ public final class TerminalReader {
 
   /// Runs the reader until the user quits. `makeState` gets the terminal's size.
   /// When standard input is not a terminal (`cat a.txt | quoth -`), keys come from /dev/tty.
-  public func run(makeState: (Size) -> ReaderState) throws {
+  /// With `background`, its results are folded into the state as they arrive (the loop
+  /// wakes up every few milliseconds while it works, and sleeps on the keyboard after),
+  /// and it is told which articles the user is waiting for.
+  public func run(makeState: (Size) -> ReaderState, background: BackgroundAnalysis? = nil)
+    throws
+  {
     quoth_install_signal_handlers()
     let useTTY = isatty(STDIN_FILENO) == 0
     guard quoth_curses_start(useTTY ? 1 : 0) == 0 else {
@@ -40,17 +45,36 @@ public final class TerminalReader {
     var state = makeState(currentSize())
     var previous: Screen? = nil
     var failedReads = 0
+    var changed = true
+    let wakeMilliseconds: Int32 = 50
     while true {
-      let frame = render(state)
-      draw(frame, over: previous, palette: &palette)
-      previous = frame
+      if let background {
+        for result in background.takeResults() {
+          _ = reduce(&state, result)
+          changed = true
+        }
+      }
+      if changed {
+        let frame = render(state)
+        draw(frame, over: previous, palette: &palette)
+        previous = frame
+        background?.prefer(state.analysisWanted)
+        changed = false
+      }
+      let waiting = background.map { !$0.isFinished } ?? false
+      quoth_input_timeout(waiting ? wakeMilliseconds : -1)
+      let started = DispatchTime.now().uptimeNanoseconds
       guard let input = keys.next() else {
+        let waited = (DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
+        // A wait that ran its time: no key, only a look at the results.
+        if waiting && waited >= UInt64(wakeMilliseconds / 2) { continue }
         // Reads fail for good when the terminal is gone (a hangup): stop instead of spinning.
         failedReads += 1
         if failedReads > 100 { throw TerminalError(description: "the terminal went away") }
         continue
       }
       failedReads = 0
+      changed = true
       let action: Action?
       switch input {
       case .key(let key): action = state.action(for: key)
@@ -58,8 +82,7 @@ public final class TerminalReader {
       case .action(let mouseAction): action = mouseAction
       }
       guard let action else { continue }
-      let reaction: Reaction
-      (state, reaction) = reduce(state, action)
+      let reaction = reduce(&state, action)
       if reaction.contains(.quit) { break }
       if case .resize = action { previous = nil }
       if reaction.contains(.themeChanged) {
@@ -73,7 +96,7 @@ public final class TerminalReader {
       }
       if reaction.contains(.suspend) {
         quoth_suspend()
-        state = reduce(state, .resize(currentSize())).0
+        _ = reduce(&state, .resize(currentSize()))
         previous = nil
       }
       if reaction.contains(.redrawAll) {

@@ -2,14 +2,23 @@ import Foundation
 import QuothAnalysis
 
 /// Release-build benchmarks. Run: `swift run -c release quoth-bench [CORPUS_DIR [only]]`;
-/// with `only`, just the analysis throughput.
+/// with `only`, just the analysis throughput; `quoth-bench folder`: just opening a folder
+/// of 10,000 articles; `quoth-bench huge`: just the peak memory on a 200 MB file (build
+/// quoth in release too for these end-to-end figures).
 let arguments = CommandLine.arguments.dropFirst()
-let corpus = arguments.first ?? "../shared/corpus/polnear/train/text"
-let analysisOnly = arguments.count >= 2
-AnalysisBenchmark.run(corpus: corpus)
-if !analysisOnly {
-  runEntityBenchmark()
-  runExtractionBenchmark()
-  runReaderBenchmark()
+if arguments.first == "folder" {
+  runFolderBenchmark()
+} else if arguments.first == "huge" {
   runHugeFileBenchmark()
+} else {
+  let corpus = arguments.first ?? "../shared/corpus/polnear/train/text"
+  let analysisOnly = arguments.count >= 2
+  AnalysisBenchmark.run(corpus: corpus)
+  if !analysisOnly {
+    runEntityBenchmark()
+    runExtractionBenchmark()
+    runReaderBenchmark()
+    runFolderBenchmark()
+    runHugeFileBenchmark()
+  }
 }

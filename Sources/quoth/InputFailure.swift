@@ -10,6 +10,24 @@ func printError(_ message: String) {
   FileHandle.standardError.write(Data("quoth: \(safe)\n".utf8))
 }
 
+/// The files named on the command line, folders expanded into the articles they hold.
+/// Folders without articles are reported on stderr and counted as failures.
+struct InputPaths {
+  var paths: [String]
+  var failures = 0
+
+  init(_ arguments: [String]) {
+    do {
+      paths = try ArticleLoader.expand(arguments)
+    } catch {
+      printError("\(error)")
+      failures += 1
+      paths = arguments.filter { (try? ArticleLoader.expand([$0])) != nil }
+      paths = (try? ArticleLoader.expand(paths)) ?? []
+    }
+  }
+}
+
 /// The articles named on the command line, or the bundled sample when none is, each
 /// handed to `body` as soon as it is read, so only one is in memory at a time. Inputs
 /// that cannot be read (or that `body` fails on) are reported on stderr; returns how
@@ -17,25 +35,22 @@ func printError(_ message: String) {
 func forEachArticle(
   paths: [String], format: SourceFormat? = nil, _ body: (Article) throws -> Void
 ) -> Int {
-  if paths.isEmpty {
-    do {
-      try body(PlainTextIngest.article(from: SampleArticle.text, source: SampleArticle.source))
-      return 0
-    } catch {
-      printError("\(error)")
-      return 1
-    }
-  }
-  var failures = 0
-  let expanded: [String]
+  guard paths.isEmpty else { return forEachArticle(in: InputPaths(paths), format: format, body) }
   do {
-    expanded = try ArticleLoader.expand(paths)
+    try body(PlainTextIngest.article(from: SampleArticle.text, source: SampleArticle.source))
+    return 0
   } catch {
     printError("\(error)")
-    failures += 1
-    expanded = paths.filter { (try? ArticleLoader.expand([$0])) != nil }
+    return 1
   }
-  for path in expanded {
+}
+
+/// The articles of expanded input paths, one at a time (see `forEachArticle(paths:)`).
+func forEachArticle(
+  in inputs: InputPaths, format: SourceFormat? = nil, _ body: (Article) throws -> Void
+) -> Int {
+  var failures = inputs.failures
+  for path in inputs.paths {
     do {
       let loaded = try ArticleLoader.load(path, format: format)
       loaded.warnings.forEach(printError)
@@ -59,6 +74,13 @@ struct LoadedInputs {
     failures = forEachArticle(paths: paths, format: format) {
       analyses.append(analyzer.analyze($0))
     }
+    self.analyses = analyses
+  }
+
+  init(_ inputs: InputPaths, format: SourceFormat? = nil) {
+    let analyzer = Analyzer()
+    var analyses: [Analysis] = []
+    failures = forEachArticle(in: inputs, format: format) { analyses.append(analyzer.analyze($0)) }
     self.analyses = analyses
   }
 }

@@ -59,6 +59,18 @@ struct Read: ParsableCommand {
     let interactive = screen == nil && isatty(STDOUT_FILENO) != 0
     // Also on the status line in the reader; on stderr they outlast the screen.
     for problem in setup.problems { printError(problem.description) }
+    if interactive && !files.isEmpty {
+      // Several articles: the list opens at once and they are analysed behind it.
+      // (Standard input on the terminal is read first: the reader needs the keyboard.)
+      let listed = InputPaths(files)
+      let keyboardIsInput = listed.paths.contains("-") && isatty(STDIN_FILENO) != 0
+      if listed.paths.count > 1 && !keyboardIsInput {
+        try readInBackground(setup: setup, inputs: listed)
+        return
+      }
+      try read(setup: setup, inputs: LoadedInputs(listed, format: formatIn.format))
+      return
+    }
     let inputs = LoadedInputs(paths: files, format: formatIn.format)
     guard !inputs.analyses.isEmpty else { throw ExitCode(1) }
     if let screen, let size = Size(screen) {
@@ -68,17 +80,47 @@ struct Read: ParsableCommand {
         print(AnalysisText.render(analysis))
       }
     } else {
-      let terminal = TerminalReader(
-        theme: setup.theme, catalog: setup.catalog, mouse: setup.config.mouse)
-      do {
-        try terminal.run { size in setup.state(for: inputs.analyses, size: size) }
-      } catch {
-        printError("\(error); printing the analysis instead")
-        for analysis in inputs.analyses { print(AnalysisText.render(analysis)) }
-        throw ExitCode(1)
-      }
+      try read(setup: setup, inputs: inputs)
     }
     if inputs.failures > 0 { throw ExitCode(1) }
+  }
+
+  /// The reader on articles analysed already.
+  private func read(setup: ReaderSetup, inputs: LoadedInputs) throws {
+    guard !inputs.analyses.isEmpty else { throw ExitCode(1) }
+    let terminal = TerminalReader(
+      theme: setup.theme, catalog: setup.catalog, mouse: setup.config.mouse)
+    do {
+      try terminal.run { size in setup.state(for: inputs.analyses, size: size) }
+    } catch {
+      printError("\(error); printing the analysis instead")
+      for analysis in inputs.analyses { print(AnalysisText.render(analysis)) }
+      throw ExitCode(1)
+    }
+    if inputs.failures > 0 { throw ExitCode(1) }
+  }
+
+  /// The reader on a list of articles analysed while it runs: the list shows at once.
+  /// Warnings and unreadable files go to stderr when the reader closes.
+  private func readInBackground(setup: ReaderSetup, inputs: InputPaths) throws {
+    let background = BackgroundAnalysis(paths: inputs.paths, format: formatIn.format)
+    background.start()
+    let terminal = TerminalReader(
+      theme: setup.theme, catalog: setup.catalog, mouse: setup.config.mouse)
+    do {
+      try terminal.run(
+        makeState: { size in setup.state(forSources: inputs.paths, size: size) },
+        background: background)
+    } catch {
+      background.stop()
+      printError("\(error); printing the analysis instead")
+      let loaded = LoadedInputs(inputs, format: formatIn.format)
+      for analysis in loaded.analyses { print(AnalysisText.render(analysis)) }
+      throw ExitCode(1)
+    }
+    background.stop()
+    background.messages.forEach(printError)
+    if inputs.failures + background.failures > 0 { throw ExitCode(1) }
   }
 
   /// `--screen`: the frame the keys produce, through the same reduce and render.

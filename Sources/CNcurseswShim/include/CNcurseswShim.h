@@ -35,6 +35,8 @@ enum {
 /// Reads one key: returns QUOTH_KEY_CHAR with a character in *code, QUOTH_KEY_FUNCTION
 /// with a curses KEY_* code, or QUOTH_KEY_NONE on timeout/error.
 int quoth_read_key(int32_t *code);
+/// How long quoth_read_key waits for a key: milliseconds, or forever when negative.
+void quoth_input_timeout(int milliseconds);
 /// Enables or disables mouse reporting (clicks and wheel).
 void quoth_mouse(int enabled);
 /// The last mouse event: returns 1 with row, column and a kind (1 click, 2 wheel up, 3 wheel down).

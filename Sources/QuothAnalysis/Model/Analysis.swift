@@ -82,7 +82,7 @@ public struct Speaker: Hashable, Sendable, Codable {
 }
 
 /// Everything quoth finds in one article.
-public struct Analysis: Sendable {
+public struct Analysis: Hashable, Sendable {
   public var article: Article
   public var entities: [Entity]
   public var quotes: [Quote]

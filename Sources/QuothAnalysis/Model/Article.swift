@@ -26,7 +26,7 @@ public enum SourceFormat: String, Sendable, Codable, CaseIterable {
 /// An article ready for analysis: its text and the structure ingest found in it.
 ///
 /// All offsets count Unicode scalars of `text`.
-public struct Article: Sendable {
+public struct Article: Hashable, Sendable {
   /// Where the article came from: a path, or `-` for standard input.
   public var source: String
   public var format: SourceFormat

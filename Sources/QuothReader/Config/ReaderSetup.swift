@@ -31,9 +31,24 @@ public struct ReaderSetup: Sendable {
 
   /// The reader's first state for these articles.
   public func state(for analyses: [Analysis], size: Size) -> ReaderState {
-    var state = ReaderState(
-      documents: analyses.map(ReaderDocument.init), size: size, keymap: config.keymap,
-      themeName: theme.name, themeNames: catalog.names, paneWidth: config.paneWidth)
+    withProblems(
+      ReaderState(
+        documents: analyses.map(ReaderDocument.init), size: size, keymap: config.keymap,
+        themeName: theme.name, themeNames: catalog.names, paneWidth: config.paneWidth))
+  }
+
+  /// The reader's first state for articles not analysed yet (`Action.analysed` brings
+  /// each analysis as it is ready).
+  public func state(forSources sources: [String], size: Size) -> ReaderState {
+    withProblems(
+      ReaderState(
+        sources: sources, size: size, keymap: config.keymap, themeName: theme.name,
+        themeNames: catalog.names, paneWidth: config.paneWidth))
+  }
+
+  /// The state with the first config problem on its status line.
+  private func withProblems(_ state: ReaderState) -> ReaderState {
+    var state = state
     if let first = problems.first {
       state.message = ReaderState.Message(
         text: first.description + (problems.count > 1 ? " (+\(problems.count - 1) more)" : ""),

@@ -28,11 +28,11 @@ struct Renderer {
     }
     drawTitle()
     if state.mode == .list {
-      // The header stays; the articles scroll so the selected one is in view.
-      let first = max(0, state.listSelection + 2 - geometry.bodyHeight)
+      // The header stays; the articles scroll so the selected one is in view. Only the
+      // rows on screen are built: a folder may hold thousands.
       drawRows(
-        ViewContent.rows(for: state), top: first, selection: state.listSelection + 1,
-        keepingHeader: true)
+        ViewContent.articleList(state, rows: max(0, geometry.bodyHeight - 1)), top: 0,
+        selection: state.listSelection - state.listTop + 1)
     } else if state.view == .text {
       drawArticle()
       if geometry.paneVisible { drawPane() }
@@ -51,15 +51,18 @@ struct Renderer {
   mutating func drawTitle() {
     let width = screen.width
     var right = ""
-    if state.mode == .list {
-      right = "\(state.documents.count) articles"
-    } else {
-      right = state.document.analysis.article.source
-      if state.documents.count > 1 {
-        right += "  \(state.articleIndex + 1)/\(state.documents.count)"
-      }
+    let count = state.articles.count
+    var title = "quoth"
+    if state.mode == .list || state.helpFromList {
+      right = "\(count.grouped) articles"
+    } else if let entry = state.openEntry {
+      // The file, cut from the start (its name stays), and where it is in the list.
+      let position =
+        count > 1 ? "  \((state.articleIndex + 1).grouped)/\(count.grouped)" : ""
+      let room = max(0, width / 3 - CellWidth.of(position))
+      right = Text.truncatedAtStart(entry.source, to: room) + position
+      title = entry.analysis == nil ? entry.fileName : state.document.title
     }
-    let title = state.mode == .list ? "quoth" : state.document.title
     let rightWidth = min(CellWidth.of(right), width / 3)
     let shownRight = Text.truncated(right, to: rightWidth)
     screen.fill(row: 0, style: CellStyle(.title))
@@ -86,6 +89,10 @@ struct Renderer {
     let bodyTop = geometry.bodyTop
     let height = geometry.bodyHeight
     let left = geometry.textLeft
+    if let entry = state.openEntry, entry.analysis == nil {
+      drawUnanalysed(entry)
+      return
+    }
     if lines.isEmpty || document.scalars.isEmpty {
       screen.write("(empty article)", row: bodyTop, column: left, style: CellStyle(.paneDim))
       return
@@ -131,6 +138,27 @@ struct Renderer {
         if !writer.put(scalars[offset], style: style, on: &screen) { break }
         offset += 1
       }
+    }
+  }
+
+  /// The article area for an article without its analysis: still pending, or unreadable.
+  mutating func drawUnanalysed(_ entry: ArticleEntry) {
+    let row = geometry.bodyTop
+    let left = geometry.textLeft
+    let limit = min(geometry.articleWidth, left + geometry.textWidth)
+    switch entry.status {
+    case .failed(let reason):
+      screen.write(
+        "This file could not be read:", row: row, column: left, style: CellStyle(.error),
+        limit: limit)
+      screen.write(reason, row: row + 1, column: left, style: .plain, limit: limit)
+    default:
+      screen.write(
+        "Analysing \(entry.fileName)…", row: row, column: left, style: CellStyle(.paneDim),
+        limit: limit)
+      screen.write(
+        "It shows here as soon as it is ready.", row: row + 1, column: left,
+        style: CellStyle(.paneDim), limit: limit)
     }
   }
 
@@ -338,7 +366,9 @@ struct Renderer {
     screen.fill(row: row, style: CellStyle(.status))
     var parts: [String] = []
     if state.mode == .list {
-      parts.append("article \(state.listSelection + 1)/\(state.documents.count)")
+      parts.append("article \((state.listSelection + 1).grouped)/\(state.articles.count.grouped)")
+    } else if state.openEntry?.analysis == nil {
+      parts.append(state.openEntry?.isPending == true ? "analysing" : "unreadable")
     } else if state.view == .text {
       let total = max(1, state.layout.lines.count)
       let shownEnd = min(total, state.top + geometry.bodyHeight)
@@ -360,6 +390,14 @@ struct Renderer {
       case .occurrences(let canonical, _): parts.append("entities › \(canonical)")
       case .text: break
       }
+    }
+    let progress = state.progress
+    // The progress of a background analysis: in the list always, in an article until done.
+    if progress.inBackground && (state.mode == .list || !progress.isComplete) {
+      parts.append("analysed \(progress.finished.grouped)/\(progress.total.grouped)")
+    }
+    if progress.failed > 0 && state.mode == .list {
+      parts.append("\(progress.failed.grouped) unreadable")
     }
     var column = screen.write(
       " " + parts.joined(separator: "   "), row: row, column: 0, style: CellStyle(.status))
@@ -413,7 +451,7 @@ struct Renderer {
         (.pickSpeaker, "speaker"),
         (.search, "search"), (.speakersView, "speakers"), (.entitiesView, "entities"),
         (.help, "help"),
-        (.close, state.documents.count > 1 ? "list" : "quit"),
+        (.close, state.articles.count > 1 ? "list" : "quit"),
       ]
     }
     var column = 1

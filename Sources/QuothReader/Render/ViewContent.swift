@@ -30,7 +30,9 @@ public struct ViewRow: Hashable, Sendable {
 /// to move the selection).
 enum ViewContent {
   static func rows(for state: ReaderState) -> [ViewRow] {
-    if state.mode == .list { return articleList(state) }
+    if state.mode == .list {
+      return articleList(state, rows: max(0, state.geometry.bodyHeight - 1))
+    }
     switch state.view {
     case .text: return []
     case .help: return help(state)
@@ -240,7 +242,9 @@ enum ViewContent {
     return rows
   }
 
-  static func articleList(_ state: ReaderState) -> [ViewRow] {
+  /// The list's header and the `count` article rows from `state.listTop` on. Pending
+  /// articles show their file name, unreadable ones the reason.
+  static func articleList(_ state: ReaderState, rows count: Int) -> [ViewRow] {
     let width = state.size.width - 2
     let numbers = 18
     let speakerWidth = min(28, max(12, width / 4))
@@ -256,17 +260,32 @@ enum ViewContent {
           CellStyle(.paneHeader))
       ])
     ]
-    for (index, document) in state.documents.enumerated() {
-      let top = document.speakers.first.map { "\($0.name) (\($0.quotes))" } ?? "—"
-      rows.append(
-        ViewRow(
-          segments: [
-            Segment(pad(document.title, titleWidth), CellStyle(.title)),
-            Segment(pad("\(document.quotes.count)", 8) + pad("\(document.speakers.count)", 10)),
-            Segment(
-              Text.truncated(top, to: speakerWidth),
-              document.speakers.first.map { CellStyle(StyleName.speaker($0.color)) } ?? .plain),
-          ], item: .article(index)))
+    let first = min(state.listTop, state.articles.count)
+    for index in first..<min(state.articles.count, first + count) {
+      let entry = state.articles[index]
+      let segments: [Segment]
+      switch entry.status {
+      case .analysed(_, let summary):
+        let top = summary.topSpeaker.map { "\($0.name) (\($0.quotes))" } ?? "—"
+        segments = [
+          Segment(pad(summary.title, titleWidth), CellStyle(.title)),
+          Segment(pad("\(summary.quotes)", 8) + pad("\(summary.speakers)", 10)),
+          Segment(
+            Text.truncated(top, to: speakerWidth),
+            summary.topSpeaker.map { CellStyle(StyleName.speaker($0.color)) } ?? .plain),
+        ]
+      case .pending:
+        segments = [
+          Segment(pad("⋯ " + entry.fileName, titleWidth), CellStyle(.paneDim)),
+          Segment(pad("…", 8) + "…", CellStyle(.paneDim)),
+        ]
+      case .failed(let reason):
+        segments = [
+          Segment(pad("✗ " + entry.fileName, titleWidth), CellStyle(.error)),
+          Segment(Text.truncated(reason, to: numbers + speakerWidth - 1), CellStyle(.error)),
+        ]
+      }
+      rows.append(ViewRow(segments: segments, item: .article(index)))
     }
     return rows
   }
@@ -330,5 +349,23 @@ enum Text {
     // Don't end on a space or on the " … " that joins a quote's parts.
     while let last = out.last, last == " " || last == "…" { out.removeLast() }
     return String(out) + "…"
+  }
+
+  /// `text` cut to at most `width` cells from the start, beginning with "…" when cut
+  /// (a path keeps its file name).
+  static func truncatedAtStart(_ text: String, to width: Int) -> String {
+    guard width > 0 else { return "" }
+    if CellWidth.of(text) <= width { return text }
+    var kept: [Unicode.Scalar] = []
+    var used = 0
+    for scalar in text.unicodeScalars.reversed() {
+      let w = CellWidth.of(scalar)
+      if used + w > width - 1 { break }
+      kept.append(scalar)
+      used += w
+    }
+    var out = String.UnicodeScalarView()
+    out.append(contentsOf: kept.reversed())
+    return "…" + String(out)
   }
 }

@@ -8,6 +8,11 @@ public enum Action: Hashable, Sendable {
   case click(row: Int, column: Int)
   /// The mouse wheel: positive scrolls down.
   case scroll(Int)
+  /// The analysis of the article at this index in the list arrived (from the
+  /// background: the article list opens before its articles are analysed).
+  case analysed(Int, ReaderDocument)
+  /// The article at this index could not be read: the reason is the error message.
+  case failed(Int, reason: String)
 }
 
 /// What must happen after an action, besides drawing the new state (as in htop).

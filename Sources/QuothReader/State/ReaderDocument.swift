@@ -1,7 +1,8 @@
 import QuothAnalysis
 
 /// One article ready for reading: its analysis and what the reader derives from it once.
-public struct ReaderDocument: Sendable {
+/// Equal when the analyses are: everything else is derived from it.
+public struct ReaderDocument: Hashable, Sendable {
   public let analysis: Analysis
   /// The article's text as scalars: offsets in the analysis index this array.
   public let scalars: [Unicode.Scalar]
@@ -41,6 +42,12 @@ public struct ReaderDocument: Sendable {
     for index in stats.indices { stats[index].color = index }
     speakers = stats
   }
+
+  public static func == (a: ReaderDocument, b: ReaderDocument) -> Bool {
+    a.analysis == b.analysis
+  }
+
+  public func hash(into hasher: inout Hasher) { hasher.combine(analysis) }
 
   public var quotes: [Quote] { analysis.quotes }
 

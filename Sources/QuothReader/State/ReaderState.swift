@@ -93,7 +93,12 @@ public struct ReaderState: Sendable {
     public var speakerFilter: String?
   }
 
-  public private(set) var documents: [ReaderDocument]
+  /// The articles opened, in list order: pending, analysed or failed.
+  public internal(set) var articles: [ArticleEntry]
+  /// The open article, ready for reading (empty while it is pending or when it failed).
+  public internal(set) var document: ReaderDocument
+  /// How many articles have their analysis.
+  public internal(set) var progress: AnalysisProgress
   /// Where each article was left, by index.
   public var places: [Int: Place] = [:]
   public var mode: Mode
@@ -113,6 +118,8 @@ public struct ReaderState: Sendable {
   public var showEntities = true
   public var paneWanted = true
   public var viewTop = 0
+  /// The help was opened from the article list: closing it goes back there.
+  public var helpFromList = false
   public var viewSelection = 0
   public var message: Message?
   public var size: Size
@@ -123,23 +130,56 @@ public struct ReaderState: Sendable {
   public var themeName: String
   public var themeNames: [String]
 
+  /// The reader for articles analysed already.
   public init(
     documents: [ReaderDocument], size: Size, keymap: Keymap = .standard,
     themeName: String = "default", themeNames: [String] = [], paneWidth: Int? = nil
   ) {
-    self.documents = documents
+    self.init(
+      articles: documents.map(ArticleEntry.init), first: documents.first, size: size,
+      keymap: keymap, themeName: themeName, themeNames: themeNames, paneWidth: paneWidth)
+  }
+
+  /// The reader for articles still to be analysed: the list shows them at once, by
+  /// file name, and each fills in when its `Action.analysed` (or `.failed`) arrives.
+  public init(
+    sources: [String], size: Size, keymap: Keymap = .standard,
+    themeName: String = "default", themeNames: [String] = [], paneWidth: Int? = nil
+  ) {
+    self.init(
+      articles: sources.map { ArticleEntry(source: $0) }, first: nil, size: size,
+      keymap: keymap, themeName: themeName, themeNames: themeNames, paneWidth: paneWidth)
+  }
+
+  private init(
+    articles: [ArticleEntry], first: ReaderDocument?, size: Size, keymap: Keymap,
+    themeName: String, themeNames: [String], paneWidth: Int?
+  ) {
+    self.articles = articles
+    document = first ?? .empty
+    progress = AnalysisProgress(total: articles.count)
+    for entry in articles {
+      switch entry.status {
+      case .pending: break
+      case .analysed: progress.analysed += 1
+      case .failed: progress.failed += 1
+      }
+    }
+    progress.inBackground = !progress.isComplete
     self.size = size
     self.keymap = keymap
     self.themeName = themeName
     self.themeNames = themeNames
     paneWidthSetting = paneWidth
-    mode = documents.count > 1 ? .list : .article
-    layout = ArticleLayout(document: documents.first ?? ReaderDocument.empty, width: 1)
+    mode = articles.count > 1 ? .list : .article
+    layout = ArticleLayout(document: document, width: 1)
     relayout(keepingOffset: nil)
   }
 
-  /// The open article.
-  public var document: ReaderDocument { documents.isEmpty ? .empty : documents[articleIndex] }
+  /// The open article's entry in the list (nil when nothing is open).
+  public var openEntry: ArticleEntry? {
+    articles.indices.contains(articleIndex) ? articles[articleIndex] : nil
+  }
 
   /// Where things go on the screen.
   public var geometry: Geometry { Geometry(state: self) }
@@ -206,7 +246,10 @@ public struct Geometry: Hashable, Sendable {
     bodyHeight = max(1, size.height - 3)
     statusRow = max(0, size.height - 2)
     hintsRow = max(0, size.height - 1)
-    let wantsPane = state.paneWanted && state.mode == .article && state.view == .text
+    // No pane beside an article still being analysed (or unreadable): it has no quotes yet.
+    let wantsPane =
+      state.paneWanted && state.mode == .article && state.view == .text
+      && state.openEntry?.analysis != nil
     paneVisible = wantsPane && size.width >= Geometry.paneMinimumWidth
     paneWidth =
       paneVisible

@@ -8,6 +8,12 @@ public func reduce(_ state: ReaderState, _ action: Action) -> (ReaderState, Reac
   return (next, reaction)
 }
 
+/// `reduce` in place: the same change without copying the state, for a loop that keeps
+/// one state (a list of thousands of articles is not copied for every result).
+public func reduce(_ state: inout ReaderState, _ action: Action) -> Reaction {
+  state.apply(action)
+}
+
 /// `reduce` for a command.
 public func reduce(_ state: ReaderState, _ command: Command) -> (ReaderState, Reaction) {
   reduce(state, .command(command))
@@ -29,8 +35,20 @@ extension ReaderState {
   }
 
   mutating func apply(_ action: Action) -> Reaction {
-    message = nil
     switch action {
+    case .analysed(let index, let document):
+      receive(index, .analysed(document.analysis, ArticleSummary(document)), document: document)
+      return []
+    case .failed(let index, let reason):
+      receive(index, .failed(reason: reason), document: nil)
+      return []
+    default:
+      // A message lasts until the next thing the user does; results arriving keep it.
+      message = nil
+    }
+    switch action {
+    case .analysed, .failed:
+      return []
     case .resize(let newSize):
       size = Size(width: max(1, newSize.width), height: max(1, newSize.height))
       relayout(keepingOffset: nil)
@@ -79,11 +97,7 @@ extension ReaderState {
       prompt = Prompt(kind: .command)
       return []
     case .help:
-      if mode == .list { mode = .article }
-      view = view == .help ? .text : .help
-      viewTop = 0
-      viewSelection = 0
-      relayout(keepingOffset: nil)
+      if view == .help { closeView() } else { openHelp() }
       return []
     default: return nil
     }
@@ -93,6 +107,10 @@ extension ReaderState {
 
   private mutating func articleCommand(_ command: Command) -> Reaction {
     let body = geometry.bodyHeight
+    if let waiting = waitingMessage(for: command) {
+      say(waiting)
+      return []
+    }
     if focus == .pane, let reaction = paneCommand(command) { return reaction }
     switch command {
     case .lineDown: scroll(by: 1)
@@ -157,7 +175,7 @@ extension ReaderState {
         focus = .article
       }
     case .close:
-      guard documents.count > 1 else { return .quit }
+      guard articles.count > 1 else { return .quit }
       rememberPlace()
       mode = .list
       listSelection = articleIndex
@@ -312,12 +330,12 @@ extension ReaderState {
   }
 
   private mutating func stepArticle(by delta: Int) {
-    guard documents.count > 1 else {
+    guard articles.count > 1 else {
       say("only one article is open")
       return
     }
     let next = articleIndex + delta
-    guard documents.indices.contains(next) else {
+    guard articles.indices.contains(next) else {
       say(delta > 0 ? "this is the last article" : "this is the first article")
       return
     }
@@ -326,7 +344,7 @@ extension ReaderState {
 
   /// Notes where the open article was left.
   mutating func rememberPlace() {
-    guard documents.indices.contains(articleIndex) else { return }
+    guard articles.indices.contains(articleIndex), openEntry?.analysis != nil else { return }
     let offset = layout.lines.indices.contains(top) ? layout.lines[top].start : 0
     places[articleIndex] = Place(
       offset: offset, selectedQuote: selectedQuote, speakerFilter: speakerFilter)
@@ -346,13 +364,27 @@ extension ReaderState {
     speakerFilter = place.speakerFilter
     search = nil
     paneTop = 0
+    document = openEntry?.analysis.map(ReaderDocument.init) ?? .empty
     layout = ArticleLayout(document: document, width: 1)
     top = 0
     relayout(keepingOffset: place.offset)
     keepSelectionInPane()
   }
 
+  /// The help, over the article or the list (closing it goes back to the list).
+  private mutating func openHelp() {
+    if mode == .list {
+      mode = .article
+      helpFromList = true
+    }
+    view = .help
+    viewTop = 0
+    viewSelection = 0
+    relayout(keepingOffset: nil)
+  }
+
   private mutating func openView(_ newView: View) {
+    helpFromList = false
     view = newView
     viewTop = 0
     focus = .article
@@ -385,7 +417,7 @@ extension ReaderState {
       }
     case .nextArticle, .previousArticle:
       closeView()
-      return articleCommand(command)
+      return mode == .list ? listCommand(command) : articleCommand(command)
     default: break
     }
     return []
@@ -393,6 +425,10 @@ extension ReaderState {
 
   private mutating func closeView() {
     view = .text
+    if helpFromList {
+      helpFromList = false
+      mode = .list
+    }
     relayout(keepingOffset: nil)
   }
 
@@ -459,7 +495,7 @@ extension ReaderState {
     case .pageDown, .halfPageDown: moveListSelection(by: max(1, body))
     case .pageUp, .halfPageUp: moveListSelection(by: -max(1, body))
     case .top: listSelection = 0
-    case .bottom: listSelection = documents.count - 1
+    case .bottom: listSelection = max(0, articles.count - 1)
     case .open: openArticle(listSelection)
     case .nextArticle: moveListSelection(by: 1)
     case .previousArticle: moveListSelection(by: -1)
@@ -470,7 +506,7 @@ extension ReaderState {
   }
 
   mutating func moveListSelection(by delta: Int) {
-    listSelection = max(0, min(documents.count - 1, listSelection + delta))
+    listSelection = max(0, min(articles.count - 1, listSelection + delta))
   }
 
   // MARK: The picker and the prompt
@@ -576,8 +612,7 @@ extension ReaderState {
         say("no speaker matches “\(argument)”", isError: true)
       }
     case "help":
-      view = .help
-      viewTop = 0
+      if view != .help { openHelp() }
     default:
       if let command = Command(rawValue: verb) {
         return apply(.command(command))
@@ -596,8 +631,9 @@ extension ReaderState {
     guard row >= g.bodyTop, row < g.bodyTop + g.bodyHeight else { return [] }
     let bodyRow = row - g.bodyTop
     if mode == .list {
-      let index = bodyRow - 1
-      if documents.indices.contains(index) { openArticle(index) }
+      guard bodyRow >= 1 else { return [] }
+      let index = listTop + bodyRow - 1
+      if articles.indices.contains(index) { openArticle(index) }
       return []
     }
     if view != .text {

@@ -1,0 +1,82 @@
+import QuothAnalysis
+
+/// One of the articles opened, as the list knows it: waiting for its analysis,
+/// analysed, or unreadable. A folder of thousands lists at once as pending entries;
+/// the analyses arrive one by one (`Action.analysed`).
+public struct ArticleEntry: Hashable, Sendable {
+  /// Where the article comes from: a path, or `-` for standard input.
+  public var source: String
+  public var status: Status
+
+  public enum Status: Hashable, Sendable {
+    /// Not analysed yet.
+    case pending
+    /// The analysis and what the list shows of it. The reader's derived data (the
+    /// text as scalars) is kept only for the open article.
+    case analysed(Analysis, ArticleSummary)
+    /// The file could not be read; the reason is the error message.
+    case failed(reason: String)
+  }
+
+  public init(source: String, status: Status = .pending) {
+    self.source = source
+    self.status = status
+  }
+
+  /// An analysed entry for a document.
+  public init(_ document: ReaderDocument) {
+    self.init(
+      source: document.analysis.article.source,
+      status: .analysed(document.analysis, ArticleSummary(document)))
+  }
+
+  public var analysis: Analysis? {
+    if case .analysed(let analysis, _) = status { return analysis }
+    return nil
+  }
+
+  public var summary: ArticleSummary? {
+    if case .analysed(_, let summary) = status { return summary }
+    return nil
+  }
+
+  public var isPending: Bool {
+    if case .pending = status { return true }
+    return false
+  }
+
+  /// The file's name without its folder (the whole source for `-`).
+  public var fileName: String {
+    source.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? source
+  }
+}
+
+/// What the article list shows of an analysed article.
+public struct ArticleSummary: Hashable, Sendable {
+  public var title: String
+  public var quotes: Int
+  public var speakers: Int
+  /// The most quoted speaker, with their quote count and colour.
+  public var topSpeaker: ReaderDocument.SpeakerStats?
+
+  public init(_ document: ReaderDocument) {
+    title = document.title
+    quotes = document.quotes.count
+    speakers = document.speakers.count
+    topSpeaker = document.speakers.first
+  }
+}
+
+/// How far the analysis of the opened articles has come.
+public struct AnalysisProgress: Hashable, Sendable {
+  public var total: Int
+  public var analysed = 0
+  public var failed = 0
+  /// Whether the articles are analysed after the reader opens (the list shows the
+  /// progress), rather than all before.
+  public var inBackground = false
+
+  /// Articles with a result (analysed or failed).
+  public var finished: Int { analysed + failed }
+  public var isComplete: Bool { finished >= total }
+}

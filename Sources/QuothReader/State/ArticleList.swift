@@ -1,0 +1,74 @@
+import QuothAnalysis
+
+extension ReaderState {
+  /// The first article the list shows: the list scrolls so the selection stays in view.
+  public var listTop: Int { max(0, listSelection + 2 - geometry.bodyHeight) }
+
+  /// Articles the user is waiting for, most wanted first: the open article while it is
+  /// pending and the one after it, or the pending rows of the list on screen (the
+  /// selected one first). The background analysis takes these before the rest.
+  public var analysisWanted: [Int] {
+    guard !progress.isComplete else { return [] }
+    var wanted: [Int] = []
+    func want(_ index: Int) {
+      if articles.indices.contains(index), articles[index].isPending, !wanted.contains(index) {
+        wanted.append(index)
+      }
+    }
+    if mode == .article {
+      want(articleIndex)
+      want(articleIndex + 1)
+    } else {
+      want(listSelection)
+      let shown = max(0, geometry.bodyHeight - 1)
+      for index in listTop..<(listTop + shown) { want(index) }
+    }
+    return wanted
+  }
+
+  /// Folds one article's result into the list; when it is the open article, shows it
+  /// where the reader left it. A second result for the same article is ignored.
+  mutating func receive(_ index: Int, _ status: ArticleEntry.Status, document: ReaderDocument?) {
+    guard articles.indices.contains(index), articles[index].isPending else { return }
+    articles[index].status = status
+    switch status {
+    case .pending: return
+    case .analysed: progress.analysed += 1
+    case .failed: progress.failed += 1
+    }
+    guard index == articleIndex else { return }
+    self.document = document ?? .empty
+    layout = ArticleLayout(document: self.document, width: 1)
+    top = 0
+    let place = places[index] ?? Place()
+    relayout(keepingOffset: place.offset)
+    keepSelectionInPane()
+  }
+
+  /// What to say instead of running `command` while the open article has no analysis
+  /// (pending or unreadable); nil when the command can run.
+  func waitingMessage(for command: Command) -> String? {
+    guard let entry = openEntry, entry.analysis == nil else { return nil }
+    switch command {
+    case .close, .cancel, .nextArticle, .previousArticle, .help, .quitNow, .redraw, .suspend,
+      .prompt, .lineDown, .lineUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom:
+      return nil
+    default:
+      if case .failed(let reason) = entry.status { return reason }
+      return "\(entry.fileName) is still being analysed; it shows as soon as it is ready"
+    }
+  }
+}
+
+extension Int {
+  /// The number with thousands separated by commas: 10,000.
+  var grouped: String {
+    let digits = String(magnitude)
+    var out = ""
+    for (offset, digit) in digits.enumerated() {
+      if offset > 0 && (digits.count - offset) % 3 == 0 { out.append(",") }
+      out.append(digit)
+    }
+    return self < 0 ? "-" + out : out
+  }
+}

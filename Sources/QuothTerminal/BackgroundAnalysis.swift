@@ -1,0 +1,130 @@
+import Foundation
+import QuothAnalysis
+import QuothReader
+
+/// Loads and analyses a list of articles on worker threads while the reader runs, and
+/// hands each result to the terminal loop as an action (`.analysed` or `.failed`) to fold
+/// in through `reduce`. Articles the user is waiting for (`prefer`) go first, the rest in
+/// list order. Warnings and failures are kept for standard error.
+public final class BackgroundAnalysis: @unchecked Sendable {
+  private let paths: [String]
+  private let format: SourceFormat?
+  private let workers: Int
+  // Everything below is guarded by `lock`.
+  private let lock = NSLock()
+  private var claimed: [Bool]
+  private var nextInOrder = 0
+  private var preferred: [Int] = []
+  private var results: [Action] = []
+  private var delivered = 0
+  private var stopped = false
+  private var problems: [(index: Int, text: String)] = []
+  private var failureCount = 0
+
+  /// `workers`: threads to use (by default one per core, at most four).
+  public init(paths: [String], format: SourceFormat? = nil, workers: Int? = nil) {
+    self.paths = paths
+    self.format = format
+    self.workers = max(1, workers ?? min(4, ProcessInfo.processInfo.activeProcessorCount))
+    claimed = Array(repeating: false, count: paths.count)
+  }
+
+  /// Starts the worker threads.
+  public func start() {
+    for _ in 0..<min(workers, paths.count) {
+      let thread = Thread { [self] in work() }
+      // As much stack as the main thread has: the analysis is the same as on it.
+      thread.stackSize = 8 << 20
+      thread.start()
+    }
+  }
+
+  /// Puts these articles first (the most wanted first), replacing the earlier wishes.
+  public func prefer(_ indices: [Int]) {
+    lock.lock()
+    preferred = indices
+    lock.unlock()
+  }
+
+  /// The results that arrived since the last call, without waiting.
+  public func takeResults() -> [Action] {
+    lock.lock()
+    defer { lock.unlock() }
+    let taken = results
+    results.removeAll()
+    delivered += taken.count
+    return taken
+  }
+
+  /// Whether every article's result has been taken.
+  public var isFinished: Bool {
+    lock.lock()
+    defer { lock.unlock() }
+    return delivered >= paths.count
+  }
+
+  /// Stops the workers after the articles they are on.
+  public func stop() {
+    lock.lock()
+    stopped = true
+    lock.unlock()
+  }
+
+  /// Warnings and failures so far, in list order, each naming its file.
+  public var messages: [String] {
+    lock.lock()
+    defer { lock.unlock() }
+    return problems.sorted { $0.index < $1.index }.map(\.text)
+  }
+
+  /// Articles that could not be read, so far.
+  public var failures: Int {
+    lock.lock()
+    defer { lock.unlock() }
+    return failureCount
+  }
+
+  private func work() {
+    let analyzer = Analyzer()
+    while let index = claim() {
+      let path = paths[index]
+      let result: Action
+      var notes: [String] = []
+      var failed = false
+      do {
+        let loaded = try ArticleLoader.load(path, format: format)
+        notes = loaded.warnings
+        result = .analysed(index, ReaderDocument(analyzer.analyze(loaded.article)))
+      } catch {
+        let message = "\(error)"
+        notes = [message]
+        failed = true
+        // The list shows the file's name already: the reason is the rest.
+        let prefix = path + ": "
+        result = .failed(
+          index,
+          reason: message.hasPrefix(prefix) ? String(message.dropFirst(prefix.count)) : message)
+      }
+      lock.lock()
+      results.append(result)
+      problems += notes.map { (index, $0) }
+      if failed { failureCount += 1 }
+      lock.unlock()
+    }
+  }
+
+  /// The next article to analyse: a preferred one not yet taken, else the next in order.
+  private func claim() -> Int? {
+    lock.lock()
+    defer { lock.unlock() }
+    if stopped { return nil }
+    if let index = preferred.first(where: { claimed.indices.contains($0) && !claimed[$0] }) {
+      claimed[index] = true
+      return index
+    }
+    while nextInOrder < claimed.count && claimed[nextInOrder] { nextInOrder += 1 }
+    guard nextInOrder < claimed.count else { return nil }
+    claimed[nextInOrder] = true
+    return nextInOrder
+  }
+}
