@@ -62,11 +62,15 @@ enum AnalysisBenchmark {
   }
 
   /// The process's peak resident memory (VmHWM on Linux), in megabytes.
-  static func peakMemoryMegabytes() -> Int {
-    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-      let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-      let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "")
-    else { return -1 }
-    return kilobytes / 1024
-  }
+  static func peakMemoryMegabytes() -> Int { processMemoryMegabytes("VmHWM") }
+}
+
+/// A memory figure of this process from /proc/self/status ("VmRSS", "VmHWM"), in
+/// megabytes; -1 where there is none.
+func processMemoryMegabytes(_ field: String) -> Int {
+  guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+    let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field + ":") }),
+    let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "")
+  else { return -1 }
+  return kilobytes / 1024
 }

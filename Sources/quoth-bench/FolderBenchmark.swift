@@ -37,7 +37,7 @@ func runFolderBenchmark(count: Int = 10_000) {
   listEndToEnd(folder: folder, size: size)
 
   let workers = min(4, ProcessInfo.processInfo.activeProcessorCount)
-  let memoryBefore = residentMegabytes()
+  let memoryBefore = processMemoryMegabytes("VmRSS")
   let start = DispatchTime.now()
   let paths = (try? ArticleLoader.expand([folder])) ?? []
   var state = ReaderState(sources: paths, size: size)
@@ -67,11 +67,11 @@ func runFolderBenchmark(count: Int = 10_000) {
       workers, screenful ?? all, count, all / 1000, Double(count) / (all / 1000), frames,
       state.progress.failed))
   print(
-    "memory: \(residentMegabytes() - memoryBefore) MB more resident with all \(count) analysed in the list; peak \(AnalysisBenchmark.peakMemoryMegabytes()) MB"
+    "memory: \(processMemoryMegabytes("VmRSS") - memoryBefore) MB more resident with all \(count) analysed in the list; peak \(AnalysisBenchmark.peakMemoryMegabytes()) MB"
   )
 
   state = ReaderState(sources: [], size: size)
-  let memoryBeforeAll = residentMegabytes()
+  let memoryBeforeAll = processMemoryMegabytes("VmRSS")
   let syncStart = DispatchTime.now()
   let analyzer = Analyzer()
   var documents: [ReaderDocument] = []
@@ -85,7 +85,7 @@ func runFolderBenchmark(count: Int = 10_000) {
     String(
       format:
         "for comparison, analysing all before the first frame (one thread, as before): %.2f s, %d MB more resident",
-      milliseconds(since: syncStart) / 1000, residentMegabytes() - memoryBeforeAll))
+      milliseconds(since: syncStart) / 1000, processMemoryMegabytes("VmRSS") - memoryBeforeAll))
 }
 
 /// Writes `count` short articles into `folder`; returns the bytes written.
@@ -212,15 +212,6 @@ private func firstFrame(
 
 private func readBytes(_ fd: Int32, _ buffer: inout [UInt8], _ count: Int) -> Int {
   buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, count) }
-}
-
-/// The process's resident memory now, in megabytes.
-private func residentMegabytes() -> Int {
-  guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-    let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
-    let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "")
-  else { return -1 }
-  return kilobytes / 1024
 }
 
 private func milliseconds(since start: DispatchTime) -> Double {

@@ -17,6 +17,17 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
   let analysis = analyzer.analyze(loaded.article)
   check(analysis)
   _ = AnalysisJSON.encode(analysis)
+  // The same article cut into small sections, as a huge file is.
+  let sections = Array(analyzer.sections(of: loaded.article, length: 97))
+  check(
+    Analysis(
+      article: loaded.article, entities: sections.flatMap(\.entities),
+      quotes: sections.flatMap(\.quotes), speakers: []))
+  do {
+    try AnalysisJSON.write(loaded.article, sections: sections) { _ in }
+  } catch {
+    fatalError("streamed JSON failed: \(error)")
+  }
   let text = AnalysisText.render(analysis)
   for scalar in text.unicodeScalars where scalar != "\n" {
     if case .shown = TerminalText.form(of: scalar) { continue }
