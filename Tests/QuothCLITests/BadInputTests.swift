@@ -73,13 +73,27 @@ import Testing
     #expect(result.output.contains("\(count) quotes"))
   }
 
-  @Test func tenThousandUnbalancedQuoteMarksFinish() throws {
+  @Test func twoMillionUnbalancedQuoteMarksFinish() throws {
     let text = String(
-      repeating: "He said \" and “ then ’ but never ” closed ' again. ", count: 2_500)
+      repeating: "He said \" and “ then ’ but never ” closed ' again. ", count: 400_000)
     let path = try write("marks.txt", Data(text.utf8))
-    let result = try QuothProcess.run(["analyze", "--format", "json", path])
+    let result = try QuothProcess.run(["analyze", "--format", "json", path], timeout: 600)
     #expect(result.status == 0)
     #expect((try? quotes(in: result.output)) != nil)
+  }
+
+  @Test func aFiveMegabyteLineIsAnalysedInSections() throws {
+    let sentence = "“The ferry runs again on Monday,” said Omar Haddad in Ostend. "
+    let count = 5_000_000 / sentence.utf8.count
+    let path = try write("one-line.txt", Data(String(repeating: sentence, count: count).utf8))
+    let result = try QuothProcess.run(["analyze", "--format", "json", path], timeout: 600)
+    #expect(result.status == 0)
+    let found = try quotes(in: result.output)
+    // A quote is lost only where the cut between two sections (one per million
+    // characters) falls inside it.
+    #expect(found.count <= count && found.count >= count - 5)
+    #expect(found.allSatisfy { $0["speaker"] as? String == "Omar Haddad" })
+    #expect(found.map { $0["id"] as? Int } == Array(1...found.count))
   }
 
   @Test func missingFileIsReportedAndTheOthersAreStillAnalysed() throws {
