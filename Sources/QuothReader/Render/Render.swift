@@ -61,7 +61,7 @@ struct Renderer {
         count > 1 ? "  \((state.articleIndex + 1).grouped)/\(count.grouped)" : ""
       let room = max(0, width / 3 - CellWidth.of(position))
       right = Text.truncatedAtStart(entry.source, to: room) + position
-      title = entry.analysis == nil ? entry.fileName : state.document.title
+      title = entry.document == nil ? entry.fileName : state.document.title
     }
     let rightWidth = min(CellWidth.of(right), width / 3)
     let shownRight = Text.truncated(right, to: rightWidth)
@@ -89,11 +89,11 @@ struct Renderer {
     let bodyTop = geometry.bodyTop
     let height = geometry.bodyHeight
     let left = geometry.textLeft
-    if let entry = state.openEntry, entry.analysis == nil {
+    if let entry = state.openEntry, entry.document == nil {
       drawUnanalysed(entry)
       return
     }
-    if lines.isEmpty || document.scalars.isEmpty {
+    if lines.isEmpty || document.text.isEmpty {
       screen.write("(empty article)", row: bodyTop, column: left, style: CellStyle(.paneDim))
       return
     }
@@ -103,7 +103,6 @@ struct Renderer {
     let rangeStart = lines[first].start
     let rangeEnd = lines[last - 1].end
     let spans = visibleSpans(from: rangeStart, to: rangeEnd)
-    let scalars = document.scalars
     let limit = min(
       geometry.articleWidth, left + geometry.textWidth + ArticleLayout.boilerplateIndent)
     var lineSpans: [Span] = []
@@ -130,12 +129,12 @@ struct Renderer {
       }
       var writer = RowWriter(row: row, column: column, limit: limit)
       var offset = line.start
-      while offset < line.end {
+      for scalar in document.text.scalars(from: line.start, to: line.end) {
         var style = base
         for span in lineSpans where span.start <= offset && offset < span.end {
           style.insert(span.style)
         }
-        if !writer.put(scalars[offset], style: style, on: &screen) { break }
+        if !writer.put(scalar, style: style, on: &screen) { break }
         offset += 1
       }
     }
@@ -168,9 +167,9 @@ struct Renderer {
     let document = state.document
     if state.showEntities {
       let entities = document.entities
-      var index = firstIndex(in: entities.count) { entities[$0].end > start }
+      var index = firstIndex(in: entities.count) { entities.end(at: $0) > start }
       // Entities may nest or overlap; step back over any that started earlier.
-      while index > 0 && entities[index - 1].end > start { index -= 1 }
+      while index > 0 && entities.end(at: index - 1) > start { index -= 1 }
       while index < entities.count && entities[index].start < end {
         let entity = entities[index]
         if entity.end > start {
@@ -182,7 +181,7 @@ struct Renderer {
     }
     let quotes = document.quotes
     for quoteIndex in state.visibleQuotes {
-      for range in quotes[quoteIndex].spans where range.start < end && range.end > start {
+      for range in quotes.spans(at: quoteIndex) where range.start < end && range.end > start {
         spans.append(Span(start: range.start, end: range.end, style: .quote))
         if quoteIndex == state.selectedQuote {
           spans.append(Span(start: range.start, end: range.end, style: .quoteCurrent))
@@ -367,7 +366,7 @@ struct Renderer {
     var parts: [String] = []
     if state.mode == .list {
       parts.append("article \((state.listSelection + 1).grouped)/\(state.articles.count.grouped)")
-    } else if state.openEntry?.analysis == nil {
+    } else if state.openEntry?.document == nil {
       parts.append(state.openEntry?.isPending == true ? "analysing" : "unreadable")
     } else if state.view == .text {
       let total = max(1, state.layout.lines.count)
