@@ -18,6 +18,10 @@ public struct QuoteTable: RandomAccessCollection, Hashable, Sendable {
   private var cues: [UInt32] = []
   /// The id of the quote repeated, -1 for none.
   private var repeats: [Int32] = []
+  /// Whether each quote starts at or after the one before it (as the analysis gives
+  /// them), and the longest extent: together they find the quotes on screen quickly.
+  private var inReadingOrder = true
+  private var longestExtent = 0
   private var speakerNames: [String] = []
   private var speakerNumbers: [String: Int32] = [:]
 
@@ -31,6 +35,11 @@ public struct QuoteTable: RandomAccessCollection, Hashable, Sendable {
   /// Adds quotes that follow the ones added so far.
   public mutating func append(_ quotes: [Quote]) {
     for quote in quotes {
+      let extent = quote.extent
+      if let last = ids.indices.last, extent.start < self.extent(at: last).start {
+        inReadingOrder = false
+      }
+      longestExtent = Swift.max(longestExtent, extent.end - extent.start)
       ids.append(quote.id)
       firstSpans.append(UInt32(clamping: spans.count))
       spans += quote.spans
@@ -98,6 +107,29 @@ public struct QuoteTable: RandomAccessCollection, Hashable, Sendable {
   public func speaker(at position: Int) -> String? {
     let number = speakers[position]
     return number < 0 ? nil : speakerNames[Int(number)]
+  }
+
+  /// The positions of the quotes with a span overlapping `start..<end`, in order.
+  public func positions(overlapping start: Int, _ end: Int) -> [Int] {
+    func overlaps(_ position: Int) -> Bool {
+      spans(at: position).contains { $0.start < end && $0.end > start }
+    }
+    guard inReadingOrder else { return indices.filter(overlaps) }
+    // The first quote starting at or after `end`; none from there on overlaps.
+    var low = 0
+    var high = count
+    while low < high {
+      let mid = (low + high) / 2
+      if extent(at: mid).start < end { low = mid + 1 } else { high = mid }
+    }
+    // Back from there while a quote could still reach `start`.
+    var found: [Int] = []
+    var position = low - 1
+    while position >= 0 && extent(at: position).start + longestExtent > start {
+      if overlaps(position) { found.append(position) }
+      position -= 1
+    }
+    return found.reversed()
   }
 
   /// The positions of the quotes by `name` (nil: every quote).

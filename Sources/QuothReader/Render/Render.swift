@@ -180,7 +180,8 @@ struct Renderer {
       }
     }
     let quotes = document.quotes
-    for quoteIndex in state.visibleQuotes {
+    let visible = state.visibleQuotes
+    for quoteIndex in quotes.positions(overlapping: start, end) where visible.contains(quoteIndex) {
       for range in quotes.spans(at: quoteIndex) where range.start < end && range.end > start {
         spans.append(Span(start: range.start, end: range.end, style: .quote))
         if quoteIndex == state.selectedQuote {

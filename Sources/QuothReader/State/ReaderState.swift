@@ -185,8 +185,9 @@ public struct ReaderState: Sendable {
   public var geometry: Geometry { Geometry(state: self) }
 
   /// The quotes the pane shows and J/K visit: all, or the filtered speaker's.
-  public var visibleQuotes: [Int] {
-    document.quotes.positions(by: speakerFilter)
+  public var visibleQuotes: VisibleQuotes {
+    guard let speakerFilter else { return VisibleQuotes(all: document.quotes.count) }
+    return VisibleQuotes(document.quotes.positions(by: speakerFilter))
   }
 
   /// Re-wraps the article for the current size and pane, keeping `offset` (or the
