@@ -77,6 +77,17 @@ import Testing
     #expect(table.end(at: 2) == 55 && table.start(at: 1) == 30)
   }
 
+  @Test func countsAndFindsEachCanonicalNameOfAType() {
+    let table = EntityTable([Self.place, Self.short, Self.person])
+    #expect(table.counts(of: .person).map(\.canonical) == ["Lena Marsh"])
+    #expect(table.counts(of: .person).map(\.count) == [2])
+    #expect(table.counts(of: .place).map(\.count) == [1])
+    #expect(table.counts(of: .date).isEmpty)
+    #expect(table.ranges(of: "Lena Marsh", type: .person) == [TextRange(3, 13), TextRange(50, 55)])
+    #expect(table.ranges(of: "Lena Marsh", type: .place) == [])
+    #expect(table.ranges(of: "Nobody", type: .person) == [])
+  }
+
   @Test func sectionsAppendedOutOfOrderAreSortedAgain() {
     var table = EntityTable([Self.short])
     table.append([Self.person, Self.place])

@@ -38,7 +38,7 @@ public struct EntityTable: RandomAccessCollection, Hashable, Sendable {
     for entity in sorted {
       starts.append(UInt32(clamping: entity.start))
       ends.append(UInt32(clamping: entity.end))
-      types.append(UInt8(EntityType.allCases.firstIndex(of: entity.type)!))
+      types.append(CompactCodes.code(entity.type))
       canonicals.append(number(of: entity.canonical))
     }
     if !inOrder { sortByStart() }
@@ -66,7 +66,31 @@ public struct EntityTable: RandomAccessCollection, Hashable, Sendable {
   public subscript(position: Int) -> EntityMention {
     EntityMention(
       start: Int(starts[position]), end: Int(ends[position]),
-      type: EntityType.allCases[Int(types[position])], canonical: names[Int(canonicals[position])])
+      type: CompactCodes.entityTypes[Int(types[position])],
+      canonical: names[Int(canonicals[position])])
+  }
+
+  /// Each canonical name of `type` with how often it is mentioned, in the order first
+  /// mentioned.
+  public func counts(of type: EntityType) -> [(canonical: String, count: Int)] {
+    let code = CompactCodes.code(type)
+    var counts = [Int](repeating: 0, count: names.count)
+    var order: [Int] = []
+    for position in types.indices where types[position] == code {
+      let name = Int(canonicals[position])
+      if counts[name] == 0 { order.append(name) }
+      counts[name] += 1
+    }
+    return order.map { (names[$0], counts[$0]) }
+  }
+
+  /// Where `canonical` is mentioned as `type`, in order.
+  public func ranges(of canonical: String, type: EntityType) -> [TextRange] {
+    guard let name = nameNumbers[canonical] else { return [] }
+    let code = CompactCodes.code(type)
+    return types.indices.filter { types[$0] == code && canonicals[$0] == name }.map {
+      TextRange(Int(starts[$0]), Int(ends[$0]))
+    }
   }
 
   /// Where mention `position` starts and ends (quicker than the whole mention).

@@ -49,7 +49,7 @@ public struct QuoteTable: RandomAccessCollection, Hashable, Sendable {
         speakers.append(-1)
       }
       speakerTypes.append(
-        quote.speakerType.map { UInt8(EntityType.allCases.firstIndex(of: $0)! + 1) } ?? 0)
+        quote.speakerType.map { CompactCodes.code($0) + 1 } ?? 0)
       QuoteTable.append(quote.mention, to: &mentions)
       QuoteTable.append(quote.cue, to: &cues)
       repeats.append(quote.repeatOf.map { Int32(clamping: $0) } ?? -1)
@@ -86,7 +86,7 @@ public struct QuoteTable: RandomAccessCollection, Hashable, Sendable {
       id: ids[position], spans: Array(spans),
       text: spans.map { text.text($0.start, $0.end) }.joined(separator: " … "),
       speaker: speaker(at: position),
-      speakerType: type == 0 ? nil : EntityType.allCases[Int(type) - 1],
+      speakerType: type == 0 ? nil : CompactCodes.entityTypes[Int(type) - 1],
       mention: span(mentions), cue: span(cues),
       repeatOf: repeats[position] < 0 ? nil : Int(repeats[position]))
   }

@@ -162,9 +162,9 @@ enum ViewContent {
     for type in entityOrder {
       var counts: [String: Int] = [:]
       var order: [String] = []
-      for entity in entities where entity.type == type {
-        if counts[entity.canonical] == nil { order.append(entity.canonical) }
-        counts[entity.canonical, default: 0] += 1
+      for (name, count) in entities.counts(of: type) {
+        order.append(name)
+        counts[name] = count
       }
       guard !order.isEmpty else { continue }
       let sorted = order.enumerated().sorted {

@@ -456,8 +456,7 @@ extension ReaderState {
       setFilter(name)
       closeView()
     case .entity(let canonical, let type):
-      let occurrences = document.entities.filter { $0.canonical == canonical && $0.type == type }
-        .map(\.range)
+      let occurrences = document.entities.ranges(of: canonical, type: type)
       search = Search(label: canonical, matches: occurrences, current: nil)
       openView(.occurrences(canonical: canonical, type: type))
     case .occurrence(let index):

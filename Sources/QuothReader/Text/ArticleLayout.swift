@@ -31,7 +31,7 @@ public struct LayoutLines: RandomAccessCollection, Hashable, Sendable {
   mutating func append(start: Int, end: Int, kind: ParagraphKind?) {
     starts.append(UInt32(clamping: start))
     ends.append(UInt32(clamping: end))
-    kinds.append(kind.map { UInt8(ParagraphKind.allCases.firstIndex(of: $0)! + 1) } ?? 0)
+    kinds.append(kind.map { CompactCodes.code($0) + 1 } ?? 0)
   }
 
   public var startIndex: Int { 0 }
@@ -39,7 +39,7 @@ public struct LayoutLines: RandomAccessCollection, Hashable, Sendable {
 
   public subscript(position: Int) -> LayoutLine {
     let code = kinds[position]
-    let kind = code == 0 ? nil : ParagraphKind.allCases[Int(code) - 1]
+    let kind = code == 0 ? nil : CompactCodes.paragraphKinds[Int(code) - 1]
     return LayoutLine(
       start: Int(starts[position]), end: Int(ends[position]), kind: kind,
       indent: kind == .boilerplate ? ArticleLayout.boilerplateIndent : 0)
