@@ -61,6 +61,21 @@ import Testing
   }
 }
 
+extension IndexedTextTests {
+  @Test func searchDecodesEveryWidthOfCharacter() {
+    let text = IndexedText("Café 🇺🇦 CAFÉ東京 cafe café ÉÉé")
+    func find(_ needle: String) -> [String] {
+      TextSearch.find(Array(needle.unicodeScalars), in: text).map { text.text($0.start, $0.end) }
+    }
+    #expect(find("café") == ["Café", "CAFÉ", "café"])
+    #expect(find("é") == ["é", "É", "é", "É", "É", "é"])
+    #expect(find("東京 c") == ["東京 c"])
+    #expect(find("🇺🇦 c") == ["🇺🇦 C"])
+    #expect(find("éé") == ["ÉÉ"])
+    #expect(find("x").isEmpty && find("").isEmpty)
+  }
+}
+
 @Suite struct EntityTableTests {
   static let place = Entity(start: 30, end: 36, text: "Ostend", type: .place, canonical: "Ostend")
   static let person = Entity(

@@ -96,4 +96,7 @@ public struct EntityTable: RandomAccessCollection, Hashable, Sendable {
   /// Where mention `position` starts and ends (quicker than the whole mention).
   public func start(at position: Int) -> Int { Int(starts[position]) }
   public func end(at position: Int) -> Int { Int(ends[position]) }
+  public func type(at position: Int) -> EntityType {
+    CompactCodes.entityTypes[Int(types[position])]
+  }
 }

@@ -83,12 +83,23 @@ public struct QuoteTable: RandomAccessCollection, Hashable, Sendable {
     }
     let type = speakerTypes[position]
     return Quote(
-      id: ids[position], spans: Array(spans),
-      text: spans.map { text.text($0.start, $0.end) }.joined(separator: " … "),
+      id: ids[position], spans: Array(spans), text: text(at: position),
       speaker: speaker(at: position),
       speakerType: type == 0 ? nil : CompactCodes.entityTypes[Int(type) - 1],
-      mention: span(mentions), cue: span(cues),
-      repeatOf: repeats[position] < 0 ? nil : Int(repeats[position]))
+      mention: span(mentions), cue: span(cues), repeatOf: repeatOf(at: position))
+  }
+
+  /// The id of quote `position` (1-based, in reading order).
+  public func id(at position: Int) -> Int { ids[position] }
+
+  /// The text of quote `position`: its spans joined with " … ".
+  public func text(at position: Int) -> String {
+    spans(at: position).map { text.text($0.start, $0.end) }.joined(separator: " … ")
+  }
+
+  /// The id of the earlier quote that quote `position` repeats.
+  public func repeatOf(at position: Int) -> Int? {
+    repeats[position] < 0 ? nil : Int(repeats[position])
   }
 
   /// The quoted regions of quote `position` (quicker than the whole quote).

@@ -4,18 +4,42 @@ import QuothAnalysis
 /// the reader keeps (a huge file stays within a few times its size), and what the
 /// reader derives from them once.
 public struct ReaderDocument: Hashable, Sendable {
+  /// Everything in one reference: the reader's state is copied on every key.
+  private final class Storage: Sendable {
+    let article: Article
+    let text: IndexedText
+    let entities: EntityTable
+    let quotes: QuoteTable
+    let speakers: [SpeakerStats]
+    let speakerTotals: [Speaker]
+
+    init(
+      article: Article, text: IndexedText, entities: EntityTable, quotes: QuoteTable,
+      speakers: [SpeakerStats], speakerTotals: [Speaker]
+    ) {
+      self.article = article
+      self.text = text
+      self.entities = entities
+      self.quotes = quotes
+      self.speakers = speakers
+      self.speakerTotals = speakerTotals
+    }
+  }
+
+  private let storage: Storage
+
   /// The article: source, title, paragraphs and text.
-  public let article: Article
+  public var article: Article { storage.article }
   /// The article's text, addressed by the scalar offsets the analysis uses.
-  public let text: IndexedText
+  public var text: IndexedText { storage.text }
   /// Entity mentions sorted by start.
-  public let entities: EntityTable
+  public var entities: EntityTable { storage.entities }
   /// The quotes in reading order.
-  public let quotes: QuoteTable
+  public var quotes: QuoteTable { storage.quotes }
   /// The speakers with their quote counts, most quoted first, each with a colour index.
-  public let speakers: [SpeakerStats]
+  public var speakers: [SpeakerStats] { storage.speakers }
   /// The speakers as the analysis totals them (with what the article says they are).
-  public let speakerTotals: [Speaker]
+  public var speakerTotals: [Speaker] { storage.speakerTotals }
 
   /// Who is quoted how much.
   public struct SpeakerStats: Hashable, Sendable {
@@ -52,12 +76,23 @@ public struct ReaderDocument: Hashable, Sendable {
       quotes.append(section.quotes)
       tally.add(section.speakers)
     }
-    self.article = article
-    self.text = text
-    self.entities = entities
-    self.quotes = quotes
-    speakerTotals = tally.speakers
-    speakers = ReaderDocument.stats(speakers: speakerTotals, quotes: quotes)
+    let speakerTotals = tally.speakers
+    storage = Storage(
+      article: article, text: text, entities: entities, quotes: quotes,
+      speakers: ReaderDocument.stats(speakers: speakerTotals, quotes: quotes),
+      speakerTotals: speakerTotals)
+  }
+
+  public static func == (a: ReaderDocument, b: ReaderDocument) -> Bool {
+    a.storage === b.storage
+      || (a.article == b.article && a.entities == b.entities && a.quotes == b.quotes
+        && a.speakers == b.speakers && a.speakerTotals == b.speakerTotals)
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(article.source)
+    hasher.combine(text.count)
+    hasher.combine(quotes.count)
   }
 
   /// The quotes and speakers as one analysis section (for `AnalysisText`).

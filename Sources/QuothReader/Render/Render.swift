@@ -106,6 +106,10 @@ struct Renderer {
     let limit = min(
       geometry.articleWidth, left + geometry.textWidth + ArticleLayout.boilerplateIndent)
     var lineSpans: [Span] = []
+    // The lines follow each other in the text: one walk through it serves them all.
+    let visible = document.text.scalars(from: rangeStart, to: rangeEnd)
+    var position = visible.startIndex
+    var positionOffset = rangeStart
     for index in first..<last {
       let line = lines[index]
       let row = bodyTop + index - first
@@ -129,14 +133,19 @@ struct Renderer {
       }
       var writer = RowWriter(row: row, column: column, limit: limit)
       var offset = line.start
-      for scalar in document.text.scalars(from: line.start, to: line.end) {
+      position =
+        visible.index(position, offsetBy: offset - positionOffset, limitedBy: visible.endIndex)
+        ?? visible.endIndex
+      while offset < line.end && position < visible.endIndex {
         var style = base
         for span in lineSpans where span.start <= offset && offset < span.end {
           style.insert(span.style)
         }
-        if !writer.put(scalar, style: style, on: &screen) { break }
+        if !writer.put(visible[position], style: style, on: &screen) { break }
+        position = visible.index(after: position)
         offset += 1
       }
+      positionOffset = offset
     }
   }
 
@@ -170,11 +179,12 @@ struct Renderer {
       var index = firstIndex(in: entities.count) { entities.end(at: $0) > start }
       // Entities may nest or overlap; step back over any that started earlier.
       while index > 0 && entities.end(at: index - 1) > start { index -= 1 }
-      while index < entities.count && entities[index].start < end {
-        let entity = entities[index]
-        if entity.end > start {
+      while index < entities.count && entities.start(at: index) < end {
+        if entities.end(at: index) > start {
           spans.append(
-            Span(start: entity.start, end: entity.end, style: ViewContent.entityStyle(entity.type)))
+            Span(
+              start: entities.start(at: index), end: entities.end(at: index),
+              style: ViewContent.entityStyle(entities.type(at: index))))
         }
         index += 1
       }
@@ -245,7 +255,7 @@ struct Renderer {
     var position = state.paneTop
     let bottom = g.bodyTop + g.bodyHeight
     while position < quotes.count && row + Geometry.paneEntryHeight <= bottom {
-      let quote = document.quotes[quotes[position]]
+      let quoteIndex = quotes[position]
       let selected = quotes[position] == state.selectedQuote
       var base = CellStyle(.pane)
       if selected { base.insert(.selected) }
@@ -253,9 +263,10 @@ struct Renderer {
         screen.fill(row: r, from: g.paneLeft, to: right, style: base)
       }
       var column = screen.write(
-        String(quote.id).leftPadded(to: 3) + " ", row: row, column: g.paneLeft,
+        String(document.quotes.id(at: quoteIndex)).leftPadded(to: 3) + " ", row: row,
+        column: g.paneLeft,
         style: base.adding(.paneDim), limit: right)
-      if let speaker = quote.speaker {
+      if let speaker = document.quotes.speaker(at: quoteIndex) {
         let color = document.colorIndex(of: speaker) ?? 0
         column = screen.write(
           speaker, row: row, column: column, style: base.adding(StyleName.speaker(color)),
@@ -264,12 +275,13 @@ struct Renderer {
         column = screen.write(
           "(unattributed)", row: row, column: column, style: base.adding(.paneDim), limit: right)
       }
-      if let repeated = quote.repeatOf {
+      if let repeated = document.quotes.repeatOf(at: quoteIndex) {
         screen.write(
           " ↻ repeats \(repeated)", row: row, column: column, style: base.adding(.paneDim),
           limit: right)
       }
-      let text = quote.text.split(whereSeparator: { $0.isNewline }).joined(separator: " ")
+      let text = document.quotes.text(at: quoteIndex).split(whereSeparator: { $0.isNewline })
+        .joined(separator: " ")
       let shown = Text.truncated(text, to: right - left - 3)
       screen.write(shown, row: row + 1, column: left + 3, style: base.adding(.quote), limit: right)
       row += Geometry.paneEntryHeight

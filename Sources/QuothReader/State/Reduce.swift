@@ -697,23 +697,51 @@ enum TextSearch {
   static func find(_ needle: [Unicode.Scalar], in haystack: IndexedText) -> [TextRange] {
     let folded = needle.map(fold)
     guard !folded.isEmpty, haystack.count >= folded.count else { return [] }
+    if let found = haystack.string.utf8.withContiguousStorageIfAvailable({
+      find(folded, inUTF8: $0)
+    }) {
+      return found
+    }
+    return Array(haystack.string.utf8).withUnsafeBufferPointer { find(folded, inUTF8: $0) }
+  }
+
+  /// The matches of `folded` (already folded) in valid UTF-8, in scalar offsets: the
+  /// bytes are decoded here, which is several times quicker than a scalar iterator.
+  static func find(_ folded: [Unicode.Scalar], inUTF8 bytes: UnsafeBufferPointer<UInt8>)
+    -> [TextRange]
+  {
+    @inline(__always) func decode(at position: Int) -> (Unicode.Scalar, length: Int) {
+      let lead = bytes[position]
+      if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+      let length = lead >= 0xF0 ? 4 : (lead >= 0xE0 ? 3 : 2)
+      var value = UInt32(lead) & (0x7F >> length)
+      for k in 1..<length { value = value << 6 | UInt32(bytes[position + k] & 0x3F) }
+      return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
     var results: [TextRange] = []
-    var index = 0
     let first = folded[0]
-    var iterator = haystack.string.unicodeScalars.makeIterator()
-    while let scalar = iterator.next() {
+    var position = 0
+    var index = 0
+    while position < bytes.count {
+      let (scalar, length) = decode(at: position)
       if fold(scalar) == first {
-        // Compare the rest on a copy of the iterator; a match continues after itself.
-        var ahead = iterator
+        var ahead = position + length
         var k = 1
-        while k < folded.count, let next = ahead.next(), fold(next) == folded[k] { k += 1 }
+        while k < folded.count && ahead < bytes.count {
+          let (next, nextLength) = decode(at: ahead)
+          guard fold(next) == folded[k] else { break }
+          ahead += nextLength
+          k += 1
+        }
         if k == folded.count {
+          // A match continues after itself.
           results.append(TextRange(index, index + k))
-          iterator = ahead
           index += k
+          position = ahead
           continue
         }
       }
+      position += length
       index += 1
     }
     return results
