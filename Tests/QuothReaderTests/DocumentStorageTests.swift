@@ -33,6 +33,23 @@ import Testing
     #expect(text.text(0, text.count) == Self.mixed)
   }
 
+  @Test func decodingTheBytesGivesTheScalarsAtTheirOffsets() {
+    let text = IndexedText(Self.mixed)
+    let scalars = Array(Self.mixed.unicodeScalars)
+    let decoded = text.withUTF8 { bytes in
+      var position = text.utf8Offset(at: 100)
+      var found: [Unicode.Scalar] = []
+      while position < bytes.count {
+        let (scalar, length) = IndexedText.decode(bytes, at: position)
+        found.append(scalar)
+        position += length
+      }
+      return found
+    }
+    #expect(decoded == Array(scalars[100...]))
+    #expect(text.utf8Offset(at: text.count) == Self.mixed.utf8.count)
+  }
+
   @Test func offsetsOutsideTheTextAreClamped() {
     let text = IndexedText("e\u{301}🇺🇦x")
     #expect(text.count == 5)

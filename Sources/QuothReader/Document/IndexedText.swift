@@ -53,6 +53,31 @@ public struct IndexedText: Hashable, Sendable {
     return string.unicodeScalars.index(marked, offsetBy: offset - mark * IndexedText.stride)
   }
 
+  /// The UTF-8 position of a scalar offset, clamped to the text.
+  public func utf8Offset(at offset: Int) -> Int {
+    string.utf8.distance(from: string.utf8.startIndex, to: index(at: offset))
+  }
+
+  /// Calls `body` with the text's UTF-8 bytes (see `decode` to read scalars from them).
+  public func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    if let result = string.utf8.withContiguousStorageIfAvailable(body) { return result }
+    return Array(string.utf8).withUnsafeBufferPointer(body)
+  }
+
+  /// The scalar that starts at `position` in valid UTF-8, and how many bytes it takes:
+  /// quicker than a string's scalar iterator where every character counts.
+  @inline(__always)
+  public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> (
+    scalar: Unicode.Scalar, length: Int
+  ) {
+    let lead = bytes[position]
+    if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+    let length = lead >= 0xF0 ? 4 : (lead >= 0xE0 ? 3 : 2)
+    var value = UInt32(lead) & (0x7F >> length)
+    for k in 1..<length { value = value << 6 | UInt32(bytes[position + k] & 0x3F) }
+    return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+  }
+
   /// The scalars between two offsets (clamped to the text).
   public func scalars(from start: Int, to end: Int) -> Substring.UnicodeScalarView {
     let lower = index(at: start)

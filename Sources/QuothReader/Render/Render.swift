@@ -103,14 +103,30 @@ struct Renderer {
     let rangeStart = lines[first].start
     let rangeEnd = lines[last - 1].end
     let spans = visibleSpans(from: rangeStart, to: rangeEnd)
+    // The lines follow each other in the text: one walk through its bytes serves them all.
+    let text = document.text
+    let start = text.utf8Offset(at: rangeStart)
+    text.withUTF8 { bytes in
+      drawLines(first..<last, spans: spans, bytes: bytes, from: start, offset: rangeStart)
+    }
+  }
+
+  /// Draws article lines, reading their text from `bytes` on from `start`, where scalar
+  /// `offset` (the first line's start) begins.
+  private mutating func drawLines(
+    _ range: Range<Int>, spans: [Span], bytes: UnsafeBufferPointer<UInt8>, from start: Int,
+    offset: Int
+  ) {
+    var position = start
+    var positionOffset = offset
+    let lines = state.layout.lines
+    let bodyTop = geometry.bodyTop
+    let left = geometry.textLeft
+    let first = range.lowerBound
     let limit = min(
       geometry.articleWidth, left + geometry.textWidth + ArticleLayout.boilerplateIndent)
     var lineSpans: [Span] = []
-    // The lines follow each other in the text: one walk through it serves them all.
-    let visible = document.text.scalars(from: rangeStart, to: rangeEnd)
-    var position = visible.startIndex
-    var positionOffset = rangeStart
-    for index in first..<last {
+    for index in range {
       let line = lines[index]
       let row = bodyTop + index - first
       guard let kind = line.kind else { continue }
@@ -132,17 +148,19 @@ struct Renderer {
         lineSpans.append(span)
       }
       var writer = RowWriter(row: row, column: column, limit: limit)
+      while positionOffset < line.start && position < bytes.count {
+        position += IndexedText.decode(bytes, at: position).length
+        positionOffset += 1
+      }
       var offset = line.start
-      position =
-        visible.index(position, offsetBy: offset - positionOffset, limitedBy: visible.endIndex)
-        ?? visible.endIndex
-      while offset < line.end && position < visible.endIndex {
+      while offset < line.end && position < bytes.count {
         var style = base
         for span in lineSpans where span.start <= offset && offset < span.end {
           style.insert(span.style)
         }
-        if !writer.put(visible[position], style: style, on: &screen) { break }
-        position = visible.index(after: position)
+        let (scalar, length) = IndexedText.decode(bytes, at: position)
+        if !writer.put(scalar, style: style, on: &screen) { break }
+        position += length
         offset += 1
       }
       positionOffset = offset

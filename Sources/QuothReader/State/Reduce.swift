@@ -697,38 +697,35 @@ enum TextSearch {
   static func find(_ needle: [Unicode.Scalar], in haystack: IndexedText) -> [TextRange] {
     let folded = needle.map(fold)
     guard !folded.isEmpty, haystack.count >= folded.count else { return [] }
-    if let found = haystack.string.utf8.withContiguousStorageIfAvailable({
-      find(folded, inUTF8: $0)
-    }) {
-      return found
-    }
-    return Array(haystack.string.utf8).withUnsafeBufferPointer { find(folded, inUTF8: $0) }
+    return haystack.withUTF8 { find(folded, inUTF8: $0) }
   }
 
-  /// The matches of `folded` (already folded) in valid UTF-8, in scalar offsets: the
-  /// bytes are decoded here, which is several times quicker than a scalar iterator.
+  /// The matches of `folded` (already folded) in valid UTF-8, in scalar offsets.
   static func find(_ folded: [Unicode.Scalar], inUTF8 bytes: UnsafeBufferPointer<UInt8>)
     -> [TextRange]
   {
-    @inline(__always) func decode(at position: Int) -> (Unicode.Scalar, length: Int) {
-      let lead = bytes[position]
-      if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-      let length = lead >= 0xF0 ? 4 : (lead >= 0xE0 ? 3 : 2)
-      var value = UInt32(lead) & (0x7F >> length)
-      for k in 1..<length { value = value << 6 | UInt32(bytes[position + k] & 0x3F) }
-      return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
-    }
     var results: [TextRange] = []
     let first = folded[0]
+    // ASCII that cannot start a match is skipped byte by byte (only non-ASCII
+    // characters fold in other ways).
+    let firstIsASCII = first.value < 0x80
+    let lower = firstIsASCII ? UInt8(first.value) : 0
+    let upper = lower >= 0x61 && lower <= 0x7A ? lower - 0x20 : lower
     var position = 0
     var index = 0
     while position < bytes.count {
-      let (scalar, length) = decode(at: position)
+      let byte = bytes[position]
+      if firstIsASCII && byte < 0x80 && byte != lower && byte != upper {
+        position += 1
+        index += 1
+        continue
+      }
+      let (scalar, length) = IndexedText.decode(bytes, at: position)
       if fold(scalar) == first {
         var ahead = position + length
         var k = 1
         while k < folded.count && ahead < bytes.count {
-          let (next, nextLength) = decode(at: ahead)
+          let (next, nextLength) = IndexedText.decode(bytes, at: ahead)
           guard fold(next) == folded[k] else { break }
           ahead += nextLength
           k += 1
