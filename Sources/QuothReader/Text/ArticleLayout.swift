@@ -67,7 +67,8 @@ public struct ArticleLayout: Hashable, Sendable {
   /// Wraps every paragraph of `document` to `width` cells: words are kept whole where
   /// they fit, wide characters take two cells, a blank line separates paragraphs.
   public init(document: ReaderDocument, width: Int) {
-    self.width = max(1, width)
+    let width = max(1, width)
+    self.width = width
     let text = document.text
     var paragraphs = document.article.paragraphs
     if paragraphs.isEmpty && !text.isEmpty {
@@ -75,30 +76,46 @@ public struct ArticleLayout: Hashable, Sendable {
     }
     var lines = LayoutLines()
     // About one line for every half a line's width of text, and the blank ones.
-    lines.reserveCapacity(text.count / max(8, self.width / 2) + paragraphs.count)
-    for (index, paragraph) in paragraphs.enumerated() {
-      if index > 0 {
-        lines.append(start: paragraph.start, end: paragraph.start, kind: nil)
+    lines.reserveCapacity(text.count / max(8, width / 2) + paragraphs.count)
+    text.withUTF8 { bytes in
+      // The paragraphs follow each other: one walk through the bytes serves them all.
+      var position = 0
+      var offset = 0
+      for (index, paragraph) in paragraphs.enumerated() {
+        if index > 0 {
+          lines.append(start: paragraph.start, end: paragraph.start, kind: nil)
+        }
+        let start = max(0, min(paragraph.start, text.count))
+        if start < offset {
+          position = text.utf8Offset(at: start)
+          offset = start
+        }
+        while offset < start {
+          position += IndexedText.decode(bytes, at: position).length
+          offset += 1
+        }
+        let end = max(start, min(paragraph.end, text.count))
+        let indent = paragraph.kind == .boilerplate ? ArticleLayout.boilerplateIndent : 0
+        position = ArticleLayout.wrap(
+          bytes, at: position, from: start, to: end, width: max(1, width - indent),
+          kind: paragraph.kind, into: &lines)
+        offset = end
       }
-      let indent = paragraph.kind == .boilerplate ? ArticleLayout.boilerplateIndent : 0
-      ArticleLayout.wrap(
-        text.scalars(from: paragraph.start, to: paragraph.end), from: max(0, paragraph.start),
-        width: max(1, self.width - indent), kind: paragraph.kind, into: &lines)
     }
     self.lines = lines
   }
 
-  /// Wraps one paragraph, `scalars`, which starts at offset `start`.
+  /// Wraps one paragraph, scalars `start..<end`, whose UTF-8 begins at `position` in
+  /// `bytes`; returns where its end is in `bytes`.
   static func wrap(
-    _ scalars: Substring.UnicodeScalarView, from start: Int, width: Int, kind: ParagraphKind,
-    into lines: inout LayoutLines
-  ) {
+    _ bytes: UnsafeBufferPointer<UInt8>, at position: Int, from start: Int, to end: Int,
+    width: Int, kind: ParagraphKind, into lines: inout LayoutLines
+  ) -> Int {
     var lineStart = -1
     var lineEnd = -1
     var lineWidth = 0
     var index = start
-    var iterator = scalars.makeIterator()
-    var next = iterator.next()
+    var position = position
     func isSpace(_ s: Unicode.Scalar) -> Bool {
       if s == " " { return true }
       if s.value > 0x20 && s.value < 0x7F { return false }
@@ -109,10 +126,12 @@ public struct ArticleLayout: Hashable, Sendable {
       }
     }
     let before = lines.count
-    while next != nil {
+    while index < end {
       // The gap before the next word.
       var gap = 0
-      while let scalar = next, isSpace(scalar) {
+      while index < end {
+        let (scalar, length) = IndexedText.decode(bytes, at: position)
+        guard isSpace(scalar) else { break }
         if scalar == "\t" {
           // A tab reaches the next stop, counted from the start of the line.
           let stop = TerminalText.tabWidth
@@ -121,17 +140,19 @@ public struct ArticleLayout: Hashable, Sendable {
           gap += 1
         }
         index += 1
-        next = iterator.next()
+        position += length
       }
-      guard let first = next else { break }
+      if index >= end { break }
       // The word (where it starts kept, to walk it again if it must be cut).
       let wordStart = index
-      let wordIterator = iterator
+      let wordPosition = position
       var wordWidth = 0
-      while let scalar = next, !isSpace(scalar) {
+      while index < end {
+        let (scalar, length) = IndexedText.decode(bytes, at: position)
+        if isSpace(scalar) { break }
         wordWidth += CellWidth.of(scalar)
         index += 1
-        next = iterator.next()
+        position += length
       }
       if lineStart >= 0 && lineWidth + gap + wordWidth <= width {
         lineWidth += gap + wordWidth
@@ -146,19 +167,17 @@ public struct ArticleLayout: Hashable, Sendable {
       var pieceWidth = wordWidth
       if wordWidth > width {
         pieceWidth = 0
-        var again = wordIterator
-        var scalar: Unicode.Scalar? = first
-        var cursor = wordStart
-        while cursor < index, let current = scalar {
-          let w = CellWidth.of(current)
+        var cursorPosition = wordPosition
+        for cursor in wordStart..<index {
+          let (scalar, length) = IndexedText.decode(bytes, at: cursorPosition)
+          let w = CellWidth.of(scalar)
           if pieceWidth + w > width && pieceWidth > 0 {
             lines.append(start: pieceStart, end: cursor, kind: kind)
             pieceStart = cursor
             pieceWidth = 0
           }
           pieceWidth += w
-          cursor += 1
-          scalar = again.next()
+          cursorPosition += length
         }
       }
       lineStart = pieceStart
@@ -171,6 +190,7 @@ public struct ArticleLayout: Hashable, Sendable {
     if lines.count == before {
       lines.append(start: start, end: start, kind: kind)
     }
+    return position
   }
 
   /// The index of the line that shows `offset` (the last line starting at or before it).
