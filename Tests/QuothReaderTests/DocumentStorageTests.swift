@@ -120,6 +120,15 @@ extension IndexedTextTests {
     #expect(table.ranges(of: "Nobody", type: .person) == [])
   }
 
+  @Test func addingAfterFinishingKeepsOneNumberPerName() {
+    var table = EntityTable([Self.person])
+    table.finish()
+    table.append([Self.place, Self.short])
+    #expect(table.counts(of: .person).map(\.canonical) == ["Lena Marsh"])
+    #expect(table.counts(of: .person).map(\.count) == [2])
+    #expect(table.ranges(of: "Ostend", type: .place) == [TextRange(30, 36)])
+  }
+
   @Test func sectionsAppendedOutOfOrderAreSortedAgain() {
     var table = EntityTable([Self.short])
     table.append([Self.person, Self.place])
@@ -158,6 +167,15 @@ extension IndexedTextTests {
     var table = QuoteTable(text: IndexedText(Self.text))
     table.append(Array(Self.quotes.prefix(1)))
     table.append(Array(Self.quotes.dropFirst()))
+    #expect(Array(table) == Self.quotes)
+  }
+
+  @Test func addingAfterFinishingKeepsOneNumberPerName() {
+    var table = QuoteTable(text: IndexedText(Self.text))
+    table.append([Self.quotes[0]])
+    table.finish()
+    table.append(Array(Self.quotes.dropFirst()))
+    #expect(table.positions(by: "Lena Marsh") == [0, 2])
     #expect(Array(table) == Self.quotes)
   }
 

@@ -20,6 +20,7 @@ public struct EntityTable: RandomAccessCollection, Hashable, Sendable {
   private var canonicals: [UInt32] = []
   /// The canonical names, each once; `canonicals` index this.
   private var names: [String] = []
+  /// The number of each name, while mentions are added (`finish` lets go of it).
   private var nameNumbers: [String: UInt32] = [:]
 
   public init() {}
@@ -35,6 +36,13 @@ public struct EntityTable: RandomAccessCollection, Hashable, Sendable {
     // A section that starts before the last one ended (only when called out of order)
     // keeps the table sorted by re-sorting everything.
     let inOrder = (sorted.first?.start ?? Int.max) >= (starts.last.map(Int.init) ?? 0)
+    if starts.isEmpty {
+      // One section (any ordinary article): the columns take just what they need.
+      starts.reserveCapacity(sorted.count)
+      ends.reserveCapacity(sorted.count)
+      types.reserveCapacity(sorted.count)
+      canonicals.reserveCapacity(sorted.count)
+    }
     for entity in sorted {
       starts.append(UInt32(clamping: entity.start))
       ends.append(UInt32(clamping: entity.end))
@@ -44,7 +52,15 @@ public struct EntityTable: RandomAccessCollection, Hashable, Sendable {
     if !inOrder { sortByStart() }
   }
 
+  /// Lets go of what only adding mentions needs (a folder holds thousands of tables).
+  public mutating func finish() {
+    nameNumbers = [:]
+  }
+
   private mutating func number(of name: String) -> UInt32 {
+    if nameNumbers.isEmpty && !names.isEmpty {
+      for (number, name) in names.enumerated() { nameNumbers[name] = UInt32(number) }
+    }
     if let number = nameNumbers[name] { return number }
     let number = UInt32(names.count)
     names.append(name)
@@ -86,7 +102,7 @@ public struct EntityTable: RandomAccessCollection, Hashable, Sendable {
 
   /// Where `canonical` is mentioned as `type`, in order.
   public func ranges(of canonical: String, type: EntityType) -> [TextRange] {
-    guard let name = nameNumbers[canonical] else { return [] }
+    guard let name = names.firstIndex(of: canonical).map(UInt32.init) else { return [] }
     let code = CompactCodes.code(type)
     return types.indices.filter { types[$0] == code && canonicals[$0] == name }.map {
       TextRange(Int(starts[$0]), Int(ends[$0]))

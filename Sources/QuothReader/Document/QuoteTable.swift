@@ -23,6 +23,7 @@ public struct QuoteTable: RandomAccessCollection, Hashable, Sendable {
   private var inReadingOrder = true
   private var longestExtent = 0
   private var speakerNames: [String] = []
+  /// The number of each name, while quotes are added (`finish` lets go of it).
   private var speakerNumbers: [String: Int32] = [:]
 
   private static let none = UInt32.max
@@ -34,6 +35,17 @@ public struct QuoteTable: RandomAccessCollection, Hashable, Sendable {
 
   /// Adds quotes that follow the ones added so far.
   public mutating func append(_ quotes: [Quote]) {
+    if ids.isEmpty {
+      // One section (any ordinary article): the columns take just what they need.
+      ids.reserveCapacity(quotes.count)
+      firstSpans.reserveCapacity(quotes.count)
+      mentions.reserveCapacity(2 * quotes.count)
+      cues.reserveCapacity(2 * quotes.count)
+      speakers.reserveCapacity(quotes.count)
+      speakerTypes.reserveCapacity(quotes.count)
+      repeats.reserveCapacity(quotes.count)
+      spans.reserveCapacity(quotes.reduce(0) { $0 + $1.spans.count })
+    }
     for quote in quotes {
       let extent = quote.extent
       if let last = ids.indices.last, extent.start < self.extent(at: last).start {
@@ -61,7 +73,15 @@ public struct QuoteTable: RandomAccessCollection, Hashable, Sendable {
     column.append(span.map { UInt32(clamping: $0.end) } ?? QuoteTable.none)
   }
 
+  /// Lets go of what only adding quotes needs (a folder holds thousands of tables).
+  public mutating func finish() {
+    speakerNumbers = [:]
+  }
+
   private mutating func number(of name: String) -> Int32 {
+    if speakerNumbers.isEmpty && !speakerNames.isEmpty {
+      for (number, name) in speakerNames.enumerated() { speakerNumbers[name] = Int32(number) }
+    }
     if let number = speakerNumbers[name] { return number }
     let number = Int32(speakerNames.count)
     speakerNames.append(name)
@@ -146,7 +166,7 @@ public struct QuoteTable: RandomAccessCollection, Hashable, Sendable {
   /// The positions of the quotes by `name` (nil: every quote).
   public func positions(by name: String?) -> [Int] {
     guard let name else { return Array(indices) }
-    guard let number = speakerNumbers[name] else { return [] }
+    guard let number = speakerNames.firstIndex(of: name).map(Int32.init) else { return [] }
     return indices.filter { speakers[$0] == number }
   }
 }

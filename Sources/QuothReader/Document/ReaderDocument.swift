@@ -76,6 +76,8 @@ public struct ReaderDocument: Hashable, Sendable {
       quotes.append(section.quotes)
       tally.add(section.speakers)
     }
+    entities.finish()
+    quotes.finish()
     let speakerTotals = tally.speakers
     storage = Storage(
       article: article, text: text, entities: entities, quotes: quotes,
