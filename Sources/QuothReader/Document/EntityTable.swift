@@ -11,14 +11,20 @@ public struct EntityMention: Hashable, Sendable {
   public var range: TextRange { TextRange(start, end) }
 }
 
-/// An article's entity mentions sorted by start, stored in columns: 13 bytes a mention
+/// An article's entity mentions sorted by start, stored compactly: 16 bytes a mention
 /// and each canonical name once, however many times the article names it.
 public struct EntityTable: RandomAccessCollection, Hashable, Sendable {
-  private var starts: [UInt32] = []
-  private var ends: [UInt32] = []
-  private var types: [UInt8] = []
-  private var canonicals: [UInt32] = []
-  /// The canonical names, each once; `canonicals` index this.
+  /// One mention: 32-bit offsets (texts up to 4 G characters), the canonical name's
+  /// number and the type's code.
+  private struct Row: Hashable, Sendable {
+    var start: UInt32
+    var end: UInt32
+    var canonical: UInt32
+    var type: UInt8
+  }
+
+  private var rows: [Row] = []
+  /// The canonical names, each once; rows number them.
   private var names: [String] = []
   /// The number of each name, while mentions are added (`finish` lets go of it).
   private var nameNumbers: [String: UInt32] = [:]
@@ -35,21 +41,16 @@ public struct EntityTable: RandomAccessCollection, Hashable, Sendable {
     let sorted = entities.sorted { $0.start < $1.start }
     // A section that starts before the last one ended (only when called out of order)
     // keeps the table sorted by re-sorting everything.
-    let inOrder = (sorted.first?.start ?? Int.max) >= (starts.last.map(Int.init) ?? 0)
-    if starts.isEmpty {
-      // One section (any ordinary article): the columns take just what they need.
-      starts.reserveCapacity(sorted.count)
-      ends.reserveCapacity(sorted.count)
-      types.reserveCapacity(sorted.count)
-      canonicals.reserveCapacity(sorted.count)
-    }
+    let inOrder = (sorted.first?.start ?? Int.max) >= (rows.last.map { Int($0.start) } ?? 0)
+    // One section (any ordinary article): the rows take just what they need.
+    if rows.isEmpty { rows.reserveCapacity(sorted.count) }
     for entity in sorted {
-      starts.append(UInt32(clamping: entity.start))
-      ends.append(UInt32(clamping: entity.end))
-      types.append(CompactCodes.code(entity.type))
-      canonicals.append(number(of: entity.canonical))
+      rows.append(
+        Row(
+          start: UInt32(clamping: entity.start), end: UInt32(clamping: entity.end),
+          canonical: number(of: entity.canonical), type: CompactCodes.code(entity.type)))
     }
-    if !inOrder { sortByStart() }
+    if !inOrder { rows.sort { $0.start < $1.start } }
   }
 
   /// Lets go of what only adding mentions needs (a folder holds thousands of tables).
@@ -68,22 +69,14 @@ public struct EntityTable: RandomAccessCollection, Hashable, Sendable {
     return number
   }
 
-  private mutating func sortByStart() {
-    let order = starts.indices.sorted { starts[$0] < starts[$1] }
-    starts = order.map { starts[$0] }
-    ends = order.map { ends[$0] }
-    types = order.map { types[$0] }
-    canonicals = order.map { canonicals[$0] }
-  }
-
   public var startIndex: Int { 0 }
-  public var endIndex: Int { starts.count }
+  public var endIndex: Int { rows.count }
 
   public subscript(position: Int) -> EntityMention {
-    EntityMention(
-      start: Int(starts[position]), end: Int(ends[position]),
-      type: CompactCodes.entityTypes[Int(types[position])],
-      canonical: names[Int(canonicals[position])])
+    let row = rows[position]
+    return EntityMention(
+      start: Int(row.start), end: Int(row.end), type: CompactCodes.entityTypes[Int(row.type)],
+      canonical: names[Int(row.canonical)])
   }
 
   /// Each canonical name of `type` with how often it is mentioned, in the order first
@@ -92,8 +85,8 @@ public struct EntityTable: RandomAccessCollection, Hashable, Sendable {
     let code = CompactCodes.code(type)
     var counts = [Int](repeating: 0, count: names.count)
     var order: [Int] = []
-    for position in types.indices where types[position] == code {
-      let name = Int(canonicals[position])
+    for row in rows where row.type == code {
+      let name = Int(row.canonical)
       if counts[name] == 0 { order.append(name) }
       counts[name] += 1
     }
@@ -104,15 +97,16 @@ public struct EntityTable: RandomAccessCollection, Hashable, Sendable {
   public func ranges(of canonical: String, type: EntityType) -> [TextRange] {
     guard let name = names.firstIndex(of: canonical).map(UInt32.init) else { return [] }
     let code = CompactCodes.code(type)
-    return types.indices.filter { types[$0] == code && canonicals[$0] == name }.map {
-      TextRange(Int(starts[$0]), Int(ends[$0]))
+    return rows.filter { $0.type == code && $0.canonical == name }.map {
+      TextRange(Int($0.start), Int($0.end))
     }
   }
 
-  /// Where mention `position` starts and ends (quicker than the whole mention).
-  public func start(at position: Int) -> Int { Int(starts[position]) }
-  public func end(at position: Int) -> Int { Int(ends[position]) }
+  /// Where mention `position` starts and ends, and its type (quicker than the whole
+  /// mention).
+  public func start(at position: Int) -> Int { Int(rows[position].start) }
+  public func end(at position: Int) -> Int { Int(rows[position].end) }
   public func type(at position: Int) -> EntityType {
-    CompactCodes.entityTypes[Int(types[position])]
+    CompactCodes.entityTypes[Int(rows[position].type)]
   }
 }

@@ -1,23 +1,30 @@
 import QuothAnalysis
 
-/// An article's quotes in reading order, stored in columns: about 40 bytes a quote
-/// plus 16 a span, each speaker's name once. The texts are not stored: a quote's text,
-/// its mention's and its cue's are read from the article when a quote is asked for.
+/// An article's quotes in reading order, stored compactly: 36 bytes a quote plus 16 a
+/// span, each speaker's name once. The texts are not stored: a quote's text, its
+/// mention's and its cue's are read from the article when a quote is asked for.
 public struct QuoteTable: RandomAccessCollection, Hashable, Sendable {
+  /// One quote: 32-bit offsets (texts up to 4 G characters) and numbers.
+  private struct Row: Hashable, Sendable {
+    var id: Int32
+    /// Where the quote's spans begin in `spans` (they end where the next quote's do).
+    var firstSpan: UInt32
+    /// The speaker's number in `speakerNames`, -1 for none.
+    var speaker: Int32
+    /// The id of the quote repeated, -1 for none.
+    var repeatOf: Int32
+    /// Mention and cue ranges, `none` for none.
+    var mentionStart: UInt32
+    var mentionEnd: UInt32
+    var cueStart: UInt32
+    var cueEnd: UInt32
+    /// The speaker type's code plus one, 0 for none.
+    var speakerType: UInt8
+  }
+
   private let text: IndexedText
-  private var ids: [Int] = []
-  /// Where each quote's spans begin in `spans` (they end where the next quote's begin).
-  private var firstSpans: [UInt32] = []
+  private var rows: [Row] = []
   private var spans: [TextRange] = []
-  /// Index into `speakerNames`, -1 for none.
-  private var speakers: [Int32] = []
-  /// Index into `EntityType.allCases` plus one, 0 for none.
-  private var speakerTypes: [UInt8] = []
-  /// Mention and cue ranges; `UInt32.max` for none.
-  private var mentions: [UInt32] = []
-  private var cues: [UInt32] = []
-  /// The id of the quote repeated, -1 for none.
-  private var repeats: [Int32] = []
   /// Whether each quote starts at or after the one before it (as the analysis gives
   /// them), and the longest extent: together they find the quotes on screen quickly.
   private var inReadingOrder = true
@@ -35,42 +42,31 @@ public struct QuoteTable: RandomAccessCollection, Hashable, Sendable {
 
   /// Adds quotes that follow the ones added so far.
   public mutating func append(_ quotes: [Quote]) {
-    if ids.isEmpty {
-      // One section (any ordinary article): the columns take just what they need.
-      ids.reserveCapacity(quotes.count)
-      firstSpans.reserveCapacity(quotes.count)
-      mentions.reserveCapacity(2 * quotes.count)
-      cues.reserveCapacity(2 * quotes.count)
-      speakers.reserveCapacity(quotes.count)
-      speakerTypes.reserveCapacity(quotes.count)
-      repeats.reserveCapacity(quotes.count)
+    if rows.isEmpty {
+      // One section (any ordinary article): the rows take just what they need.
+      rows.reserveCapacity(quotes.count)
       spans.reserveCapacity(quotes.reduce(0) { $0 + $1.spans.count })
     }
     for quote in quotes {
       let extent = quote.extent
-      if let last = ids.indices.last, extent.start < self.extent(at: last).start {
+      if let last = rows.indices.last, extent.start < self.extent(at: last).start {
         inReadingOrder = false
       }
       longestExtent = Swift.max(longestExtent, extent.end - extent.start)
-      ids.append(quote.id)
-      firstSpans.append(UInt32(clamping: spans.count))
+      var speaker: Int32 = -1
+      if let name = quote.speaker { speaker = number(of: name) }
+      let none = QuoteTable.none
+      rows.append(
+        Row(
+          id: Int32(clamping: quote.id), firstSpan: UInt32(clamping: spans.count),
+          speaker: speaker, repeatOf: quote.repeatOf.map { Int32(clamping: $0) } ?? -1,
+          mentionStart: quote.mention.map { UInt32(clamping: $0.start) } ?? none,
+          mentionEnd: quote.mention.map { UInt32(clamping: $0.end) } ?? none,
+          cueStart: quote.cue.map { UInt32(clamping: $0.start) } ?? none,
+          cueEnd: quote.cue.map { UInt32(clamping: $0.end) } ?? none,
+          speakerType: quote.speakerType.map { CompactCodes.code($0) + 1 } ?? 0))
       spans += quote.spans
-      if let speaker = quote.speaker {
-        speakers.append(number(of: speaker))
-      } else {
-        speakers.append(-1)
-      }
-      speakerTypes.append(
-        quote.speakerType.map { CompactCodes.code($0) + 1 } ?? 0)
-      QuoteTable.append(quote.mention, to: &mentions)
-      QuoteTable.append(quote.cue, to: &cues)
-      repeats.append(quote.repeatOf.map { Int32(clamping: $0) } ?? -1)
     }
-  }
-
-  private static func append(_ span: TextSpan?, to column: inout [UInt32]) {
-    column.append(span.map { UInt32(clamping: $0.start) } ?? QuoteTable.none)
-    column.append(span.map { UInt32(clamping: $0.end) } ?? QuoteTable.none)
   }
 
   /// Lets go of what only adding quotes needs (a folder holds thousands of tables).
@@ -90,27 +86,26 @@ public struct QuoteTable: RandomAccessCollection, Hashable, Sendable {
   }
 
   public var startIndex: Int { 0 }
-  public var endIndex: Int { ids.count }
+  public var endIndex: Int { rows.count }
 
   /// Quote `position`, its texts read from the article.
   public subscript(position: Int) -> Quote {
-    let spans = spans(at: position)
-    func span(_ column: [UInt32]) -> TextSpan? {
-      let start = column[2 * position]
-      let end = column[2 * position + 1]
+    let row = rows[position]
+    func span(_ start: UInt32, _ end: UInt32) -> TextSpan? {
       guard start != QuoteTable.none else { return nil }
       return TextSpan(start: Int(start), end: Int(end), text: text.text(Int(start), Int(end)))
     }
-    let type = speakerTypes[position]
     return Quote(
-      id: ids[position], spans: Array(spans), text: text(at: position),
+      id: Int(row.id), spans: Array(spans(at: position)), text: text(at: position),
       speaker: speaker(at: position),
-      speakerType: type == 0 ? nil : CompactCodes.entityTypes[Int(type) - 1],
-      mention: span(mentions), cue: span(cues), repeatOf: repeatOf(at: position))
+      speakerType: row.speakerType == 0
+        ? nil : CompactCodes.entityTypes[Int(row.speakerType) - 1],
+      mention: span(row.mentionStart, row.mentionEnd), cue: span(row.cueStart, row.cueEnd),
+      repeatOf: repeatOf(at: position))
   }
 
   /// The id of quote `position` (1-based, in reading order).
-  public func id(at position: Int) -> Int { ids[position] }
+  public func id(at position: Int) -> Int { Int(rows[position].id) }
 
   /// The text of quote `position`: its spans joined with " … ".
   public func text(at position: Int) -> String {
@@ -119,13 +114,13 @@ public struct QuoteTable: RandomAccessCollection, Hashable, Sendable {
 
   /// The id of the earlier quote that quote `position` repeats.
   public func repeatOf(at position: Int) -> Int? {
-    repeats[position] < 0 ? nil : Int(repeats[position])
+    rows[position].repeatOf < 0 ? nil : Int(rows[position].repeatOf)
   }
 
   /// The quoted regions of quote `position` (quicker than the whole quote).
   public func spans(at position: Int) -> ArraySlice<TextRange> {
-    let end = position + 1 < firstSpans.count ? Int(firstSpans[position + 1]) : spans.count
-    return spans[Int(firstSpans[position])..<end]
+    let end = position + 1 < rows.count ? Int(rows[position + 1].firstSpan) : spans.count
+    return spans[Int(rows[position].firstSpan)..<end]
   }
 
   /// From the start of the first span of quote `position` to the end of its last.
@@ -136,7 +131,7 @@ public struct QuoteTable: RandomAccessCollection, Hashable, Sendable {
 
   /// The speaker of quote `position`, nil when unattributed.
   public func speaker(at position: Int) -> String? {
-    let number = speakers[position]
+    let number = rows[position].speaker
     return number < 0 ? nil : speakerNames[Int(number)]
   }
 
@@ -167,6 +162,6 @@ public struct QuoteTable: RandomAccessCollection, Hashable, Sendable {
   public func positions(by name: String?) -> [Int] {
     guard let name else { return Array(indices) }
     guard let number = speakerNames.firstIndex(of: name).map(Int32.init) else { return [] }
-    return indices.filter { speakers[$0] == number }
+    return indices.filter { rows[$0].speaker == number }
   }
 }
