@@ -94,7 +94,7 @@ public final class BackgroundAnalysis: @unchecked Sendable {
       do {
         let loaded = try ArticleLoader.load(path, format: format)
         notes = loaded.warnings
-        result = .analysed(index, ReaderDocument(analyzer.analyze(loaded.article)))
+        result = .analysed(index, ReaderDocument(analyzing: loaded.article, with: analyzer))
       } catch {
         let message = "\(error)"
         notes = [message]

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Peak memory of `quoth analyze` on a generated 200 MB plain-text file, as a multiple
-/// of the file's size (target: under 4x), for JSON and for text output.
+/// Peak memory of `quoth analyze` (JSON and text output) and of the reader
+/// (`quoth --screen`) on a generated 200 MB plain-text file, as a multiple of the file's
+/// size (target: under 4x).
 func runHugeFileBenchmark(megabytes: Int = 200) {
   print("== huge file")
   guard let quoth = siblingExecutable("quoth") else {
@@ -15,9 +16,14 @@ func runHugeFileBenchmark(megabytes: Int = 200) {
     print("huge file: cannot write \(path)")
     return
   }
-  for format in ["json", "text"] {
+  let commands = [
+    ["analyze", "--format", "json"], ["analyze", "--format", "text"],
+    // The reader: the article analysed into its compact document, laid out, one frame.
+    ["--screen", "100x30"],
+  ]
+  for arguments in commands {
     let start = DispatchTime.now()
-    guard let run = runMeasured(quoth, ["analyze", "--format", format, path]) else {
+    guard let run = runMeasured(quoth, arguments + [path]) else {
       print("huge file: cannot run \(quoth)")
       return
     }
@@ -25,9 +31,9 @@ func runHugeFileBenchmark(megabytes: Int = 200) {
     print(
       String(
         format:
-          "quoth analyze --format %@ on %d MB: exit %d, %.1f s, %.1f s CPU, peak memory %d MB = %.2fx the file (target < 4x)",
-        format, size >> 20, run.status, seconds, run.cpuSeconds, run.peakKilobytes >> 10,
-        Double(run.peakKilobytes << 10) / Double(size)))
+          "quoth %@ on %d MB: exit %d, %.1f s, %.1f s CPU, peak memory %d MB = %.2fx the file (target < 4x)",
+        arguments.joined(separator: " "), size >> 20, run.status, seconds, run.cpuSeconds,
+        run.peakKilobytes >> 10, Double(run.peakKilobytes << 10) / Double(size)))
   }
 }
 

@@ -3,13 +3,16 @@ import QuothAnalysis
 
 /// Release-build benchmarks. Run: `swift run -c release quoth-bench [CORPUS_DIR [only]]`;
 /// with `only`, just the analysis throughput; `quoth-bench folder`: just opening a folder
-/// of 10,000 articles; `quoth-bench huge`: just the peak memory on a 200 MB file (build
-/// quoth in release too for these end-to-end figures).
+/// of 10,000 articles; `quoth-bench huge`: just the peak memory on a 200 MB file;
+/// `quoth-bench reader`: just the reader's keystroke-to-frame time (build quoth in
+/// release too for the end-to-end figures).
 let arguments = CommandLine.arguments.dropFirst()
 if arguments.first == "folder" {
   runFolderBenchmark()
 } else if arguments.first == "huge" {
   runHugeFileBenchmark()
+} else if arguments.first == "reader" {
+  runReaderBenchmark()
 } else {
   let corpus = arguments.first ?? "../shared/corpus/polnear/train/text"
   let analysisOnly = arguments.count >= 2

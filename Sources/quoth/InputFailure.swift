@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import QuothAnalysis
+import QuothReader
 
 /// Prints a message to standard error, prefixed with the program name. File names and
 /// other text from outside are made safe for the terminal, line by line.
@@ -63,24 +64,49 @@ func forEachArticle(
   return failures
 }
 
-/// The analyses of the articles named on the command line (see `forEachArticle`).
+/// The articles named on the command line analysed for the reader (see
+/// `forEachArticle`), each in the reader's compact form as soon as it is read.
 struct LoadedInputs {
-  var analyses: [Analysis] = []
+  var documents: [ReaderDocument] = []
   var failures = 0
 
   init(paths: [String], format: SourceFormat? = nil) {
     let analyzer = Analyzer()
-    var analyses: [Analysis] = []
+    var documents: [ReaderDocument] = []
     failures = forEachArticle(paths: paths, format: format) {
-      analyses.append(analyzer.analyze($0))
+      documents.append(ReaderDocument(analyzing: $0, with: analyzer))
     }
-    self.analyses = analyses
+    self.documents = documents
   }
 
   init(_ inputs: InputPaths, format: SourceFormat? = nil) {
     let analyzer = Analyzer()
-    var analyses: [Analysis] = []
-    failures = forEachArticle(in: inputs, format: format) { analyses.append(analyzer.analyze($0)) }
-    self.analyses = analyses
+    var documents: [ReaderDocument] = []
+    failures = forEachArticle(in: inputs, format: format) {
+      documents.append(ReaderDocument(analyzing: $0, with: analyzer))
+    }
+    self.documents = documents
+  }
+}
+
+/// Writes the text analysis of each article as its sections come (see
+/// `AnalysisText.write`); returns how many inputs failed.
+func printTextAnalysis(paths: [String], format: SourceFormat?) -> Int {
+  let analyzer = Analyzer()
+  return forEachArticle(paths: paths, format: format) { article in
+    try AnalysisText.write(article, sections: analyzer.sections(of: article)) {
+      try FileHandle.standardOutput.write(contentsOf: $0)
+    }
+    try FileHandle.standardOutput.write(contentsOf: Data("\n".utf8))
+  }
+}
+
+/// Writes the text analysis of documents analysed already.
+func printTextAnalysis(_ documents: [ReaderDocument]) {
+  for document in documents {
+    AnalysisText.write(document.article, sections: [document.quotesAndSpeakers]) {
+      FileHandle.standardOutput.write($0)
+    }
+    FileHandle.standardOutput.write(Data("\n".utf8))
   }
 }

@@ -71,14 +71,15 @@ struct Read: ParsableCommand {
       try read(setup: setup, inputs: LoadedInputs(listed, format: formatIn.format))
       return
     }
+    if !interactive && screen == nil {
+      // Written as each article's sections come: a huge file is never whole in memory.
+      if printTextAnalysis(paths: files, format: formatIn.format) > 0 { throw ExitCode(1) }
+      return
+    }
     let inputs = LoadedInputs(paths: files, format: formatIn.format)
-    guard !inputs.analyses.isEmpty else { throw ExitCode(1) }
+    guard !inputs.documents.isEmpty else { throw ExitCode(1) }
     if let screen, let size = Size(screen) {
-      printScreen(setup: setup, analyses: inputs.analyses, size: size)
-    } else if !interactive {
-      for analysis in inputs.analyses {
-        print(AnalysisText.render(analysis))
-      }
+      printScreen(setup: setup, documents: inputs.documents, size: size)
     } else {
       try read(setup: setup, inputs: inputs)
     }
@@ -87,14 +88,14 @@ struct Read: ParsableCommand {
 
   /// The reader on articles analysed already.
   private func read(setup: ReaderSetup, inputs: LoadedInputs) throws {
-    guard !inputs.analyses.isEmpty else { throw ExitCode(1) }
+    guard !inputs.documents.isEmpty else { throw ExitCode(1) }
     let terminal = TerminalReader(
       theme: setup.theme, catalog: setup.catalog, mouse: setup.config.mouse)
     do {
-      try terminal.run { size in setup.state(for: inputs.analyses, size: size) }
+      try terminal.run { size in setup.state(for: inputs.documents, size: size) }
     } catch {
       printError("\(error); printing the analysis instead")
-      for analysis in inputs.analyses { print(AnalysisText.render(analysis)) }
+      printTextAnalysis(inputs.documents)
       throw ExitCode(1)
     }
     if inputs.failures > 0 { throw ExitCode(1) }
@@ -114,8 +115,7 @@ struct Read: ParsableCommand {
     } catch {
       background.stop()
       printError("\(error); printing the analysis instead")
-      let loaded = LoadedInputs(inputs, format: formatIn.format)
-      for analysis in loaded.analyses { print(AnalysisText.render(analysis)) }
+      _ = printTextAnalysis(paths: inputs.paths, format: formatIn.format)
       throw ExitCode(1)
     }
     background.stop()
@@ -124,8 +124,8 @@ struct Read: ParsableCommand {
   }
 
   /// `--screen`: the frame the keys produce, through the same reduce and render.
-  private func printScreen(setup: ReaderSetup, analyses: [Analysis], size: Size) {
-    var state = setup.state(for: analyses, size: size)
+  private func printScreen(setup: ReaderSetup, documents: [ReaderDocument], size: Size) {
+    var state = setup.state(for: documents, size: size)
     var theme = setup.theme
     (state, _) = state.replaying(Key.sequence(keys))
     if state.themeName != theme.name {

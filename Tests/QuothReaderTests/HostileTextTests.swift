@@ -79,7 +79,7 @@ import Testing
         screen = Screen(width: width + 8, height: 1)
         var writer = RowWriter(row: 0, column: 0, limit: width + 8)
         for offset in line.start..<line.end {
-          _ = writer.put(doc.scalars[offset], style: .plain, on: &screen)
+          _ = writer.put(doc.text[offset], style: .plain, on: &screen)
         }
         #expect(writer.column <= width, "width \(width): \(doc.text(line.start, line.end))")
       }

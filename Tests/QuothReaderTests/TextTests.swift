@@ -57,7 +57,7 @@ import Testing
   @Test func findsTheLineOfAnOffset() {
     let doc = document("Title\none two three four five six seven")
     let layout = ArticleLayout(document: doc, width: 10)
-    let offset = Fixture.range(of: "four", in: doc.analysis.article.text).start
+    let offset = Fixture.range(of: "four", in: doc.article.text).start
     #expect(layout.lineIndex(containing: offset) == 3)
   }
 }

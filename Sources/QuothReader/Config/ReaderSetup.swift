@@ -30,10 +30,10 @@ public struct ReaderSetup: Sendable {
   }
 
   /// The reader's first state for these articles.
-  public func state(for analyses: [Analysis], size: Size) -> ReaderState {
+  public func state(for documents: [ReaderDocument], size: Size) -> ReaderState {
     withProblems(
       ReaderState(
-        documents: analyses.map(ReaderDocument.init), size: size, keymap: config.keymap,
+        documents: documents, size: size, keymap: config.keymap,
         themeName: theme.name, themeNames: catalog.names, paneWidth: config.paneWidth))
   }
 

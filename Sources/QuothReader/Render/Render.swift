@@ -61,7 +61,7 @@ struct Renderer {
         count > 1 ? "  \((state.articleIndex + 1).grouped)/\(count.grouped)" : ""
       let room = max(0, width / 3 - CellWidth.of(position))
       right = Text.truncatedAtStart(entry.source, to: room) + position
-      title = entry.analysis == nil ? entry.fileName : state.document.title
+      title = entry.document == nil ? entry.fileName : state.document.title
     }
     let rightWidth = min(CellWidth.of(right), width / 3)
     let shownRight = Text.truncated(right, to: rightWidth)
@@ -89,11 +89,11 @@ struct Renderer {
     let bodyTop = geometry.bodyTop
     let height = geometry.bodyHeight
     let left = geometry.textLeft
-    if let entry = state.openEntry, entry.analysis == nil {
+    if let entry = state.openEntry, entry.document == nil {
       drawUnanalysed(entry)
       return
     }
-    if lines.isEmpty || document.scalars.isEmpty {
+    if lines.isEmpty || document.text.isEmpty {
       screen.write("(empty article)", row: bodyTop, column: left, style: CellStyle(.paneDim))
       return
     }
@@ -103,11 +103,30 @@ struct Renderer {
     let rangeStart = lines[first].start
     let rangeEnd = lines[last - 1].end
     let spans = visibleSpans(from: rangeStart, to: rangeEnd)
-    let scalars = document.scalars
+    // The lines follow each other in the text: one walk through its bytes serves them all.
+    let text = document.text
+    let start = text.utf8Offset(at: rangeStart)
+    text.withUTF8 { bytes in
+      drawLines(first..<last, spans: spans, bytes: bytes, from: start, offset: rangeStart)
+    }
+  }
+
+  /// Draws article lines, reading their text from `bytes` on from `start`, where scalar
+  /// `offset` (the first line's start) begins.
+  private mutating func drawLines(
+    _ range: Range<Int>, spans: [Span], bytes: UnsafeBufferPointer<UInt8>, from start: Int,
+    offset: Int
+  ) {
+    var position = start
+    var positionOffset = offset
+    let lines = state.layout.lines
+    let bodyTop = geometry.bodyTop
+    let left = geometry.textLeft
+    let first = range.lowerBound
     let limit = min(
       geometry.articleWidth, left + geometry.textWidth + ArticleLayout.boilerplateIndent)
     var lineSpans: [Span] = []
-    for index in first..<last {
+    for index in range {
       let line = lines[index]
       let row = bodyTop + index - first
       guard let kind = line.kind else { continue }
@@ -129,15 +148,22 @@ struct Renderer {
         lineSpans.append(span)
       }
       var writer = RowWriter(row: row, column: column, limit: limit)
+      while positionOffset < line.start && position < bytes.count {
+        position += IndexedText.decode(bytes, at: position).length
+        positionOffset += 1
+      }
       var offset = line.start
-      while offset < line.end {
+      while offset < line.end && position < bytes.count {
         var style = base
         for span in lineSpans where span.start <= offset && offset < span.end {
           style.insert(span.style)
         }
-        if !writer.put(scalars[offset], style: style, on: &screen) { break }
+        let (scalar, length) = IndexedText.decode(bytes, at: position)
+        if !writer.put(scalar, style: style, on: &screen) { break }
+        position += length
         offset += 1
       }
+      positionOffset = offset
     }
   }
 
@@ -168,21 +194,23 @@ struct Renderer {
     let document = state.document
     if state.showEntities {
       let entities = document.entities
-      var index = firstIndex(in: entities.count) { entities[$0].end > start }
+      var index = firstIndex(in: entities.count) { entities.end(at: $0) > start }
       // Entities may nest or overlap; step back over any that started earlier.
-      while index > 0 && entities[index - 1].end > start { index -= 1 }
-      while index < entities.count && entities[index].start < end {
-        let entity = entities[index]
-        if entity.end > start {
+      while index > 0 && entities.end(at: index - 1) > start { index -= 1 }
+      while index < entities.count && entities.start(at: index) < end {
+        if entities.end(at: index) > start {
           spans.append(
-            Span(start: entity.start, end: entity.end, style: ViewContent.entityStyle(entity.type)))
+            Span(
+              start: entities.start(at: index), end: entities.end(at: index),
+              style: ViewContent.entityStyle(entities.type(at: index))))
         }
         index += 1
       }
     }
     let quotes = document.quotes
-    for quoteIndex in state.visibleQuotes {
-      for range in quotes[quoteIndex].spans where range.start < end && range.end > start {
+    let visible = state.visibleQuotes
+    for quoteIndex in quotes.positions(overlapping: start, end) where visible.contains(quoteIndex) {
+      for range in quotes.spans(at: quoteIndex) where range.start < end && range.end > start {
         spans.append(Span(start: range.start, end: range.end, style: .quote))
         if quoteIndex == state.selectedQuote {
           spans.append(Span(start: range.start, end: range.end, style: .quoteCurrent))
@@ -245,7 +273,7 @@ struct Renderer {
     var position = state.paneTop
     let bottom = g.bodyTop + g.bodyHeight
     while position < quotes.count && row + Geometry.paneEntryHeight <= bottom {
-      let quote = document.quotes[quotes[position]]
+      let quoteIndex = quotes[position]
       let selected = quotes[position] == state.selectedQuote
       var base = CellStyle(.pane)
       if selected { base.insert(.selected) }
@@ -253,9 +281,10 @@ struct Renderer {
         screen.fill(row: r, from: g.paneLeft, to: right, style: base)
       }
       var column = screen.write(
-        String(quote.id).leftPadded(to: 3) + " ", row: row, column: g.paneLeft,
+        String(document.quotes.id(at: quoteIndex)).leftPadded(to: 3) + " ", row: row,
+        column: g.paneLeft,
         style: base.adding(.paneDim), limit: right)
-      if let speaker = quote.speaker {
+      if let speaker = document.quotes.speaker(at: quoteIndex) {
         let color = document.colorIndex(of: speaker) ?? 0
         column = screen.write(
           speaker, row: row, column: column, style: base.adding(StyleName.speaker(color)),
@@ -264,12 +293,13 @@ struct Renderer {
         column = screen.write(
           "(unattributed)", row: row, column: column, style: base.adding(.paneDim), limit: right)
       }
-      if let repeated = quote.repeatOf {
+      if let repeated = document.quotes.repeatOf(at: quoteIndex) {
         screen.write(
           " ↻ repeats \(repeated)", row: row, column: column, style: base.adding(.paneDim),
           limit: right)
       }
-      let text = quote.text.split(whereSeparator: { $0.isNewline }).joined(separator: " ")
+      let text = document.quotes.text(at: quoteIndex).split(whereSeparator: { $0.isNewline })
+        .joined(separator: " ")
       let shown = Text.truncated(text, to: right - left - 3)
       screen.write(shown, row: row + 1, column: left + 3, style: base.adding(.quote), limit: right)
       row += Geometry.paneEntryHeight
@@ -367,7 +397,7 @@ struct Renderer {
     var parts: [String] = []
     if state.mode == .list {
       parts.append("article \((state.listSelection + 1).grouped)/\(state.articles.count.grouped)")
-    } else if state.openEntry?.analysis == nil {
+    } else if state.openEntry?.document == nil {
       parts.append(state.openEntry?.isPending == true ? "analysing" : "unreadable")
     } else if state.view == .text {
       let total = max(1, state.layout.lines.count)

@@ -121,7 +121,8 @@ enum ViewContent {
             Segment(" \(speaker.words)"),
           ], item: .speaker(speaker.name)))
     }
-    let unattributed = document.quotes.filter { $0.speaker == nil }.count
+    let unattributed = document.quotes.indices.filter { document.quotes.speaker(at: $0) == nil }
+      .count
     rows.append(ViewRow(segments: []))
     rows.append(
       ViewRow(segments: [
@@ -161,9 +162,9 @@ enum ViewContent {
     for type in entityOrder {
       var counts: [String: Int] = [:]
       var order: [String] = []
-      for entity in entities where entity.type == type {
-        if counts[entity.canonical] == nil { order.append(entity.canonical) }
-        counts[entity.canonical, default: 0] += 1
+      for (name, count) in entities.counts(of: type) {
+        order.append(name)
+        counts[name] = count
       }
       guard !order.isEmpty else { continue }
       let sorted = order.enumerated().sorted {
@@ -211,15 +212,15 @@ enum ViewContent {
     let context = max(10, (state.size.width - 24) / 2)
     for (index, range) in matches.enumerated() {
       let line = state.layout.lineIndex(containing: range.start) + 1
-      let paragraph = document.analysis.article.paragraphs.last { $0.start <= range.start }
+      let paragraph = document.article.paragraphs.last { $0.start <= range.start }
       var lower = max(paragraph?.start ?? 0, range.start - context)
-      var upper = min(paragraph?.end ?? document.scalars.count, range.end + context)
+      var upper = min(paragraph?.end ?? document.text.count, range.end + context)
       // Cut the context at word boundaries.
       if lower > (paragraph?.start ?? 0) {
-        while lower < range.start && document.scalars[lower - 1] != " " { lower += 1 }
+        while lower < range.start && document.text[lower - 1] != " " { lower += 1 }
       }
-      if upper < (paragraph?.end ?? document.scalars.count) {
-        while upper > range.end && document.scalars[upper] != " " { upper -= 1 }
+      if upper < (paragraph?.end ?? document.text.count) {
+        while upper > range.end && document.text[upper] != " " { upper -= 1 }
       }
       let before = document.text(lower, range.start).split(whereSeparator: \.isNewline).joined(
         separator: " ")

@@ -11,9 +11,8 @@ public struct ArticleEntry: Hashable, Sendable {
   public enum Status: Hashable, Sendable {
     /// Not analysed yet.
     case pending
-    /// The analysis and what the list shows of it. The reader's derived data (the
-    /// text as scalars) is kept only for the open article.
-    case analysed(Analysis, ArticleSummary)
+    /// The analysed article (in the reader's compact form) and what the list shows of it.
+    case analysed(ReaderDocument, ArticleSummary)
     /// The file could not be read; the reason is the error message.
     case failed(reason: String)
   }
@@ -26,12 +25,12 @@ public struct ArticleEntry: Hashable, Sendable {
   /// An analysed entry for a document.
   public init(_ document: ReaderDocument) {
     self.init(
-      source: document.analysis.article.source,
-      status: .analysed(document.analysis, ArticleSummary(document)))
+      source: document.article.source, status: .analysed(document, ArticleSummary(document)))
   }
 
-  public var analysis: Analysis? {
-    if case .analysed(let analysis, _) = status { return analysis }
+  /// The analysed article; nil while pending or when it failed.
+  public var document: ReaderDocument? {
+    if case .analysed(let document, _) = status { return document }
     return nil
   }
 

@@ -48,7 +48,7 @@ extension ReaderState {
   /// What to say instead of running `command` while the open article has no analysis
   /// (pending or unreadable); nil when the command can run.
   func waitingMessage(for command: Command) -> String? {
-    guard let entry = openEntry, entry.analysis == nil else { return nil }
+    guard let entry = openEntry, entry.document == nil else { return nil }
     switch command {
     case .close, .cancel, .nextArticle, .previousArticle, .help, .quitNow, .redraw, .suspend,
       .prompt, .lineDown, .lineUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom:

@@ -172,7 +172,7 @@ public struct ReaderState: Sendable {
     self.themeNames = themeNames
     paneWidthSetting = paneWidth
     mode = articles.count > 1 ? .list : .article
-    layout = ArticleLayout(document: document, width: 1)
+    layout = .empty
     relayout(keepingOffset: nil)
   }
 
@@ -185,16 +185,15 @@ public struct ReaderState: Sendable {
   public var geometry: Geometry { Geometry(state: self) }
 
   /// The quotes the pane shows and J/K visit: all, or the filtered speaker's.
-  public var visibleQuotes: [Int] {
-    let quotes = document.quotes
-    guard let speakerFilter else { return Array(quotes.indices) }
-    return quotes.indices.filter { quotes[$0].speaker == speakerFilter }
+  public var visibleQuotes: VisibleQuotes {
+    guard let speakerFilter else { return VisibleQuotes(all: document.quotes.count) }
+    return VisibleQuotes(document.quotes.positions(by: speakerFilter))
   }
 
   /// Re-wraps the article for the current size and pane, keeping `offset` (or the
   /// current top line's text) at the top.
   mutating func relayout(keepingOffset offset: Int?) {
-    let anchor = offset ?? (layout.lines.indices.contains(top) ? layout.lines[top].start : 0)
+    let anchor = offset ?? (layout.lines.indices.contains(top) ? layout.lines.start(at: top) : 0)
     let anchorIsBlank =
       offset == nil && layout.lines.indices.contains(top) && layout.lines[top].kind == nil
     let width = geometry.textWidth
@@ -249,7 +248,7 @@ public struct Geometry: Hashable, Sendable {
     // No pane beside an article still being analysed (or unreadable): it has no quotes yet.
     let wantsPane =
       state.paneWanted && state.mode == .article && state.view == .text
-      && state.openEntry?.analysis != nil
+      && state.openEntry?.document != nil
     paneVisible = wantsPane && size.width >= Geometry.paneMinimumWidth
     paneWidth =
       paneVisible

@@ -37,7 +37,7 @@ extension ReaderState {
   mutating func apply(_ action: Action) -> Reaction {
     switch action {
     case .analysed(let index, let document):
-      receive(index, .analysed(document.analysis, ArticleSummary(document)), document: document)
+      receive(index, .analysed(document, ArticleSummary(document)), document: document)
       return []
     case .failed(let index, let reason):
       receive(index, .failed(reason: reason), document: nil)
@@ -230,8 +230,8 @@ extension ReaderState {
       let topOffset = layout.lines.indices.contains(top) ? layout.lines[top].start : 0
       target =
         forward
-        ? quotes.first { all[$0].extent.start >= topOffset }
-        : quotes.last { all[$0].extent.start < topOffset }
+        ? quotes.first { all.extent(at: $0).start >= topOffset }
+        : quotes.last { all.extent(at: $0).start < topOffset }
       if target == nil { target = forward ? nil : quotes.first }
     }
     guard let target else {
@@ -244,8 +244,7 @@ extension ReaderState {
 
   /// Scrolls the article so the quote is in view and the pane so its entry is.
   mutating func showQuote(_ index: Int) {
-    let quote = document.quotes[index]
-    reveal(TextRange(quote.extent.start, quote.extent.end))
+    reveal(document.quotes.extent(at: index))
     keepSelectionInPane()
   }
 
@@ -299,7 +298,7 @@ extension ReaderState {
     guard let prompt, prompt.kind == .search else { return }
     top = prompt.originTop
     let needle = Array(prompt.text.lowercased().unicodeScalars)
-    let matches = needle.isEmpty ? [] : TextSearch.find(needle, in: document.scalars)
+    let matches = needle.isEmpty ? [] : TextSearch.find(needle, in: document.text)
     guard !matches.isEmpty else {
       search = nil
       return
@@ -317,7 +316,7 @@ extension ReaderState {
       search = nil
       return
     }
-    let matches = TextSearch.find(needle, in: document.scalars)
+    let matches = TextSearch.find(needle, in: document.text)
     guard !matches.isEmpty else {
       search = nil
       say("no match for “\(query)”", isError: true)
@@ -344,7 +343,7 @@ extension ReaderState {
 
   /// Notes where the open article was left.
   mutating func rememberPlace() {
-    guard articles.indices.contains(articleIndex), openEntry?.analysis != nil else { return }
+    guard articles.indices.contains(articleIndex), openEntry?.document != nil else { return }
     let offset = layout.lines.indices.contains(top) ? layout.lines[top].start : 0
     places[articleIndex] = Place(
       offset: offset, selectedQuote: selectedQuote, speakerFilter: speakerFilter)
@@ -364,8 +363,8 @@ extension ReaderState {
     speakerFilter = place.speakerFilter
     search = nil
     paneTop = 0
-    document = openEntry?.analysis.map(ReaderDocument.init) ?? .empty
-    layout = ArticleLayout(document: document, width: 1)
+    document = openEntry?.document ?? .empty
+    layout = .empty
     top = 0
     relayout(keepingOffset: place.offset)
     keepSelectionInPane()
@@ -457,8 +456,7 @@ extension ReaderState {
       setFilter(name)
       closeView()
     case .entity(let canonical, let type):
-      let occurrences = document.entities.filter { $0.canonical == canonical && $0.type == type }
-        .map(\.range)
+      let occurrences = document.entities.ranges(of: canonical, type: type)
       search = Search(label: canonical, matches: occurrences, current: nil)
       openView(.occurrences(canonical: canonical, type: type))
     case .occurrence(let index):
@@ -658,8 +656,9 @@ extension ReaderState {
     let line = top + bodyRow
     if layout.lines.indices.contains(line) {
       let offset = layout.lines[line].start
-      if let index = document.quotes.firstIndex(where: { quote in
-        quote.spans.contains { $0.start <= layout.lines[line].end && $0.end >= offset }
+      let end = layout.lines[line].end
+      if let index = document.quotes.indices.first(where: { quote in
+        document.quotes.spans(at: quote).contains { $0.start <= end && $0.end >= offset }
       }), visibleQuotes.contains(index) {
         selectedQuote = index
         keepSelectionInPane()
@@ -695,23 +694,51 @@ enum TextSearch {
     return scalar
   }
 
-  static func find(_ needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> [TextRange] {
+  static func find(_ needle: [Unicode.Scalar], in haystack: IndexedText) -> [TextRange] {
     let folded = needle.map(fold)
     guard !folded.isEmpty, haystack.count >= folded.count else { return [] }
+    return haystack.withUTF8 { find(folded, inUTF8: $0) }
+  }
+
+  /// The matches of `folded` (already folded) in valid UTF-8, in scalar offsets.
+  static func find(_ folded: [Unicode.Scalar], inUTF8 bytes: UnsafeBufferPointer<UInt8>)
+    -> [TextRange]
+  {
     var results: [TextRange] = []
-    var index = 0
-    let last = haystack.count - folded.count
     let first = folded[0]
-    while index <= last {
-      if fold(haystack[index]) == first {
+    // ASCII that cannot start a match is skipped byte by byte (only non-ASCII
+    // characters fold in other ways).
+    let firstIsASCII = first.value < 0x80
+    let lower = firstIsASCII ? UInt8(first.value) : 0
+    let upper = lower >= 0x61 && lower <= 0x7A ? lower - 0x20 : lower
+    var position = 0
+    var index = 0
+    while position < bytes.count {
+      let byte = bytes[position]
+      if firstIsASCII && byte < 0x80 && byte != lower && byte != upper {
+        position += 1
+        index += 1
+        continue
+      }
+      let (scalar, length) = IndexedText.decode(bytes, at: position)
+      if fold(scalar) == first {
+        var ahead = position + length
         var k = 1
-        while k < folded.count && fold(haystack[index + k]) == folded[k] { k += 1 }
+        while k < folded.count && ahead < bytes.count {
+          let (next, nextLength) = IndexedText.decode(bytes, at: ahead)
+          guard fold(next) == folded[k] else { break }
+          ahead += nextLength
+          k += 1
+        }
         if k == folded.count {
+          // A match continues after itself.
           results.append(TextRange(index, index + k))
           index += k
+          position = ahead
           continue
         }
       }
+      position += length
       index += 1
     }
     return results
