@@ -60,6 +60,11 @@ struct JSONWriter {
 
   private mutating func writeString(_ text: String) {
     output += "\""
+    if !JSONWriter.needsEscaping(text) {
+      output += text
+      output += "\""
+      return
+    }
     for scalar in text.unicodeScalars {
       switch scalar {
       case "\"": output += "\\\""
@@ -76,5 +81,24 @@ struct JSONWriter {
       }
     }
     output += "\""
+  }
+
+  /// Whether a string holds anything `writeString` escapes: a quote, a backslash, a C0 or
+  /// C1 control, DEL, or U+2028/U+2029 (read from the UTF-8, without decoding).
+  private static func needsEscaping(_ text: String) -> Bool {
+    var bytes = text.utf8.makeIterator()
+    while let byte = bytes.next() {
+      switch byte {
+      case 0..<0x20, 0x22, 0x5C, 0x7F: return true
+      case 0xC2:
+        if let next = bytes.next(), (0x80...0x9F).contains(next) { return true }
+      case 0xE2:
+        if bytes.next() == 0x80, let last = bytes.next(), last == 0xA8 || last == 0xA9 {
+          return true
+        }
+      default: break
+      }
+    }
+    return false
   }
 }
