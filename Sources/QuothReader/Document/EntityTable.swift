@@ -25,9 +25,7 @@ public struct EntityTable: RandomAccessCollection, Hashable, Sendable {
 
   private var rows: [Row] = []
   /// The canonical names, each once; rows number them.
-  private var names: [String] = []
-  /// The number of each name, while mentions are added (`finish` lets go of it).
-  private var nameNumbers: [String: UInt32] = [:]
+  private var names = NameNumbers()
 
   public init() {}
 
@@ -48,25 +46,14 @@ public struct EntityTable: RandomAccessCollection, Hashable, Sendable {
       rows.append(
         Row(
           start: UInt32(clamping: entity.start), end: UInt32(clamping: entity.end),
-          canonical: number(of: entity.canonical), type: CompactCodes.code(entity.type)))
+          canonical: names.number(of: entity.canonical), type: CompactCodes.code(entity.type)))
     }
     if !inOrder { rows.sort { $0.start < $1.start } }
   }
 
   /// Lets go of what only adding mentions needs (a folder holds thousands of tables).
   public mutating func finish() {
-    nameNumbers = [:]
-  }
-
-  private mutating func number(of name: String) -> UInt32 {
-    if nameNumbers.isEmpty && !names.isEmpty {
-      for (number, name) in names.enumerated() { nameNumbers[name] = UInt32(number) }
-    }
-    if let number = nameNumbers[name] { return number }
-    let number = UInt32(names.count)
-    names.append(name)
-    nameNumbers[name] = number
-    return number
+    names.finish()
   }
 
   public var startIndex: Int { 0 }
@@ -76,7 +63,7 @@ public struct EntityTable: RandomAccessCollection, Hashable, Sendable {
     let row = rows[position]
     return EntityMention(
       start: Int(row.start), end: Int(row.end), type: CompactCodes.entityTypes[Int(row.type)],
-      canonical: names[Int(row.canonical)])
+      canonical: names[row.canonical])
   }
 
   /// Each canonical name of `type` with how often it is mentioned, in the order first
@@ -90,12 +77,12 @@ public struct EntityTable: RandomAccessCollection, Hashable, Sendable {
       if counts[name] == 0 { order.append(name) }
       counts[name] += 1
     }
-    return order.map { (names[$0], counts[$0]) }
+    return order.map { (names[UInt32($0)], counts[$0]) }
   }
 
   /// Where `canonical` is mentioned as `type`, in order.
   public func ranges(of canonical: String, type: EntityType) -> [TextRange] {
-    guard let name = names.firstIndex(of: canonical).map(UInt32.init) else { return [] }
+    guard let name = names.existingNumber(of: canonical) else { return [] }
     let code = CompactCodes.code(type)
     return rows.filter { $0.type == code && $0.canonical == name }.map {
       TextRange(Int($0.start), Int($0.end))

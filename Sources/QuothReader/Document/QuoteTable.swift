@@ -9,8 +9,8 @@ public struct QuoteTable: RandomAccessCollection, Hashable, Sendable {
     var id: Int32
     /// Where the quote's spans begin in `spans` (they end where the next quote's do).
     var firstSpan: UInt32
-    /// The speaker's number in `speakerNames`, -1 for none.
-    var speaker: Int32
+    /// The speaker's number in `speakerNames`, `none` for none.
+    var speaker: UInt32
     /// The id of the quote repeated, -1 for none.
     var repeatOf: Int32
     /// Mention and cue ranges, `none` for none.
@@ -29,9 +29,7 @@ public struct QuoteTable: RandomAccessCollection, Hashable, Sendable {
   /// them), and the longest extent: together they find the quotes on screen quickly.
   private var inReadingOrder = true
   private var longestExtent = 0
-  private var speakerNames: [String] = []
-  /// The number of each name, while quotes are added (`finish` lets go of it).
-  private var speakerNumbers: [String: Int32] = [:]
+  private var speakerNames = NameNumbers()
 
   private static let none = UInt32.max
 
@@ -53,9 +51,8 @@ public struct QuoteTable: RandomAccessCollection, Hashable, Sendable {
         inReadingOrder = false
       }
       longestExtent = Swift.max(longestExtent, extent.end - extent.start)
-      var speaker: Int32 = -1
-      if let name = quote.speaker { speaker = number(of: name) }
       let none = QuoteTable.none
+      let speaker = quote.speaker.map { speakerNames.number(of: $0) } ?? none
       rows.append(
         Row(
           id: Int32(clamping: quote.id), firstSpan: UInt32(clamping: spans.count),
@@ -71,18 +68,7 @@ public struct QuoteTable: RandomAccessCollection, Hashable, Sendable {
 
   /// Lets go of what only adding quotes needs (a folder holds thousands of tables).
   public mutating func finish() {
-    speakerNumbers = [:]
-  }
-
-  private mutating func number(of name: String) -> Int32 {
-    if speakerNumbers.isEmpty && !speakerNames.isEmpty {
-      for (number, name) in speakerNames.enumerated() { speakerNumbers[name] = Int32(number) }
-    }
-    if let number = speakerNumbers[name] { return number }
-    let number = Int32(speakerNames.count)
-    speakerNames.append(name)
-    speakerNumbers[name] = number
-    return number
+    speakerNames.finish()
   }
 
   public var startIndex: Int { 0 }
@@ -132,7 +118,7 @@ public struct QuoteTable: RandomAccessCollection, Hashable, Sendable {
   /// The speaker of quote `position`, nil when unattributed.
   public func speaker(at position: Int) -> String? {
     let number = rows[position].speaker
-    return number < 0 ? nil : speakerNames[Int(number)]
+    return number == QuoteTable.none ? nil : speakerNames[number]
   }
 
   /// The positions of the quotes with a span overlapping `start..<end`, in order.
@@ -161,7 +147,7 @@ public struct QuoteTable: RandomAccessCollection, Hashable, Sendable {
   /// The positions of the quotes by `name` (nil: every quote).
   public func positions(by name: String?) -> [Int] {
     guard let name else { return Array(indices) }
-    guard let number = speakerNames.firstIndex(of: name).map(Int32.init) else { return [] }
+    guard let number = speakerNames.existingNumber(of: name) else { return [] }
     return indices.filter { rows[$0].speaker == number }
   }
 }
