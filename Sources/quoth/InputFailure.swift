@@ -71,20 +71,18 @@ struct LoadedInputs {
   var failures = 0
 
   init(paths: [String], format: SourceFormat? = nil) {
-    let analyzer = Analyzer()
-    var documents: [ReaderDocument] = []
-    failures = forEachArticle(paths: paths, format: format) {
-      documents.append(ReaderDocument(analyzing: $0, with: analyzer))
-    }
-    self.documents = documents
+    self.init { forEachArticle(paths: paths, format: format, $0) }
   }
 
   init(_ inputs: InputPaths, format: SourceFormat? = nil) {
+    self.init { forEachArticle(in: inputs, format: format, $0) }
+  }
+
+  /// The documents of the articles `reading` hands over; it returns the failures.
+  private init(reading: ((Article) throws -> Void) -> Int) {
     let analyzer = Analyzer()
     var documents: [ReaderDocument] = []
-    failures = forEachArticle(in: inputs, format: format) {
-      documents.append(ReaderDocument(analyzing: $0, with: analyzer))
-    }
+    failures = reading { documents.append(ReaderDocument(analyzing: $0, with: analyzer)) }
     self.documents = documents
   }
 }
