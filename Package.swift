@@ -27,9 +27,19 @@ let package = Package(
       swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]
     ),
     .target(
+      name: "QuothThemes",
+      path: "Themes",
+      resources: [
+        .embedInCode("default.toml"), .embedInCode("gruvbox.toml"), .embedInCode("light.toml"),
+        .embedInCode("monochrome.toml"), .embedInCode("solarized-dark.toml"),
+        .embedInCode("solarized-light.toml"),
+      ]
+    ),
+    .target(
       name: "QuothReader",
-      dependencies: ["QuothAnalysis", .product(name: "TOMLKit", package: "TOMLKit")],
-      resources: [.copy("Themes")]
+      dependencies: [
+        "QuothAnalysis", "QuothThemes", .product(name: "TOMLKit", package: "TOMLKit"),
+      ]
     ),
     .systemLibrary(
       name: "CNcursesw",

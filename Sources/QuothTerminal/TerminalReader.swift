@@ -39,7 +39,7 @@ public final class TerminalReader {
     quoth_mouse(mouse ? 1 : 0)
     let keys = KeyDecoder()
     if quoth_has_colors() == 0 && theme.usesColor {
-      theme = (try? catalog.load("monochrome")) ?? .builtInMonochrome
+      theme = (try? catalog.load("monochrome")) ?? .monochrome
     }
     var palette = Palette(theme: theme)
     var state = makeState(currentSize())
@@ -86,13 +86,8 @@ public final class TerminalReader {
       if reaction.contains(.quit) { break }
       if case .resize = action { previous = nil }
       if reaction.contains(.themeChanged) {
-        do {
-          theme = try catalog.load(state.themeName)
-          palette = Palette(theme: theme)
-        } catch {
-          state.message = ReaderState.Message(text: error.description, isError: true)
-          state.themeName = theme.name
-        }
+        theme = catalog.theme(for: &state, current: theme)
+        palette = Palette(theme: theme)
       }
       if reaction.contains(.suspend) {
         quoth_suspend()
