@@ -65,7 +65,7 @@ let package = Package(
     ),
     .executableTarget(
       name: "quoth-bench",
-      dependencies: ["QuothAnalysis", "QuothReader", "QuothTerminal"]
+      dependencies: ["QuothAnalysis", "QuothReader"]
     ),
     .executableTarget(
       name: "quoth-train-ner",

@@ -1,7 +1,6 @@
 import Foundation
 import QuothAnalysis
 import QuothReader
-import QuothTerminal
 
 /// Opening a folder of 10,000 small articles (target: the list in under a second).
 /// Measures the list's first frame (listing + state + render) in process and through the
