@@ -202,9 +202,7 @@ enum ViewContent {
       ]
     }
 
-    private func pad(_ text: String, _ width: Int) -> String {
-      text + String(repeating: " ", count: max(0, width - CellWidth.of(text)))
-    }
+    private func pad(_ text: String, _ width: Int) -> String { Text.padded(text, to: width) }
   }
 
   /// The list's header and the `count` article rows from `state.listTop` on. Pending
@@ -215,8 +213,7 @@ enum ViewContent {
     let speakerWidth = min(28, max(12, width / 4))
     let titleWidth = max(10, width - numbers - speakerWidth)
     func pad(_ text: String, _ width: Int) -> String {
-      let cut = Text.truncated(text, to: width - 1)
-      return cut + String(repeating: " ", count: max(0, width - CellWidth.of(cut)))
+      Text.padded(Text.truncated(text, to: width - 1), to: width)
     }
     var rows = [
       ViewRow(segments: [
@@ -269,6 +266,11 @@ enum Bar {
 
 /// Text helpers in terminal cells.
 enum Text {
+  /// `text` followed by spaces to fill `width` cells (unchanged when it is as wide).
+  static func padded(_ text: String, to width: Int) -> String {
+    text + String(repeating: " ", count: max(0, width - CellWidth.of(text)))
+  }
+
   /// `text` cut to at most `width` cells, ending in "…" when cut.
   static func truncated(_ text: String, to width: Int) -> String {
     guard width > 0 else { return "" }
