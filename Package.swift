@@ -81,7 +81,7 @@ let package = Package(
     ),
     .testTarget(
       name: "QuothReaderTests",
-      dependencies: ["QuothReader", "QuothAnalysis"]
+      dependencies: ["QuothReader", "QuothAnalysis", "QuothThemes"]
     ),
     .testTarget(
       name: "QuothTerminalTests",
