@@ -5,8 +5,10 @@ let package = Package(
   name: "quoth",
   platforms: [.macOS(.v13)],
   products: [
-    .executable(name: "quoth", targets: ["quoth"]),
-    .library(name: "QuothAnalysis", targets: ["QuothAnalysis"]),
+    // No library product: SwiftPM refuses a dependency whose targets carry unsafe flags,
+    // and the analysis keeps `-O` in debug builds (below). Other programs read the
+    // analysis as JSON from `quoth analyze`.
+    .executable(name: "quoth", targets: ["quoth"])
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
