@@ -86,6 +86,10 @@ let package = Package(
       dependencies: ["QuothReader", "QuothAnalysis", "QuothThemes"]
     ),
     .testTarget(
+      name: "QuothTerminalUnitTests",
+      dependencies: ["QuothTerminal", "QuothReader"]
+    ),
+    .testTarget(
       name: "QuothTerminalTests",
       dependencies: ["QuothReader"]
     ),

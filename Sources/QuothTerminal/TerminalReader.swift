@@ -151,13 +151,21 @@ struct Palette {
   let theme: Theme
   let colors: Int
   let maximumPairs: Int
+  /// Defines a colour pair (number, foreground, background): `init_pair` on the terminal.
+  private let definePair: (Int32, Int32, Int32) -> Void
   private var looks: [CellStyle: Look] = [:]
   private var pairs: [[Int]: Int32] = [:]
 
-  init(theme: Theme) {
+  /// The palette for the terminal curses runs on (its colours and pairs by default).
+  init(
+    theme: Theme, colors: Int = Int(quoth_colors()),
+    maximumPairs: Int = Int(quoth_color_pairs()),
+    definePair: @escaping (Int32, Int32, Int32) -> Void = { _ = quoth_init_pair($0, $1, $2) }
+  ) {
     self.theme = theme
-    colors = Int(quoth_colors())
-    maximumPairs = Int(quoth_color_pairs())
+    self.colors = colors
+    self.maximumPairs = maximumPairs
+    self.definePair = definePair
   }
 
   mutating func look(for style: CellStyle) -> Look {
@@ -178,7 +186,7 @@ struct Palette {
           pair = existing
         } else if pairs.count + 1 < maximumPairs {
           pair = Int32(pairs.count + 1)
-          quoth_init_pair(pair, Int32(fg), Int32(bg))
+          definePair(pair, Int32(fg), Int32(bg))
           pairs[[fg, bg]] = pair
         }
       }
