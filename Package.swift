@@ -5,8 +5,10 @@ let package = Package(
   name: "quoth",
   platforms: [.macOS(.v13)],
   products: [
-    .executable(name: "quoth", targets: ["quoth"]),
-    .library(name: "QuothAnalysis", targets: ["QuothAnalysis"]),
+    // No library product: SwiftPM refuses a dependency whose targets carry unsafe flags,
+    // and the analysis keeps `-O` in debug builds (below). Other programs read the
+    // analysis as JSON from `quoth analyze`.
+    .executable(name: "quoth", targets: ["quoth"])
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -27,9 +29,19 @@ let package = Package(
       swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]
     ),
     .target(
+      name: "QuothThemes",
+      path: "Themes",
+      resources: [
+        .embedInCode("default.toml"), .embedInCode("gruvbox.toml"), .embedInCode("light.toml"),
+        .embedInCode("monochrome.toml"), .embedInCode("solarized-dark.toml"),
+        .embedInCode("solarized-light.toml"),
+      ]
+    ),
+    .target(
       name: "QuothReader",
-      dependencies: ["QuothAnalysis", .product(name: "TOMLKit", package: "TOMLKit")],
-      resources: [.copy("Themes")]
+      dependencies: [
+        "QuothAnalysis", "QuothThemes", .product(name: "TOMLKit", package: "TOMLKit"),
+      ]
     ),
     .systemLibrary(
       name: "CNcursesw",
@@ -55,7 +67,7 @@ let package = Package(
     ),
     .executableTarget(
       name: "quoth-bench",
-      dependencies: ["QuothAnalysis", "QuothReader", "QuothTerminal"]
+      dependencies: ["QuothAnalysis", "QuothReader"]
     ),
     .executableTarget(
       name: "quoth-train-ner",
@@ -71,7 +83,11 @@ let package = Package(
     ),
     .testTarget(
       name: "QuothReaderTests",
-      dependencies: ["QuothReader", "QuothAnalysis"]
+      dependencies: ["QuothReader", "QuothAnalysis", "QuothThemes"]
+    ),
+    .testTarget(
+      name: "QuothTerminalUnitTests",
+      dependencies: ["QuothTerminal", "QuothReader"]
     ),
     .testTarget(
       name: "QuothTerminalTests",

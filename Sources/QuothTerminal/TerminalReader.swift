@@ -39,7 +39,7 @@ public final class TerminalReader {
     quoth_mouse(mouse ? 1 : 0)
     let keys = KeyDecoder()
     if quoth_has_colors() == 0 && theme.usesColor {
-      theme = (try? catalog.load("monochrome")) ?? .builtInMonochrome
+      theme = (try? catalog.load("monochrome")) ?? .monochrome
     }
     var palette = Palette(theme: theme)
     var state = makeState(currentSize())
@@ -86,13 +86,8 @@ public final class TerminalReader {
       if reaction.contains(.quit) { break }
       if case .resize = action { previous = nil }
       if reaction.contains(.themeChanged) {
-        do {
-          theme = try catalog.load(state.themeName)
-          palette = Palette(theme: theme)
-        } catch {
-          state.message = ReaderState.Message(text: error.description, isError: true)
-          state.themeName = theme.name
-        }
+        theme = catalog.theme(for: &state, current: theme)
+        palette = Palette(theme: theme)
       }
       if reaction.contains(.suspend) {
         quoth_suspend()
@@ -156,13 +151,21 @@ struct Palette {
   let theme: Theme
   let colors: Int
   let maximumPairs: Int
+  /// Defines a colour pair (number, foreground, background): `init_pair` on the terminal.
+  private let definePair: (Int32, Int32, Int32) -> Void
   private var looks: [CellStyle: Look] = [:]
   private var pairs: [[Int]: Int32] = [:]
 
-  init(theme: Theme) {
+  /// The palette for the terminal curses runs on (its colours and pairs by default).
+  init(
+    theme: Theme, colors: Int = Int(quoth_colors()),
+    maximumPairs: Int = Int(quoth_color_pairs()),
+    definePair: @escaping (Int32, Int32, Int32) -> Void = { _ = quoth_init_pair($0, $1, $2) }
+  ) {
     self.theme = theme
-    colors = Int(quoth_colors())
-    maximumPairs = Int(quoth_color_pairs())
+    self.colors = colors
+    self.maximumPairs = maximumPairs
+    self.definePair = definePair
   }
 
   mutating func look(for style: CellStyle) -> Look {
@@ -183,7 +186,7 @@ struct Palette {
           pair = existing
         } else if pairs.count + 1 < maximumPairs {
           pair = Int32(pairs.count + 1)
-          quoth_init_pair(pair, Int32(fg), Int32(bg))
+          definePair(pair, Int32(fg), Int32(bg))
           pairs[[fg, bg]] = pair
         }
       }

@@ -42,13 +42,6 @@ enum AnalysisBenchmark {
     print("analysis: peak memory \(peakMemoryMegabytes()) MB")
   }
 
-  /// CPU time this thread has used: the measure that holds when other work shares the machine.
-  static func threadCPUSeconds() -> Double {
-    var time = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-  }
-
   /// Whitespace-separated words, the way `wc -w` counts them.
   static func wordCount(_ text: String) -> Int {
     var count = 0
@@ -60,17 +53,4 @@ enum AnalysisBenchmark {
     }
     return count
   }
-
-  /// The process's peak resident memory (VmHWM on Linux), in megabytes.
-  static func peakMemoryMegabytes() -> Int { processMemoryMegabytes("VmHWM") }
-}
-
-/// A memory figure of this process from /proc/self/status ("VmRSS", "VmHWM"), in
-/// megabytes; -1 where there is none.
-func processMemoryMegabytes(_ field: String) -> Int {
-  guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-    let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field + ":") }),
-    let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "")
-  else { return -1 }
-  return kilobytes / 1024
 }

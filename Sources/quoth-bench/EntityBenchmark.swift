@@ -54,10 +54,3 @@ func runEntityBenchmark(corpus: String = "../shared/corpus/polnear/train/text") 
       Double(words) / best, best * 1e6 / Double(words), Double(words) / bestCPU,
       bestCPU * 1e6 / Double(words)))
 }
-
-/// CPU time of the calling thread: steadier than the wall clock on a shared machine.
-private func threadCPUSeconds() -> Double {
-  var time = timespec()
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-  return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-}

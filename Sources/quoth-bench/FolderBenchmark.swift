@@ -1,7 +1,6 @@
 import Foundation
 import QuothAnalysis
 import QuothReader
-import QuothTerminal
 
 /// Opening a folder of 10,000 small articles (target: the list in under a second).
 /// Measures the list's first frame (listing + state + render) in process and through the
@@ -67,7 +66,7 @@ func runFolderBenchmark(count: Int = 10_000) {
       workers, screenful ?? all, count, all / 1000, Double(count) / (all / 1000), frames,
       state.progress.failed))
   print(
-    "memory: \(processMemoryMegabytes("VmRSS") - memoryBefore) MB more resident with all \(count) analysed in the list; peak \(AnalysisBenchmark.peakMemoryMegabytes()) MB"
+    "memory: \(processMemoryMegabytes("VmRSS") - memoryBefore) MB more resident with all \(count) analysed in the list; peak \(peakMemoryMegabytes()) MB"
   )
 
   state = ReaderState(sources: [], size: size)

@@ -126,15 +126,8 @@ struct Read: ParsableCommand {
   /// `--screen`: the frame the keys produce, through the same reduce and render.
   private func printScreen(setup: ReaderSetup, documents: [ReaderDocument], size: Size) {
     var state = setup.state(for: documents, size: size)
-    var theme = setup.theme
     (state, _) = state.replaying(Key.sequence(keys))
-    if state.themeName != theme.name {
-      do {
-        theme = try setup.catalog.load(state.themeName)
-      } catch {
-        printError(error.description)
-      }
-    }
+    let theme = setup.catalog.theme(for: &state, current: setup.theme)
     let frame = render(state)
     let useColor: Bool
     switch color {

@@ -106,7 +106,7 @@ import Testing
   func tinyAndOddWindowsStillRender(width: Int, height: Int) {
     var state = Self.state(Self.hostile, width: 80, height: 24)
     state = Fixture.press("J/hid<Enter>", on: state)
-    let screen = render(state, size: Size(width: width, height: height))
+    let screen = render(reduce(state, .resize(Size(width: width, height: height))).0)
     #expect(screen.cells.count == screen.width * screen.height)
     #expect(Self.unsafeCells(screen).isEmpty)
     if width >= 1 && height >= 1 && width < 20 { #expect(screen[0, 0].text == "w") }

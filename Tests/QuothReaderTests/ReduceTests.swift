@@ -88,10 +88,10 @@ import Testing
     var s = reduce(short, .pickSpeaker).0
     #expect(s.picker != nil)
     #expect(s.keyContext == .picker)
-    #expect(SpeakerPickerContent.entries(for: s).map(\.name) == [nil, "Ana Ruiz", "Leo Park"])
+    #expect(s.pickerEntries.map(\.name) == [nil, "Ana Ruiz", "Leo Park"])
     s = Fixture.press("ruiz", on: s)
-    #expect(SpeakerPickerContent.entries(for: s).map(\.name) == ["Ana Ruiz"])
-    #expect(SpeakerPickerContent.entries(for: s).map(\.count) == [3])
+    #expect(s.pickerEntries.map(\.name) == ["Ana Ruiz"])
+    #expect(s.pickerEntries.map(\.count) == [3])
     s = reduce(s, .deleteBackward).0
     #expect(s.picker?.query == "rui")
     s = reduce(s, .open).0

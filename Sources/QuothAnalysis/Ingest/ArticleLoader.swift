@@ -2,11 +2,6 @@ import Foundation
 
 /// Reads articles from files, folders and standard input.
 public enum ArticleLoader {
-  /// File name endings quoth reads as articles when given a folder.
-  public static let articleExtensions: Set<String> = [
-    "txt", "text", "md", "markdown", "html", "htm", "xhtml",
-  ]
-
   /// What loading one input produced: the article, and warnings to show the user.
   public struct Loaded: Sendable {
     public var article: Article
@@ -27,7 +22,7 @@ public enum ArticleLoader {
       }
       let names = (try? files.contentsOfDirectory(atPath: path)) ?? []
       let articles = names.filter {
-        articleExtensions.contains(($0 as NSString).pathExtension.lowercased())
+        FormatDetection.extensions[($0 as NSString).pathExtension.lowercased()] != nil
           && !$0.hasPrefix(".")
       }.sorted()
       if articles.isEmpty { throw IngestError.isDirectory(path) }

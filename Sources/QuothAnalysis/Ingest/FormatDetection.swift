@@ -1,15 +1,19 @@
 /// Tells plain text, Markdown and HTML apart, by file name ending and by content.
 public enum FormatDetection {
+  /// The file name endings quoth reads (lower-cased, without the dot) and the format
+  /// each announces: what a file named on the command line opens as, and which files
+  /// a folder's articles are.
+  public static let extensions: [String: SourceFormat] = [
+    "html": .html, "htm": .html, "xhtml": .html, "shtml": .html,
+    "md": .markdown, "markdown": .markdown, "mdown": .markdown, "mkd": .markdown,
+    "txt": .text, "text": .text,
+  ]
+
   /// The format a file name ending announces, or nil when it says nothing
   /// (no ending, `-`, or an ending quoth does not know).
   public static func format(forPath path: String) -> SourceFormat? {
     guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
-    switch path[path.index(after: dot)...].lowercased() {
-    case "html", "htm", "xhtml", "shtml": return .html
-    case "md", "markdown", "mdown", "mkd": return .markdown
-    case "txt", "text": return .text
-    default: return nil
-    }
+    return extensions[path[path.index(after: dot)...].lowercased()]
   }
 
   /// The format of the content: HTML when it opens with a doctype, `<html>`,

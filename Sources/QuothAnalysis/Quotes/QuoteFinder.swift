@@ -121,31 +121,30 @@ enum QuoteFinder {
       let closeSide =
         !token.spaceBefore && before != nil
         && (token.spaceAfter || after.map { isClosingContext($0) } ?? true)
-      let scalar = token.first
-      switch scalar {
-      case "\u{201C}", "\u{201E}", "\u{00AB}", "\u{201F}":
+      switch QuoteMarks.kind(of: token.first) {
+      case .doubleOpening:
         marks.append(
           Mark(token: index, family: .double, canOpen: true, canClose: closeSide && !openSide))
-      case "\u{201D}", "\u{00BB}":
+      case .doubleClosing:
         marks.append(
           Mark(token: index, family: .double, canOpen: openSide && !closeSide, canClose: true))
-      case "\"", "\u{FF02}":
+      case .doubleStraight:
         marks.append(
           Mark(
             token: index, family: .double, canOpen: openSide || !closeSide,
             canClose: closeSide || !openSide))
-      case "`":
+      case .backtick:
         marks.append(
           Mark(
             token: index, family: token.length == 2 ? .double : .single, canOpen: true,
             canClose: false))
-      case "\u{2018}", "\u{2039}":
+      case .singleOpening:
         marks.append(
           Mark(token: index, family: .single, canOpen: openSide, canClose: closeSide && !openSide))
-      case "\u{2019}", "\u{203A}":
+      case .singleClosing:
         marks.append(
           Mark(token: index, family: .single, canOpen: openSide && !closeSide, canClose: closeSide))
-      case "'":
+      case .singleStraight:
         if token.length == 2 {
           marks.append(
             Mark(
@@ -154,7 +153,7 @@ enum QuoteFinder {
         } else {
           marks.append(Mark(token: index, family: .single, canOpen: openSide, canClose: closeSide))
         }
-      default:
+      case .unpaired, nil:
         continue
       }
     }

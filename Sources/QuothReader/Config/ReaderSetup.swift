@@ -25,7 +25,7 @@ public struct ReaderSetup: Sendable {
       theme = try catalog.load(wanted)
     } catch {
       problems.append(error)
-      theme = (try? catalog.load(noColor ? "monochrome" : "default")) ?? .builtInMonochrome
+      theme = (try? catalog.load(noColor ? "monochrome" : "default")) ?? .monochrome
     }
   }
 

@@ -46,89 +46,69 @@ public enum Command: String, CaseIterable, Sendable {
     case program = "quoth"
   }
 
-  public var group: Group {
-    switch self {
-    case .lineDown, .lineUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom:
-      .moving
-    case .nextQuote, .previousQuote, .toggleFocus, .open, .pickSpeaker, .clearFilter: .quotes
-    case .search, .nextMatch, .previousMatch: .searching
-    case .toggleEntities, .togglePane, .speakersView, .entitiesView, .help: .views
-    case .nextArticle, .previousArticle, .close: .articles
-    case .quitNow, .prompt, .redraw, .cancel, .deleteBackward, .suspend: .program
+  /// A command's row in the table: where the help lists it, its line of help and the
+  /// keys bound to it by default.
+  public struct Info: Sendable {
+    public var group: Group
+    public var help: String
+    public var defaultKeys: [Key]
+
+    init(_ group: Group, _ help: String, _ defaultKeys: [Key]) {
+      self.group = group
+      self.help = help
+      self.defaultKeys = defaultKeys
     }
   }
 
+  /// The table: one row per command.
+  public var info: Info {
+    switch self {
+    case .lineDown:
+      Info(
+        .moving, "line down (in the pane or a list: next item)",
+        [.char("j"), .down, .ctrl("n"), .ctrl("e")])
+    case .lineUp:
+      Info(
+        .moving, "line up (in the pane or a list: previous item)",
+        [.char("k"), .up, .ctrl("p"), .ctrl("y")])
+    case .pageDown: Info(.moving, "page down", [.char(" "), .char("f"), .ctrl("f"), .pageDown])
+    case .pageUp: Info(.moving, "page up", [.char("b"), .ctrl("b"), .pageUp])
+    case .halfPageDown: Info(.moving, "half a page down", [.char("d"), .ctrl("d")])
+    case .halfPageUp: Info(.moving, "half a page up", [.char("u"), .ctrl("u")])
+    case .top: Info(.moving, "top", [.char("g"), .home])
+    case .bottom: Info(.moving, "bottom", [.char("G"), .end])
+    case .nextQuote: Info(.quotes, "next quote (the pane follows)", [.char("J"), .char("]")])
+    case .previousQuote: Info(.quotes, "previous quote", [.char("K"), .char("[")])
+    case .toggleFocus: Info(.quotes, "focus the article or the quotes pane", [.tab])
+    case .open: Info(.quotes, "jump to the selected quote; open the selected item", [.enter])
+    case .pickSpeaker:
+      Info(.quotes, "filter the quotes by speaker (a picker with counts)", [.char("s")])
+    case .clearFilter: Info(.quotes, "clear the speaker filter", [.char("S")])
+    case .search: Info(.searching, "search the article", [.char("/")])
+    case .nextMatch: Info(.searching, "next match", [.char("n")])
+    case .previousMatch: Info(.searching, "previous match", [.char("N")])
+    case .toggleEntities: Info(.views, "entity highlighting on or off", [.char("e")])
+    case .togglePane: Info(.views, "quotes pane on or off", [.char("p")])
+    case .speakersView: Info(.views, "speakers: who is quoted how much", [.char("v")])
+    case .entitiesView: Info(.views, "entities by type, with counts", [.char("E")])
+    case .nextArticle: Info(.articles, "next article", [.char(">")])
+    case .previousArticle: Info(.articles, "previous article", [.char("<")])
+    case .close: Info(.articles, "close the view (article, list, quit)", [.char("q")])
+    case .quitNow: Info(.program, "quit now", [.char("Q"), .ctrl("c")])
+    case .help: Info(.views, "this help", [.char("?"), .function(1)])
+    case .prompt: Info(.program, "command prompt (:theme NAME, :speaker NAME, :q)", [.char(":")])
+    case .redraw: Info(.program, "redraw the screen", [.ctrl("l")])
+    case .cancel: Info(.program, "cancel the prompt, picker or view", [.escape])
+    case .deleteBackward:
+      Info(.program, "delete the character before the cursor (prompts)", [.backspace, .ctrl("h")])
+    case .suspend: Info(.program, "suspend quoth (fg resumes)", [.ctrl("z")])
+    }
+  }
+
+  /// Where the help screen lists the command.
+  public var group: Group { info.group }
   /// One line of help.
-  public var help: String {
-    switch self {
-    case .lineDown: "line down (in the pane or a list: next item)"
-    case .lineUp: "line up (in the pane or a list: previous item)"
-    case .pageDown: "page down"
-    case .pageUp: "page up"
-    case .halfPageDown: "half a page down"
-    case .halfPageUp: "half a page up"
-    case .top: "top"
-    case .bottom: "bottom"
-    case .nextQuote: "next quote (the pane follows)"
-    case .previousQuote: "previous quote"
-    case .toggleFocus: "focus the article or the quotes pane"
-    case .open: "jump to the selected quote; open the selected item"
-    case .pickSpeaker: "filter the quotes by speaker (a picker with counts)"
-    case .clearFilter: "clear the speaker filter"
-    case .search: "search the article"
-    case .nextMatch: "next match"
-    case .previousMatch: "previous match"
-    case .toggleEntities: "entity highlighting on or off"
-    case .togglePane: "quotes pane on or off"
-    case .speakersView: "speakers: who is quoted how much"
-    case .entitiesView: "entities by type, with counts"
-    case .nextArticle: "next article"
-    case .previousArticle: "previous article"
-    case .close: "close the view (article, list, quit)"
-    case .quitNow: "quit now"
-    case .help: "this help"
-    case .prompt: "command prompt (:theme NAME, :speaker NAME, :q)"
-    case .redraw: "redraw the screen"
-    case .cancel: "cancel the prompt, picker or view"
-    case .deleteBackward: "delete the character before the cursor (prompts)"
-    case .suspend: "suspend quoth (fg resumes)"
-    }
-  }
-
+  public var help: String { info.help }
   /// The keys bound by default.
-  public var defaultKeys: [Key] {
-    switch self {
-    case .lineDown: [.char("j"), .down, .ctrl("n"), .ctrl("e")]
-    case .lineUp: [.char("k"), .up, .ctrl("p"), .ctrl("y")]
-    case .pageDown: [.char(" "), .char("f"), .ctrl("f"), .pageDown]
-    case .pageUp: [.char("b"), .ctrl("b"), .pageUp]
-    case .halfPageDown: [.char("d"), .ctrl("d")]
-    case .halfPageUp: [.char("u"), .ctrl("u")]
-    case .top: [.char("g"), .home]
-    case .bottom: [.char("G"), .end]
-    case .nextQuote: [.char("J"), .char("]")]
-    case .previousQuote: [.char("K"), .char("[")]
-    case .toggleFocus: [.tab]
-    case .open: [.enter]
-    case .pickSpeaker: [.char("s")]
-    case .clearFilter: [.char("S")]
-    case .search: [.char("/")]
-    case .nextMatch: [.char("n")]
-    case .previousMatch: [.char("N")]
-    case .toggleEntities: [.char("e")]
-    case .togglePane: [.char("p")]
-    case .speakersView: [.char("v")]
-    case .entitiesView: [.char("E")]
-    case .nextArticle: [.char(">")]
-    case .previousArticle: [.char("<")]
-    case .close: [.char("q")]
-    case .quitNow: [.char("Q"), .ctrl("c")]
-    case .help: [.char("?"), .function(1)]
-    case .prompt: [.char(":")]
-    case .redraw: [.ctrl("l")]
-    case .cancel: [.escape]
-    case .deleteBackward: [.backspace, .ctrl("h")]
-    case .suspend: [.ctrl("z")]
-    }
-  }
+  public var defaultKeys: [Key] { info.defaultKeys }
 }

@@ -1,10 +1,9 @@
 import QuothAnalysis
 
-/// Draws the state into a new `Screen` of the state's size (or `size`, after a resize).
-/// Pure: the terminal backend and `quoth --screen` both draw what this returns.
-public func render(_ state: ReaderState, size: Size? = nil) -> Screen {
-  var state = state
-  if let size, size != state.size { state = reduce(state, .resize(size)).0 }
+/// Draws the state into a new `Screen` of the state's size (a resize is an action that
+/// `reduce` takes first). Pure: the terminal backend and `quoth --screen` both draw what
+/// this returns.
+public func render(_ state: ReaderState) -> Screen {
   var renderer = Renderer(state: state)
   renderer.draw()
   return renderer.screen
@@ -339,7 +338,7 @@ struct Renderer {
   mutating func drawPicker() {
     guard let picker = state.picker else { return }
     let g = geometry
-    let entries = SpeakerPickerContent.entries(for: state)
+    let entries = state.pickerEntries
     let width = min(56, screen.width - 4)
     let height = min(max(entries.count, 1) + 4, g.bodyHeight)
     let left = (screen.width - width) / 2

@@ -11,129 +11,22 @@ public struct Segment: Hashable, Sendable {
   }
 }
 
-/// What Enter on a view row opens.
-public enum ViewItem: Hashable, Sendable {
-  case speaker(String)
-  case entity(canonical: String, type: EntityType)
-  /// One mention of an entity: an index into the search matches.
-  case occurrence(Int)
-  case article(Int)
-}
-
 /// One row of the help, speakers, entities or article-list view.
 public struct ViewRow: Hashable, Sendable {
   public var segments: [Segment]
   public var item: ViewItem?
 }
 
-/// The rows of the full-screen views, built from the state (also used by `reduce`
-/// to move the selection).
+/// How the full-screen views look: each of the state's `viewLines` as a row of styled
+/// segments (the article list is built here too, only the rows on screen).
 enum ViewContent {
   static func rows(for state: ReaderState) -> [ViewRow] {
     if state.mode == .list {
       return articleList(state, rows: max(0, state.geometry.bodyHeight - 1))
     }
-    switch state.view {
-    case .text: return []
-    case .help: return help(state)
-    case .speakers: return speakers(state)
-    case .entities: return entities(state)
-    case .occurrences(let canonical, let type): return occurrences(state, canonical, type)
-    }
+    let look = Look(state)
+    return state.viewLines.map { ViewRow(segments: look.segments($0), item: state.item(of: $0)) }
   }
-
-  static func help(_ state: ReaderState) -> [ViewRow] {
-    var rows: [ViewRow] = []
-    let keyWidth = 22
-    for group in Command.Group.allCases {
-      let commands = Command.allCases.filter { $0.group == group }
-      rows.append(ViewRow(segments: [Segment(group.rawValue, CellStyle(.viewHeader))]))
-      for command in commands {
-        let keys = state.keymap.keys(for: command).map(\.label).joined(separator: " ")
-        let shown = keys.isEmpty ? "(unbound)" : keys
-        let pad = String(repeating: " ", count: max(1, keyWidth - CellWidth.of(shown)))
-        rows.append(
-          ViewRow(segments: [
-            Segment("  "), Segment(shown, CellStyle(.hintsKey)), Segment(pad),
-            Segment(command.help), Segment("  " + command.name, CellStyle(.paneDim)),
-          ]))
-      }
-      rows.append(ViewRow(segments: []))
-    }
-    rows.append(ViewRow(segments: [Segment("Prompt (:)", CellStyle(.viewHeader))]))
-    rows.append(
-      ViewRow(segments: [
-        Segment("  :theme NAME      themes: " + state.themeNames.joined(separator: ", "))
-      ]))
-    rows.append(
-      ViewRow(segments: [
-        Segment("  :speaker NAME    filter the quotes by a speaker (no name: clear)")
-      ]))
-    rows.append(ViewRow(segments: [Segment("  :q               quit")]))
-    rows.append(
-      ViewRow(segments: [
-        Segment("  :COMMAND         any command above by its name, e.g. :toggle-pane")
-      ]))
-    return rows
-  }
-
-  static func speakers(_ state: ReaderState) -> [ViewRow] {
-    let document = state.document
-    let speakers = document.speakers
-    var rows: [ViewRow] = [
-      ViewRow(segments: [Segment("Who is quoted, and how much", CellStyle(.viewHeader))]),
-      ViewRow(segments: []),
-    ]
-    guard !speakers.isEmpty else {
-      rows.append(
-        ViewRow(segments: [
-          Segment("No speakers: the article has no attributed quotes.", CellStyle(.paneDim))
-        ]))
-      return rows
-    }
-    let width = max(20, state.size.width - 4)
-    let nameWidth = min(28, max(8, speakers.map { CellWidth.of($0.name) }.max() ?? 8) + 2)
-    let area = max(8, (width - nameWidth) / 2)
-    let barMax = max(1, area - 7)
-    let maxQuotes = max(1, speakers.map(\.quotes).max() ?? 1)
-    let maxWords = max(1, speakers.map(\.words).max() ?? 1)
-    func pad(_ text: String, _ width: Int) -> String {
-      text + String(repeating: " ", count: max(0, width - CellWidth.of(text)))
-    }
-    rows.append(
-      ViewRow(segments: [
-        Segment(pad("Speaker", nameWidth), CellStyle(.paneHeader)),
-        Segment(pad("Quotes", area), CellStyle(.paneHeader)),
-        Segment("Quoted words", CellStyle(.paneHeader)),
-      ]))
-    for speaker in speakers {
-      let quotesBar = Bar.text(value: speaker.quotes, maximum: maxQuotes, width: barMax)
-      let wordsBar = Bar.text(value: speaker.words, maximum: maxWords, width: barMax)
-      rows.append(
-        ViewRow(
-          segments: [
-            Segment(
-              pad(Text.truncated(speaker.name, to: nameWidth - 1), nameWidth),
-              CellStyle(StyleName.speaker(speaker.color))),
-            Segment(quotesBar, CellStyle(.barQuotes)),
-            Segment(pad(" \(speaker.quotes)", area - CellWidth.of(quotesBar))),
-            Segment(wordsBar, CellStyle(.barWords)),
-            Segment(" \(speaker.words)"),
-          ], item: .speaker(speaker.name)))
-    }
-    let unattributed = document.quotes.indices.filter { document.quotes.speaker(at: $0) == nil }
-      .count
-    rows.append(ViewRow(segments: []))
-    rows.append(
-      ViewRow(segments: [
-        Segment(
-          "\(document.quotes.count) quotes, \(speakers.count) speakers, \(unattributed) unattributed. Enter filters the quotes by the selected speaker.",
-          CellStyle(.paneDim))
-      ]))
-    return rows
-  }
-
-  static let entityOrder: [EntityType] = [.person, .org, .place, .group, .date]
 
   static func entityStyle(_ type: EntityType) -> StyleName {
     switch type {
@@ -145,72 +38,147 @@ enum ViewContent {
     }
   }
 
-  static func entities(_ state: ReaderState) -> [ViewRow] {
-    let entities = state.document.entities
-    var rows: [ViewRow] = [
-      ViewRow(segments: [Segment("Entities by type", CellStyle(.viewHeader))]),
-      ViewRow(segments: []),
-    ]
-    guard !entities.isEmpty else {
-      rows.append(
-        ViewRow(segments: [Segment("No entities found in this article.", CellStyle(.paneDim))]))
-      return rows
+  /// The segments of each kind of line, with the column widths of the open view.
+  private struct Look {
+    let state: ReaderState
+    let document: ReaderDocument
+    /// Speakers view: the name column and each bar's area.
+    let nameWidth: Int
+    let area: Int
+    let barMax: Int
+    let maxQuotes: Int
+    let maxWords: Int
+    /// Entities view: the name column of each type.
+    let entityNameWidth: [EntityType: Int]
+
+    init(_ state: ReaderState) {
+      self.state = state
+      document = state.document
+      let speakers = document.speakers
+      let width = max(20, state.size.width - 4)
+      nameWidth = min(28, max(8, speakers.map { CellWidth.of($0.name) }.max() ?? 8) + 2)
+      area = max(8, (width - nameWidth) / 2)
+      barMax = max(1, area - 7)
+      maxQuotes = max(1, speakers.map(\.quotes).max() ?? 1)
+      maxWords = max(1, speakers.map(\.words).max() ?? 1)
+      var widths: [EntityType: Int] = [:]
+      if state.view == .entities {
+        for line in state.viewLines {
+          if case .entity(let name, let type, _) = line {
+            widths[type] = max(widths[type] ?? 0, CellWidth.of(name))
+          }
+        }
+      }
+      entityNameWidth = widths.mapValues { min(40, $0 + 2) }
     }
-    let labels: [EntityType: String] = [
+
+    func segments(_ line: ViewLine) -> [Segment] {
+      switch line {
+      case .blank: return []
+      case .heading: return [Segment(heading, CellStyle(.viewHeader))]
+      case .empty: return [Segment(emptyText, CellStyle(.paneDim))]
+      case .footnote: return [Segment(footnote, CellStyle(.paneDim))]
+      case .commandGroup(let group): return [Segment(group.rawValue, CellStyle(.viewHeader))]
+      case .command(let command): return commandSegments(command)
+      case .promptCommands: return [Segment("Prompt (:)", CellStyle(.viewHeader))]
+      case .promptCommand(let command): return [Segment(promptHelp(command))]
+      case .speakerColumns:
+        return [
+          Segment(pad("Speaker", nameWidth), CellStyle(.paneHeader)),
+          Segment(pad("Quotes", area), CellStyle(.paneHeader)),
+          Segment("Quoted words", CellStyle(.paneHeader)),
+        ]
+      case .speaker(let index): return speakerSegments(document.speakers[index])
+      case .entityType(let type, let names):
+        return [
+          Segment(
+            "\(Look.entityLabels[type]!) (\(type.rawValue)) · \(names)", CellStyle(.paneHeader))
+        ]
+      case .entity(let name, let type, let count):
+        let width = entityNameWidth[type] ?? 12
+        let shown = Text.truncated(name, to: width - 1)
+        return [
+          Segment("  "), Segment(shown, CellStyle(entityStyle(type))),
+          Segment(String(repeating: " ", count: max(1, width - CellWidth.of(shown)))),
+          Segment("\(count)"),
+        ]
+      case .occurrence(let index): return occurrenceSegments(index)
+      }
+    }
+
+    static let entityLabels: [EntityType: String] = [
       .person: "People", .org: "Organisations", .place: "Places", .group: "Groups", .date: "Dates",
     ]
-    for type in entityOrder {
-      var counts: [String: Int] = [:]
-      var order: [String] = []
-      for (name, count) in entities.counts(of: type) {
-        order.append(name)
-        counts[name] = count
-      }
-      guard !order.isEmpty else { continue }
-      let sorted = order.enumerated().sorted {
-        counts[$0.element]! != counts[$1.element]!
-          ? counts[$0.element]! > counts[$1.element]! : $0.offset < $1.offset
-      }.map(\.element)
-      rows.append(
-        ViewRow(segments: [
-          Segment("\(labels[type]!) (\(type.rawValue)) · \(order.count)", CellStyle(.paneHeader))
-        ]))
-      let nameWidth = min(40, (sorted.map { CellWidth.of($0) }.max() ?? 10) + 2)
-      for name in sorted {
-        let shown = Text.truncated(name, to: nameWidth - 1)
-        rows.append(
-          ViewRow(
-            segments: [
-              Segment("  "), Segment(shown, CellStyle(entityStyle(type))),
-              Segment(String(repeating: " ", count: max(1, nameWidth - CellWidth.of(shown)))),
-              Segment("\(counts[name]!)"),
-            ], item: .entity(canonical: name, type: type)))
-      }
-      rows.append(ViewRow(segments: []))
-    }
-    rows.append(
-      ViewRow(segments: [
-        Segment("Enter shows where the selected entity occurs.", CellStyle(.paneDim))
-      ]))
-    return rows
-  }
 
-  /// Every mention of one entity: its line in the article and the words around it.
-  static func occurrences(_ state: ReaderState, _ canonical: String, _ type: EntityType)
-    -> [ViewRow]
-  {
-    let matches = state.search?.matches ?? []
-    var rows: [ViewRow] = [
-      ViewRow(segments: [
+    private var heading: String {
+      switch state.view {
+      case .speakers: return "Who is quoted, and how much"
+      case .entities: return "Entities by type"
+      case .occurrences(let canonical, let type):
+        return
+          "Where “\(canonical)” occurs (\(type.rawValue)) · \(state.search?.matches.count ?? 0)"
+      case .text, .help: return ""
+      }
+    }
+
+    private var emptyText: String {
+      state.view == .speakers
+        ? "No speakers: the article has no attributed quotes."
+        : "No entities found in this article."
+    }
+
+    private var footnote: String {
+      switch state.view {
+      case .speakers:
+        let unattributed = document.quotes.indices.filter { document.quotes.speaker(at: $0) == nil }
+          .count
+        return
+          "\(document.quotes.count) quotes, \(document.speakers.count) speakers, \(unattributed) unattributed. Enter filters the quotes by the selected speaker."
+      case .entities: return "Enter shows where the selected entity occurs."
+      case .occurrences: return "Enter jumps to the mention; q goes back to the entities."
+      case .text, .help: return ""
+      }
+    }
+
+    private func commandSegments(_ command: Command) -> [Segment] {
+      let keyWidth = 22
+      let keys = state.keymap.keys(for: command).map(\.label).joined(separator: " ")
+      let shown = keys.isEmpty ? "(unbound)" : keys
+      return [
+        Segment("  "), Segment(shown, CellStyle(.hintsKey)),
+        Segment(String(repeating: " ", count: max(1, keyWidth - CellWidth.of(shown)))),
+        Segment(command.help), Segment("  " + command.name, CellStyle(.paneDim)),
+      ]
+    }
+
+    private func promptHelp(_ command: ViewLine.PromptCommand) -> String {
+      switch command {
+      case .theme: "  :theme NAME      themes: " + state.themeNames.joined(separator: ", ")
+      case .speaker: "  :speaker NAME    filter the quotes by a speaker (no name: clear)"
+      case .quit: "  :q               quit"
+      case .anyCommand: "  :COMMAND         any command above by its name, e.g. :toggle-pane"
+      }
+    }
+
+    private func speakerSegments(_ speaker: ReaderDocument.SpeakerStats) -> [Segment] {
+      let quotesBar = Bar.text(value: speaker.quotes, maximum: maxQuotes, width: barMax)
+      let wordsBar = Bar.text(value: speaker.words, maximum: maxWords, width: barMax)
+      return [
         Segment(
-          "Where “\(canonical)” occurs (\(type.rawValue)) · \(matches.count)",
-          CellStyle(.viewHeader))
-      ]),
-      ViewRow(segments: []),
-    ]
-    let document = state.document
-    let context = max(10, (state.size.width - 24) / 2)
-    for (index, range) in matches.enumerated() {
+          pad(Text.truncated(speaker.name, to: nameWidth - 1), nameWidth),
+          CellStyle(StyleName.speaker(speaker.color))),
+        Segment(quotesBar, CellStyle(.barQuotes)),
+        Segment(pad(" \(speaker.quotes)", area - CellWidth.of(quotesBar))),
+        Segment(wordsBar, CellStyle(.barWords)),
+        Segment(" \(speaker.words)"),
+      ]
+    }
+
+    /// One mention of an entity: its line in the article and the words around it.
+    private func occurrenceSegments(_ index: Int) -> [Segment] {
+      guard case .occurrences(_, let type) = state.view, let range = state.search?.matches[index]
+      else { return [] }
+      let context = max(10, (state.size.width - 24) / 2)
       let line = state.layout.lineIndex(containing: range.start) + 1
       let paragraph = document.article.paragraphs.last { $0.start <= range.start }
       var lower = max(paragraph?.start ?? 0, range.start - context)
@@ -226,21 +194,15 @@ enum ViewContent {
         separator: " ")
       let after = document.text(range.end, upper).split(whereSeparator: \.isNewline).joined(
         separator: " ")
-      rows.append(
-        ViewRow(
-          segments: [
-            Segment("line \(line)".leftPadded(to: 10) + "  ", CellStyle(.paneDim)),
-            Segment((lower > (paragraph?.start ?? 0) ? "…" : "") + before),
-            Segment(document.text(range.start, range.end), CellStyle(entityStyle(type))),
-            Segment(after + (upper < (paragraph?.end ?? 0) ? "…" : "")),
-          ], item: .occurrence(index)))
+      return [
+        Segment("line \(line)".leftPadded(to: 10) + "  ", CellStyle(.paneDim)),
+        Segment((lower > (paragraph?.start ?? 0) ? "…" : "") + before),
+        Segment(document.text(range.start, range.end), CellStyle(entityStyle(type))),
+        Segment(after + (upper < (paragraph?.end ?? 0) ? "…" : "")),
+      ]
     }
-    rows.append(ViewRow(segments: []))
-    rows.append(
-      ViewRow(segments: [
-        Segment("Enter jumps to the mention; q goes back to the entities.", CellStyle(.paneDim))
-      ]))
-    return rows
+
+    private func pad(_ text: String, _ width: Int) -> String { Text.padded(text, to: width) }
   }
 
   /// The list's header and the `count` article rows from `state.listTop` on. Pending
@@ -251,8 +213,7 @@ enum ViewContent {
     let speakerWidth = min(28, max(12, width / 4))
     let titleWidth = max(10, width - numbers - speakerWidth)
     func pad(_ text: String, _ width: Int) -> String {
-      let cut = Text.truncated(text, to: width - 1)
-      return cut + String(repeating: " ", count: max(0, width - CellWidth.of(cut)))
+      Text.padded(Text.truncated(text, to: width - 1), to: width)
     }
     var rows = [
       ViewRow(segments: [
@@ -303,38 +264,13 @@ enum Bar {
   }
 }
 
-/// The speaker picker's entries.
-enum SpeakerPickerContent {
-  struct Entry: Hashable {
-    /// nil: every speaker.
-    var name: String?
-    var count: Int
-    var color: Int?
-  }
-
-  static func entries(for state: ReaderState) -> [Entry] {
-    let query = state.picker?.query.lowercased() ?? ""
-    var entries: [Entry] = []
-    if query.isEmpty {
-      entries.append(Entry(name: nil, count: state.document.quotes.count, color: nil))
-    }
-    for speaker in state.document.speakers
-    where query.isEmpty || speaker.name.lowercased().contains(query) {
-      entries.append(Entry(name: speaker.name, count: speaker.quotes, color: speaker.color))
-    }
-    return entries
-  }
-
-  /// The speaker a typed name means: an exact name, else the first that contains it.
-  static func bestMatch(_ typed: String, in speakers: [ReaderDocument.SpeakerStats]) -> String? {
-    let lower = typed.lowercased()
-    return speakers.first { $0.name.lowercased() == lower }?.name
-      ?? speakers.first { $0.name.lowercased().contains(lower) }?.name
-  }
-}
-
 /// Text helpers in terminal cells.
 enum Text {
+  /// `text` followed by spaces to fill `width` cells (unchanged when it is as wide).
+  static func padded(_ text: String, to width: Int) -> String {
+    text + String(repeating: " ", count: max(0, width - CellWidth.of(text)))
+  }
+
   /// `text` cut to at most `width` cells, ending in "…" when cut.
   static func truncated(_ text: String, to width: Int) -> String {
     guard width > 0 else { return "" }

@@ -13,6 +13,9 @@ public enum Action: Hashable, Sendable {
   case analysed(Int, ReaderDocument)
   /// The article at this index could not be read: the reason is the error message.
   case failed(Int, reason: String)
+  /// The theme the state asked for could not be loaded: `inUse` stays, and the reason
+  /// is shown.
+  case themeFailed(reason: String, inUse: String)
 }
 
 /// What must happen after an action, besides drawing the new state (as in htop).

@@ -100,35 +100,35 @@ public struct ReaderState: Sendable {
   /// How many articles have their analysis.
   public internal(set) var progress: AnalysisProgress
   /// Where each article was left, by index.
-  public var places: [Int: Place] = [:]
-  public var mode: Mode
-  public var articleIndex = 0
-  public var listSelection = 0
-  public var view: View = .text
-  public var picker: Picker?
-  public var prompt: Prompt?
-  public var focus: Focus = .article
+  public internal(set) var places: [Int: Place] = [:]
+  public internal(set) var mode: Mode
+  public internal(set) var articleIndex = 0
+  public internal(set) var listSelection = 0
+  public internal(set) var view: View = .text
+  public internal(set) var picker: Picker?
+  public internal(set) var prompt: Prompt?
+  public internal(set) var focus: Focus = .article
   /// The first article line on screen.
-  public var top = 0
+  public internal(set) var top = 0
   /// The selected quote (an index into the article's quotes).
-  public var selectedQuote: Int?
-  public var paneTop = 0
-  public var speakerFilter: String?
-  public var search: Search?
-  public var showEntities = true
-  public var paneWanted = true
-  public var viewTop = 0
+  public internal(set) var selectedQuote: Int?
+  public internal(set) var paneTop = 0
+  public internal(set) var speakerFilter: String?
+  public internal(set) var search: Search?
+  public internal(set) var showEntities = true
+  public internal(set) var paneWanted = true
+  public internal(set) var viewTop = 0
   /// The help was opened from the article list: closing it goes back there.
-  public var helpFromList = false
-  public var viewSelection = 0
-  public var message: Message?
-  public var size: Size
+  public internal(set) var helpFromList = false
+  public internal(set) var viewSelection = 0
+  public internal(set) var message: Message?
+  public internal(set) var size: Size
   public internal(set) var layout: ArticleLayout
-  public var keymap: Keymap
+  public internal(set) var keymap: Keymap
   /// Columns of the quotes pane from the config; nil: automatic.
-  public var paneWidthSetting: Int?
-  public var themeName: String
-  public var themeNames: [String]
+  public internal(set) var paneWidthSetting: Int?
+  public internal(set) var themeName: String
+  public internal(set) var themeNames: [String]
 
   /// The reader for articles analysed already.
   public init(

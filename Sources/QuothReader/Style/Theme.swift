@@ -149,19 +149,4 @@ public struct Theme: Sendable {
     }
     return Theme(name: name, styles: styles)
   }
-
-  /// The theme used when no theme file can be read: attributes only.
-  public static let builtInMonochrome = Theme(
-    name: "monochrome",
-    styles: [
-      .title: StyleAttributes(bold: true), .heading: StyleAttributes(bold: true),
-      .boilerplate: StyleAttributes(dim: true), .paneHeader: StyleAttributes(bold: true),
-      .paneDim: StyleAttributes(dim: true), .entityPerson: StyleAttributes(bold: true),
-      .entityOrg: StyleAttributes(bold: true), .entityPlace: StyleAttributes(underline: true),
-      .quote: StyleAttributes(italic: true), .quoteCurrent: StyleAttributes(reverse: true),
-      .match: StyleAttributes(underline: true), .matchCurrent: StyleAttributes(reverse: true),
-      .viewHeader: StyleAttributes(bold: true), .selected: StyleAttributes(reverse: true),
-      .status: StyleAttributes(reverse: true), .hintsKey: StyleAttributes(bold: true),
-      .error: StyleAttributes(bold: true),
-    ])
 }

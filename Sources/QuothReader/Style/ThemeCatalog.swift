@@ -1,16 +1,26 @@
 import Foundation
+import QuothThemes
 
-/// The themes quoth can use: those it ships (`Themes/*.toml`) and the user's own
-/// (`$XDG_CONFIG_HOME/quoth/themes/*.toml`), by name.
+/// The themes quoth can use: those it ships (`Themes/*.toml`, compiled in) and the
+/// user's own (`$XDG_CONFIG_HOME/quoth/themes/*.toml`), by name. A user's theme with a
+/// shipped theme's name takes its place.
 public struct ThemeCatalog: Sendable {
-  /// Theme file paths by theme name (the file name without `.toml`).
-  public private(set) var files: [String: String] = [:]
+  /// Where a theme's TOML comes from.
+  enum Source: Sendable {
+    case shipped(String)
+    case file(path: String)
+  }
 
+  private var sources: [String: Source]
+
+  /// The shipped themes, then those in `folders` (later ones win).
   public init(folders: [String]) {
+    sources = ShippedThemes.files.mapValues(Source.shipped)
     for folder in folders {
       let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
       for name in names where name.hasSuffix(".toml") {
-        files[String(name.dropLast(5))] = (folder as NSString).appendingPathComponent(name)
+        sources[String(name.dropLast(5))] = .file(
+          path: (folder as NSString).appendingPathComponent(name))
       }
     }
   }
@@ -19,46 +29,36 @@ public struct ThemeCatalog: Sendable {
   public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment)
     -> ThemeCatalog
   {
-    var folders: [String] = []
-    if let bundled = bundledThemesFolder() { folders.append(bundled) }
-    folders.append(
-      (ReaderConfig.configFolder(environment: environment) as NSString).appendingPathComponent(
-        "themes"))
-    return ThemeCatalog(folders: folders)
+    let userThemes = (ReaderConfig.configFolder(environment: environment) as NSString)
+      .appendingPathComponent("themes")
+    return ThemeCatalog(folders: [userThemes])
   }
 
   /// The names of every theme, sorted.
-  public var names: [String] { files.keys.sorted() }
+  public var names: [String] { sources.keys.sorted() }
 
   /// Loads a theme by name.
   public func load(_ name: String) throws(ConfigProblem) -> Theme {
-    guard let path = files[name] else {
+    switch sources[name] {
+    case nil:
       throw ConfigProblem(
         file: "theme", key: name,
         message: "no such theme (themes: \(names.joined(separator: ", ")))")
+    case .shipped(let text):
+      return try Theme.parse(text, file: "\(name).toml (shipped)")
+    case .file(let path):
+      guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+        throw ConfigProblem(file: path, message: "cannot be read")
+      }
+      return try Theme.parse(text, file: path)
     }
-    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-      throw ConfigProblem(file: path, message: "cannot be read")
-    }
-    return try Theme.parse(text, file: path)
   }
+}
 
-  /// Where the shipped theme files are: next to the executable (SwiftPM's resource
-  /// bundle), or in the source tree this was built from.
-  static func bundledThemesFolder() -> String? {
-    var candidates: [String] = []
-    let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "")
-      .resolvingSymlinksInPath()
-    let folders = [Bundle.main.bundleURL, executable.deletingLastPathComponent()]
-    for folder in folders {
-      candidates.append(folder.appendingPathComponent("quoth_QuothReader.resources/Themes").path)
-      candidates.append(
-        folder.appendingPathComponent("quoth_QuothReader.bundle/Contents/Resources/Themes").path)
-      candidates.append(folder.appendingPathComponent("../share/quoth/Themes").standardized.path)
-    }
-    candidates.append(
-      URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Themes").path)
-    return candidates.first { FileManager.default.fileExists(atPath: $0) }
-  }
+extension Theme {
+  /// Attributes only, no colour: the shipped `monochrome.toml`, used with NO_COLOR, on
+  /// terminals without colours and when no other theme loads.
+  public static let monochrome: Theme =
+    (try? Theme.parse(ShippedThemes.files["monochrome"] ?? "", file: "monochrome.toml"))
+    ?? Theme(name: "monochrome", styles: [:])
 }

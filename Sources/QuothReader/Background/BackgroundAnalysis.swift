@@ -1,6 +1,5 @@
 import Foundation
 import QuothAnalysis
-import QuothReader
 
 /// Loads and analyses a list of articles on worker threads while the reader runs, and
 /// hands each result to the terminal loop as an action (`.analysed` or `.failed`) to fold
