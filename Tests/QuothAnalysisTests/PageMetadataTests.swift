@@ -96,7 +96,7 @@ import Testing
     ("Ana Ruiz, AP", ["Ana Ruiz"]),
     ("Ana Ruiz, MS, RDN", ["Ana Ruiz"]),
     ("Ana Ruiz, PhD", ["Ana Ruiz"]),
-    ("Ana Ruiz, Harbour.example", ["Ana Ruiz"]),
+    ("Ana Ruiz, Harbour.com", ["Ana Ruiz"]),
     ("Reuters", ["Reuters"]),
   ])
   func jobTitlesAddressesAndDatesAreNotNames(_ byline: String, _ names: [String]) {

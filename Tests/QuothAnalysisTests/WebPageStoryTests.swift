@@ -105,7 +105,7 @@ import Testing
     // The boilerplate of plain text is other stories' teasers: not this article's quotes.
     let text =
       Support.story.joined(separator: "\n\n")
-      + "\n\nMore from Harbour News\n\n“Nobody saw the storm coming, not even us,” says the coastguard\n\nTide tables for the week\n"
+      + "\n\nMore from Harbour News\n\n“Nobody saw the storm coming, not even us,” says the coastguard, as the…\n\nTide tables for the week ahead show the highest…\n"
     let article = PlainTextIngest.article(from: text, source: "story.txt")
     let analysis = Analyzer().analyze(article)
     let teasers = article.paragraphs.filter { $0.kind == .boilerplate }
