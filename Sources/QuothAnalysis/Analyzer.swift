@@ -27,9 +27,21 @@ public struct Analyzer: Sendable {
     AnalysisSections(analyzer: self, article: article, length: length)
   }
 
-  /// Analyses an article (or one section of one) in one piece.
+  /// Analyses an article (or one section of one) in one piece. The boilerplate of a web
+  /// page or Markdown file (captions, embeds, furniture the reader shows dimmed) is
+  /// analysed on its own, so that its names and quotes do not mix with the story's, and
+  /// what it holds is listed marked as outside the story. The boilerplate of plain text
+  /// is teasers of other articles and stays unanalysed.
   func analyzeWhole(_ article: Article) -> AnalysisSection {
-    let document = TextDocument(article: article)
+    let scalars = ScalarText.scalars(of: article.text)
+    let story = analyze(TextDocument(article: article, scalars: scalars))
+    guard article.format != .text, article.paragraphs.contains(where: { $0.kind == .boilerplate })
+    else { return story }
+    let outside = analyze(TextDocument(article: article, scalars: scalars, outsideStory: true))
+    return story.adding(outsideStory: outside)
+  }
+
+  private func analyze(_ document: TextDocument) -> AnalysisSection {
     let entities = document.scalars.withUnsafeBufferPointer {
       EntityRecognizer.shared.entities(scalars: $0, paragraphs: document.blocks.map(\.range))
     }

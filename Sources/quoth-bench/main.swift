@@ -5,7 +5,8 @@ import QuothAnalysis
 /// with `only`, just the analysis throughput; `quoth-bench folder`: just opening a folder
 /// of 10,000 articles; `quoth-bench huge`: just the peak memory on a 200 MB file;
 /// `quoth-bench reader`: just the reader's keystroke-to-frame time (build quoth in
-/// release too for the end-to-end figures).
+/// release too for the end-to-end figures); `quoth-bench web`: just web pages (ingest and
+/// analysis of the article-extraction dev pages).
 let arguments = CommandLine.arguments.dropFirst()
 if arguments.first == "folder" {
   runFolderBenchmark()
@@ -13,6 +14,8 @@ if arguments.first == "folder" {
   runHugeFileBenchmark()
 } else if arguments.first == "reader" {
   runReaderBenchmark()
+} else if arguments.first == "web" {
+  runExtractionBenchmark()
 } else {
   let corpus = arguments.first ?? "../shared/corpus/polnear/train/text"
   let analysisOnly = arguments.count >= 2

@@ -14,6 +14,8 @@ public struct Entity: Hashable, Sendable, Codable {
   public var text: String
   public var type: EntityType
   public var canonical: String
+  /// Found in a boilerplate paragraph (a caption, an embed), not in the story.
+  public var outsideStory = false
 
   public init(start: Int, end: Int, text: String, type: EntityType, canonical: String) {
     self.start = start
@@ -43,6 +45,8 @@ public struct Quote: Hashable, Sendable, Codable {
   public var cue: TextSpan?
   /// The id of an earlier quote this one repeats word for word.
   public var repeatOf: Int?
+  /// Found in a boilerplate paragraph (a caption, an embed), not in the story.
+  public var outsideStory = false
 
   public init(
     id: Int, spans: [TextRange], text: String, speaker: String? = nil,

@@ -32,25 +32,36 @@ public struct Article: Hashable, Sendable {
   public var format: SourceFormat
   public var text: String
   public var title: String?
+  /// The authors' names as one line ("A, B and C").
   public var byline: String?
+  /// The authors' names, without "By", job titles or addresses.
+  public var authors: [String]
+  /// The publication date, ISO 8601 (`2024-03-05`, `2024-03-05T14:30:00-05:00`).
   public var date: String?
   public var siteName: String?
+  /// The page's canonical address.
+  public var url: String?
+  /// The language tag the page declares (`en`, `en-GB`).
+  public var lang: String?
   public var paragraphs: [Paragraph]
   /// The article proper: from its first to its last non-boilerplate paragraph.
   public var body: TextRange
 
   public init(
     source: String, format: SourceFormat, text: String, title: String? = nil,
-    byline: String? = nil, date: String? = nil, siteName: String? = nil,
-    paragraphs: [Paragraph], body: TextRange
+    byline: String? = nil, authors: [String] = [], date: String? = nil, siteName: String? = nil,
+    url: String? = nil, lang: String? = nil, paragraphs: [Paragraph], body: TextRange
   ) {
     self.source = source
     self.format = format
     self.text = text
     self.title = title
     self.byline = byline
+    self.authors = authors
     self.date = date
     self.siteName = siteName
+    self.url = url
+    self.lang = lang
     self.paragraphs = paragraphs
     self.body = body
   }

@@ -1,8 +1,8 @@
 import Foundation
 
-/// The analysis as a JSON document, schema 1 (see DESIGN.md).
+/// The analysis as a JSON document, schema 2 (see DESIGN.md).
 public enum AnalysisJSON {
-  public static let schema = 1
+  public static let schema = 2
 
   /// Encodes an analysis as one JSON object, keys in the documented order.
   public static func encode(_ analysis: Analysis) -> String {
@@ -75,14 +75,7 @@ public enum AnalysisJSON {
     json.string(article.format.rawValue)
     json.key("title")
     json.string(article.title)
-    json.key("byline")
-    json.string(article.byline)
-    json.key("date")
-    json.string(article.date)
-    if let siteName = article.siteName {
-      json.key("siteName")
-      json.string(siteName)
-    }
+    writePageFields(article, to: &json)
     if article.format != .text {
       json.key("text")
       json.string(article.text)
@@ -103,6 +96,33 @@ public enum AnalysisJSON {
       try flush(&json)
     }
     json.endArray()
+  }
+
+  /// Schema 2's page fields: `byline` (the authors' names, a list, or null), `date` (ISO
+  /// 8601 or null), `siteName`, `url` and `lang` (each null when the page does not say).
+  private static func writePageFields(_ article: Article, to json: inout JSONWriter) {
+    json.key("byline")
+    if article.authors.isEmpty {
+      json.null()
+    } else {
+      json.beginArray()
+      for name in article.authors { json.string(name) }
+      json.endArray()
+    }
+    json.key("date")
+    json.string(article.date)
+    json.key("siteName")
+    json.string(article.siteName)
+    json.key("url")
+    json.string(article.url)
+    json.key("lang")
+    json.string(article.lang)
+  }
+
+  /// `"outsideStory": true`, on entities and quotes found in boilerplate paragraphs.
+  private static func writeOutsideStory(to json: inout JSONWriter) {
+    json.key("outsideStory")
+    json.bool(true)
   }
 
   /// Writes the speakers and closes the object.
@@ -139,6 +159,7 @@ public enum AnalysisJSON {
     json.string(entity.type.rawValue)
     json.key("canonical")
     json.string(entity.canonical)
+    if entity.outsideStory { writeOutsideStory(to: &json) }
     json.endObject()
   }
 
@@ -167,6 +188,7 @@ public enum AnalysisJSON {
     write(quote.cue, to: &json)
     json.key("repeatOf")
     json.int(quote.repeatOf)
+    if quote.outsideStory { writeOutsideStory(to: &json) }
     json.endObject()
   }
 

@@ -46,6 +46,8 @@ struct JSONWriter {
     value(String(number))
   }
 
+  mutating func bool(_ flag: Bool) { value(flag ? "true" : "false") }
+
   mutating func null() { value("null") }
 
   private mutating func value(_ raw: String) {

@@ -7,14 +7,21 @@ struct TextDocument {
   }
 
   let scalars: [Unicode.Scalar]
-  /// The paragraphs that are analysed (everything but boilerplate), in order.
+  /// The paragraphs that are analysed (everything but boilerplate, or only boilerplate),
+  /// in order.
   let blocks: [Block]
 
   init(article: Article) {
-    let scalars = ScalarText.scalars(of: article.text)
+    self.init(article: article, scalars: ScalarText.scalars(of: article.text))
+  }
+
+  /// The document of the story's paragraphs, or with `outsideStory` of the boilerplate
+  /// ones alone; `scalars` is the article's text.
+  init(article: Article, scalars: [Unicode.Scalar], outsideStory: Bool = false) {
     self.scalars = scalars
     blocks = article.paragraphs.compactMap { paragraph in
-      guard paragraph.kind != .boilerplate, paragraph.end <= scalars.count else { return nil }
+      guard (paragraph.kind == .boilerplate) == outsideStory, paragraph.end <= scalars.count
+      else { return nil }
       return Block(
         range: paragraph.range, kind: paragraph.kind,
         tokens: Tokenizer.tokens(scalars, in: paragraph.range))

@@ -13,6 +13,9 @@ struct ClassHints {
   /// Names of furniture that is never the story, however long (comments, captions,
   /// share bars, hidden elements): dropped in any case.
   var certain = false
+  /// Names of players, hover cards and pull quotes inside a story: kept, shown dimmed,
+  /// never story text.
+  var embed = false
 
   init() {}
 
@@ -33,6 +36,7 @@ struct ClassHints {
     positive = found.contains(.positive)
     negative = found.contains(.negative)
     certain = found.contains(.neverStory)
+    embed = found.contains(.embed)
     unlikely = certain || (!found.contains(.maybeStory) && found.contains(.unlikely))
   }
 
@@ -47,6 +51,7 @@ struct ClassHints {
     static let neverStory = Words(rawValue: 8)
     static let maybeStory = Words(rawValue: 16)
     static let hidden = Words(rawValue: 32)
+    static let embed = Words(rawValue: 64)
 
     init(_ names: String) {
       self = []
@@ -74,7 +79,7 @@ struct ClassHints {
     var table = Array(repeating: [(name: [UInt8], words: Words)](), count: 256)
     let lists: [([[UInt8]], Words)] = [
       (positiveWords, .positive), (negativeWords, .negative), (unlikelyWords, .unlikely),
-      (neverStoryWords, .neverStory), (maybeStoryWords, .maybeStory),
+      (neverStoryWords, .neverStory), (maybeStoryWords, .maybeStory), (embedWords, .embed),
     ]
     for (names, words) in lists {
       for name in names {
@@ -125,6 +130,13 @@ struct ClassHints {
   fileprivate static let maybeStoryWords = bytes([
     "and", "article", "body", "column", "content", "main", "shadow", "story", "entry", "post",
     "embed", "tweet",
+  ])
+
+  /// Names of video players, hover cards and pull quotes. Embedded posts (tweets,
+  /// Instagram) are not among them: a story quotes them as it quotes a speaker.
+  fileprivate static let embedWords = bytes([
+    "video-player", "videoplayer", "jwplayer", "player-wrap", "hovercard", "hover-card",
+    "tooltip", "popover", "pullquote", "pull-quote",
   ])
 
   private static func bytes(_ words: [String]) -> [[UInt8]] { words.map { Array($0.utf8) } }

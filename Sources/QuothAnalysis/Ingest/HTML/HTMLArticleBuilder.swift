@@ -38,13 +38,20 @@ struct HTMLArticleBuilder {
     }
     let story = paragraphs.filter { $0.kind != .boilerplate }
     let body = TextRange(story.first?.start ?? 0, story.last?.end ?? 0)
+    var metadata = metadata
+    if metadata.authors.isEmpty, let line = zip(blocks, kinds).first(where: { $0.1 == .byline }) {
+      // No author in the metadata: the names in the byline line the page shows.
+      metadata.setAuthors(BylineNames.names(line.0.text))
+    }
     return Article(
       source: source, format: format, text: lines.joined(separator: "\n"), title: metadata.title,
-      byline: metadata.byline, date: metadata.date, siteName: metadata.siteName,
+      byline: metadata.byline, authors: metadata.authors, date: metadata.date,
+      siteName: metadata.siteName, url: metadata.url, lang: metadata.lang,
       paragraphs: paragraphs, body: body)
   }
 
   private func kind(of block: HTMLBlock) -> ParagraphKind {
+    if block.isAside { return .boilerplate }
     if block.kind == .heading {
       return marksFurniture && (block.linkDensity > 0.5 || BoilerplatePhrases.matches(block.text))
         ? .boilerplate : .heading
@@ -113,7 +120,8 @@ struct HTMLArticleBuilder {
   /// give a date are the byline and the dateline.
   private func markRepeatsAndLeadingLines(_ blocks: [HTMLBlock], _ kinds: inout [ParagraphKind]) {
     var seen = Set<String>()
-    for index in blocks.indices where blocks[index].chars >= 20 {
+    // List items repeat by nature (the same feature in several product lists).
+    for index in blocks.indices where blocks[index].chars >= 20 && blocks[index].kind != .listItem {
       if !seen.insert(blocks[index].text).inserted { kinds[index] = .boilerplate }
     }
     // The story starts at its first paragraph of prose: long, or a full sentence.

@@ -22,6 +22,9 @@ struct HTMLBlock {
   /// Words: runs of text between spaces.
   var words: Int
   var inQuote: Bool
+  /// Inside an embed (a tweet, a video player, a "read more" card, a hover card) or a
+  /// picture's caption: shown dimmed, never story text.
+  var isAside = false
 
   var linkDensity: Double { chars == 0 ? 0 : Double(linkChars) / Double(chars) }
 }
@@ -49,6 +52,12 @@ struct HTMLMetadataSource {
   var jsonLD: [String] = []
   /// The texts of the page's `<h1>` headings, in document order.
   var pageHeadings: [String] = []
+  /// `<link rel="canonical">`.
+  var canonical: String?
+  /// `<html lang>`.
+  var lang: String?
+  /// The `datetime` of the first `<time>` element.
+  var timeElement: String?
 }
 
 /// Walks a parsed page once and flattens it into elements and text blocks,
@@ -69,6 +78,8 @@ struct HTMLBlockCollector {
   private var pendingSpace = false
   private var linkDepth = 0
   private var quoteDepth = 0
+  /// How many embeds and captions enclose the current node.
+  private var asideDepth = 0
   private var currentElement = -1
   private var tagCache: [UnsafeRawPointer: HTMLTag] = [:]
   /// Pages repeat the same class names many times: read each combination once.
@@ -111,9 +122,14 @@ struct HTMLBlockCollector {
         metadata.jsonLD.append(node.textContent)
       }
       return
-    case .style, .dropped:
+    case .html:
+      if metadata.lang == nil { metadata.lang = node.attributeString("lang") }
+    case .time:
+      if metadata.timeElement == nil { metadata.timeElement = node.attributeString("datetime") }
+    case .dropped:
+      readDropped(node)
       return
-    case .figcaption:
+    case .style:
       return
     case .nav, .aside, .footer:
       if pruneFurniture { return }
@@ -146,10 +162,16 @@ struct HTMLBlockCollector {
         blocksStart: blocks.count, blocksEnd: blocks.count, subtreeEnd: index + 1))
     let outer = currentElement
     currentElement = index
+    // An embed that holds a story's worth of paragraphs is a wrapper named oddly.
+    let isAside =
+      tag == .figcaption
+      || (hints.hints.embed && paragraphBytes(in: node, upTo: Self.storyWorth) < Self.storyWorth)
     if tag == .blockquote { quoteDepth += 1 }
+    if isAside { asideDepth += 1 }
     visitChildren(node)
     flush()
     if tag == .blockquote { quoteDepth -= 1 }
+    if isAside { asideDepth -= 1 }
     currentElement = outer
     elements[index].blocksEnd = blocks.count
     elements[index].subtreeEnd = elements.count
@@ -251,10 +273,21 @@ struct HTMLBlockCollector {
           if let type = current.attribute("type"), HTMLBytes.lowercased(type).contains("ld+json") {
             metadata.jsonLD.append(current.textContent)
           }
+        case .dropped: readDropped(current)
         default: break
         }
       }
       child = current.pointee.next
+    }
+  }
+
+  /// The canonical address from `<link>`, a date from `<time>`.
+  private mutating func readDropped(_ node: xmlNodePtr) {
+    guard let name = node.tagName else { return }
+    if metadata.canonical == nil, HTMLBytes.equal(name, "link"),
+      let rel = node.attribute("rel"), HTMLBytes.lowercased(rel) == "canonical"
+    {
+      metadata.canonical = node.attributeString("href")
     }
   }
 
@@ -368,7 +401,8 @@ struct HTMLBlockCollector {
       HTMLBlock(
         text: String(decoding: buffer, as: UTF8.self), kind: kind, headingLevel: level,
         element: currentElement, chars: bufferChars, linkChars: bufferLinkChars,
-        commas: bufferCommas, words: bufferSpaces + 1, inQuote: quoteDepth > 0))
+        commas: bufferCommas, words: bufferSpaces + 1, inQuote: quoteDepth > 0,
+        isAside: asideDepth > 0))
   }
 
   /// Collapses white space in text read outside the walk (titles, meta values).

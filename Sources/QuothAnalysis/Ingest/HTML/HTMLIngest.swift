@@ -32,8 +32,10 @@ public enum HTMLIngest {
       if relaxed.storyChars > story.storyChars { story = relaxed }
     }
     let metadata = HTMLMetadata(story.metadata)
+    let edges = StoryEdges(blocks: story.allBlocks, articleBody: metadata.articleBody)
+    let blocks = edges.widened(story.chosen).map { story.allBlocks[$0] }
     let article = HTMLArticleBuilder(source: source, format: .html, metadata: metadata)
-      .article(from: story.blocks)
+      .article(from: blocks)
     return Result(
       article: article, replacedSequences: document.replacedSequences,
       isCutAtDepthLimit: document.isCutAtDepthLimit)
@@ -49,7 +51,9 @@ public enum HTMLIngest {
   }
 
   private struct Story {
-    var blocks: [HTMLBlock]
+    /// Every block of the page, and the indices of the story's among them.
+    var allBlocks: [HTMLBlock]
+    var chosen: [Int]
     var metadata: HTMLMetadataSource
     var storyChars: Int
   }
@@ -59,8 +63,13 @@ public enum HTMLIngest {
     var collector = HTMLBlockCollector(pruneFurniture: pruneFurniture)
     collector.collect(root)
     var content = MainContent(elements: collector.elements, blocks: collector.blocks)
-    let chosen = content.storyBlocks().map { collector.blocks[$0] }
-    let storyChars = chosen.reduce(0) { $0 + ($1.kind == .heading ? 0 : $1.chars - $1.linkChars) }
-    return Story(blocks: chosen, metadata: collector.metadata, storyChars: storyChars)
+    let chosen = content.storyBlocks()
+    let storyChars = chosen.reduce(0) {
+      let block = collector.blocks[$1]
+      return $0 + (block.kind == .heading || block.isAside ? 0 : block.chars - block.linkChars)
+    }
+    return Story(
+      allBlocks: collector.blocks, chosen: chosen, metadata: collector.metadata,
+      storyChars: storyChars)
   }
 }

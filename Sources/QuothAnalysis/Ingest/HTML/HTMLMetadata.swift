@@ -1,17 +1,41 @@
 import Foundation
 
-/// Title, byline, date and site name, from `<meta>` tags, OpenGraph and JSON-LD.
+/// Title, byline, date, site name, address and language, from `<meta>` tags,
+/// OpenGraph and JSON-LD.
 struct HTMLMetadata: Equatable {
   var title: String?
+  /// The authors' names, as the reader shows them ("A, B and C").
   var byline: String?
+  /// The authors' names alone: no "By", job titles or e-mail addresses.
+  var authors: [String] = []
+  /// ISO 8601 (see `PublicationDate`).
   var date: String?
   var siteName: String?
+  /// The page's canonical address.
+  var url: String?
+  /// The language tag (`en`, `en-GB`).
+  var lang: String?
+  /// The story's text as the page's JSON-LD gives it: a guide to where the story is.
+  var articleBody: String?
 
-  init(title: String? = nil, byline: String? = nil, date: String? = nil, siteName: String? = nil) {
+  /// Metadata given as written (front matter, tags): the byline is read for names and
+  /// the date for a day.
+  init(
+    title: String? = nil, byline: String? = nil, date: String? = nil, siteName: String? = nil,
+    url: String? = nil, lang: String? = nil
+  ) {
     self.title = title
-    self.byline = byline
-    self.date = date
+    setAuthors(BylineNames.names(byline ?? ""))
+    self.date = date.flatMap(PublicationDate.iso)
     self.siteName = siteName
+    self.url = url
+    self.lang = lang.flatMap(Self.languageTag)
+  }
+
+  /// Sets the names and the byline made of them.
+  mutating func setAuthors(_ names: [String]) {
+    authors = names
+    byline = BylineNames.joined(names)
   }
 
   /// Reads what the page says about itself. JSON-LD (the schema.org `Article`
@@ -39,15 +63,55 @@ struct HTMLMetadata: Equatable {
       "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl",
     ])
     .flatMap { $0.hasPrefix("http") ? nil : $0 }
-    byline = Self.nonEmpty(linked.author ?? authors)
-    date = Self.nonEmpty(
-      linked.datePublished
-        ?? first([
-          "article:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date",
-          "dc.date.issued", "parsely-pub-date", "sailthru.date", "og:published_time",
-          "article:modified_time",
-        ]))
+    setAuthors(BylineNames.names(linked.author ?? authors ?? ""))
+    // The first value that reads as a real day: pages fill some fields with placeholders.
+    let dateNames = [
+      "article:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date",
+      "dc.date.issued", "parsely-pub-date", "sailthru.date", "og:published_time",
+    ]
+    let dates =
+      [linked.datePublished] + dateNames.map { meta[$0] } + [source.timeElement]
+      + [linked.dateModified, meta["article:modified_time"]]
+    date = dates.lazy.compactMap { $0.flatMap(PublicationDate.iso) }.first
     siteName = Self.nonEmpty(first(["og:site_name", "application-name"]) ?? linked.publisher)
+    url =
+      [source.canonical, meta["og:url"], linked.url].lazy.compactMap { $0.flatMap(Self.webAddress) }
+      .first
+    articleBody = linked.articleBody
+    lang =
+      [
+        source.lang, meta["content-language"], meta["og:locale"], meta["dc.language"],
+        linked.language,
+      ]
+      .lazy.compactMap { $0.flatMap(Self.languageTag) }.first
+  }
+
+  /// An absolute http or https address, or nil.
+  static func webAddress(_ value: String) -> String? {
+    let address = value.trimmingCharacters(in: .whitespacesAndNewlines)
+    let lower = address.lowercased()
+    guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), address.count > 10,
+      !address.contains(where: \.isWhitespace)
+    else { return nil }
+    return address
+  }
+
+  /// A BCP 47 language tag (`en`, `en-GB`, `pt-BR`, `zh-Hant`): `en_US` written `en-US`,
+  /// the language lower-cased and the region upper-cased; nil for anything else.
+  static func languageTag(_ value: String) -> String? {
+    let parts = value.trimmingCharacters(in: .whitespacesAndNewlines)
+      .split(whereSeparator: { $0 == "-" || $0 == "_" })
+    guard let language = parts.first, (2...3).contains(language.count),
+      language.allSatisfy({ $0.isASCII && $0.isLetter }),
+      parts.dropFirst().allSatisfy({
+        (2...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+      })
+    else { return nil }
+    var tag = language.lowercased()
+    for part in parts.dropFirst() {
+      tag += "-" + (part.count == 2 ? part.uppercased() : String(part))
+    }
+    return tag
   }
 
   private static func nonEmpty(_ value: String?) -> String? {
@@ -84,7 +148,11 @@ struct HTMLMetadata: Equatable {
     var headline: String?
     var author: String?
     var datePublished: String?
+    var dateModified: String?
     var publisher: String?
+    var url: String?
+    var language: String?
+    var articleBody: String?
   }
 
   private static let articleTypes: Set<String> = [
@@ -124,8 +192,23 @@ struct HTMLMetadata: Equatable {
       if result.author == nil { result.author = names(object["author"]) }
       if result.datePublished == nil { result.datePublished = object["datePublished"] as? String }
       if result.publisher == nil { result.publisher = names(object["publisher"]) }
+      readAddressAndLanguage(of: object, into: &result)
     }
     return result
+  }
+
+  /// The page's address, language and last change, which other fields leave out.
+  private static func readAddressAndLanguage(
+    of object: [String: Any], into result: inout LinkedData
+  ) {
+    if result.dateModified == nil { result.dateModified = object["dateModified"] as? String }
+    if result.url == nil {
+      result.url =
+        object["url"] as? String ?? (object["mainEntityOfPage"] as? [String: Any])?["@id"]
+        as? String ?? object["mainEntityOfPage"] as? String
+    }
+    if result.language == nil { result.language = object["inLanguage"] as? String }
+    if result.articleBody == nil { result.articleBody = object["articleBody"] as? String }
   }
 
   /// A person or organisation, or a list of them, as "A, B and C".

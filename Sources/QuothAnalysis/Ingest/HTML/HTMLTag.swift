@@ -5,6 +5,8 @@ enum HTMLTag: UInt8 {
   case h1, h2, h3, h4, h5, h6
   case ul, ol, li, dl, dt, dd, blockquote, pre, table, tr, td, th, caption
   case figure, figcaption, br, hr, a, center, address, details, summary
+  /// `<time>`: inline, read for its `datetime`.
+  case time
   /// Never article text: scripts, media, widgets and form controls.
   case dropped
   case other
@@ -19,7 +21,7 @@ enum HTMLTag: UInt8 {
       .html, .head, .body, .title, .meta, .script, .style, .p, .div, .section, .article, .main,
       .header, .footer, .nav, .aside, .form, .h1, .h2, .h3, .h4, .h5, .h6, .ul, .ol, .li, .dl,
       .dt, .dd, .blockquote, .pre, .table, .tr, .td, .th, .caption, .figure, .figcaption, .br,
-      .hr, .a, .center, .address, .details, .summary,
+      .hr, .a, .center, .address, .details, .summary, .time,
     ]
     for tag in named { table["\(tag)"] = tag }
     for name in [
@@ -38,7 +40,7 @@ enum HTMLTag: UInt8 {
   /// Starts a new block of text (a paragraph boundary) rather than flowing inline.
   var isBlock: Bool {
     switch self {
-    case .other, .a, .dropped, .title, .meta, .script, .style: false
+    case .other, .a, .time, .dropped, .title, .meta, .script, .style: false
     default: true
     }
   }

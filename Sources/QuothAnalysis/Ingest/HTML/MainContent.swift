@@ -30,12 +30,15 @@ struct MainContent {
     }
     top = commonAncestorOfAlternatives(top)
     top = climb(from: top)
+    let holder = top
     while case let parent = elements[top].parent, parent >= 0, !isPageRoot(parent),
       onlyChild(top, of: parent)
     {
       top = parent
     }
-    return gather(around: top)
+    let story = gather(around: top)
+    let sections = sectionsLike(holder, outside: top)
+    return sections.isEmpty ? story : Array(Set(story + sections)).sorted()
   }
 
   // MARK: Scoring
@@ -60,7 +63,7 @@ struct MainContent {
   private mutating func scoreContainers() {
     scores = Array(repeating: 0, count: elements.count)
     scored = Array(repeating: false, count: elements.count)
-    for block in blocks where block.chars >= 25 {
+    for block in blocks where block.chars >= 25 && !block.isAside {
       let start: Int
       switch block.kind {
       case .paragraph, .preformatted, .cell, .quote:
@@ -185,6 +188,35 @@ struct MainContent {
       kept.append(index)
     }
     return kept
+  }
+
+  /// The blocks of elements elsewhere on the page that carry the tag and class of the
+  /// element holding the story's paragraphs and hold paragraphs of prose themselves: a
+  /// story the page splits into sections around its pictures and players.
+  private func sectionsLike(_ holder: Int, outside top: Int) -> [Int] {
+    let holderClass = elements[holder].className
+    guard !holderClass.isEmpty else { return [] }
+    var found: [Int] = []
+    var index = 0
+    while index < elements.count {
+      if index == top {
+        index = elements[top].subtreeEnd
+        continue
+      }
+      let element = elements[index]
+      if element.className == holderClass && element.tag == elements[holder].tag
+        && !contains(index, top) && linkDensity(index) < 0.3
+        && blocks[element.blocksStart..<element.blocksEnd].contains(where: {
+          $0.kind == .paragraph && $0.chars >= 80 && $0.linkDensity < 0.25
+        })
+      {
+        found += element.blocksStart..<element.blocksEnd
+        index = element.subtreeEnd
+        continue
+      }
+      index += 1
+    }
+    return found
   }
 
   private func belongs(_ sibling: Int, with top: Int, threshold: Double, topClass: String) -> Bool {
