@@ -15,7 +15,8 @@ public final class BackgroundAnalysis: @unchecked Sendable {
   private var nextInOrder = 0
   private var preferred: [Int] = []
   private var results: [Action] = []
-  private var delivered = 0
+  /// Articles whose result has been taken.
+  private var finished = 0
   private var stopped = false
   private var problems: [(index: Int, text: String)] = []
   private var failureCount = 0
@@ -51,7 +52,7 @@ public final class BackgroundAnalysis: @unchecked Sendable {
     defer { lock.unlock() }
     let taken = results
     results.removeAll()
-    delivered += taken.count
+    finished += taken.filter(\.isResult).count
     return taken
   }
 
@@ -59,7 +60,21 @@ public final class BackgroundAnalysis: @unchecked Sendable {
   public var isFinished: Bool {
     lock.lock()
     defer { lock.unlock() }
-    return delivered >= paths.count
+    return finished >= paths.count
+  }
+
+  /// Waits until every article has a result or `seconds` have passed; returns whether
+  /// they all have (a small article then opens without a progress screen first).
+  public func wait(upTo seconds: Double) -> Bool {
+    let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(seconds * 1e9)
+    while DispatchTime.now().uptimeNanoseconds < deadline {
+      lock.lock()
+      let done = results.filter(\.isResult).count + finished >= paths.count
+      lock.unlock()
+      if done { return true }
+      usleep(2_000)
+    }
+    return false
   }
 
   /// Stops the workers after the articles they are on.
@@ -105,6 +120,8 @@ public final class BackgroundAnalysis: @unchecked Sendable {
           reason: message.hasPrefix(prefix) ? String(message.dropFirst(prefix.count)) : message)
       }
       lock.lock()
+      // Warnings first: the reader shows them when the article opens.
+      if !failed { results += notes.map { .noted(index, $0) } }
       results.append(result)
       problems += notes.map { (index, $0) }
       if failed { failureCount += 1 }

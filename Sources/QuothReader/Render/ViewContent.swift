@@ -103,6 +103,32 @@ enum ViewContent {
           Segment("\(count)"),
         ]
       case .occurrence(let index): return occurrenceSegments(index)
+      case .quoteText(let text): return [Segment(text, CellStyle(.quote))]
+      case .quoteFact(let fact): return quoteFactSegments(fact)
+      }
+    }
+
+    /// A line of the quote detail view: a dim label, then the fact.
+    private func quoteFactSegments(_ fact: ViewLine.QuoteFact) -> [Segment] {
+      func line(_ label: String, _ value: [Segment]) -> [Segment] {
+        [Segment(pad(label, 10), CellStyle(.paneDim))] + value
+      }
+      switch fact {
+      case .speaker(let name?, let description):
+        let color = document.colorIndex(of: name) ?? 0
+        return line(
+          "Speaker",
+          [Segment(name, CellStyle(StyleName.speaker(color)))]
+            + (description.map { [Segment(", " + $0)] } ?? []))
+      case .speaker(nil, _):
+        return line("Speaker", [Segment("(unattributed)", CellStyle(.paneDim))])
+      case .cue(let cue): return line("Cue", [Segment("“\(cue)”")])
+      case .mention(let mention): return line("Named as", [Segment("“\(mention)”")])
+      case .repeats(let id): return line("Repeats", [Segment("quote \(id)")])
+      case .place(let lineNumber, let lines):
+        return line(
+          "Where",
+          [Segment("line \(lineNumber) of \(lines) (\(lineNumber * 100 / max(1, lines))%)")])
       }
     }
 
@@ -117,7 +143,13 @@ enum ViewContent {
       case .occurrences(let canonical, let type):
         return
           "Where “\(canonical)” occurs (\(type.rawValue)) · \(state.search?.matches.count ?? 0)"
-      case .text, .help: return ""
+      case .quote(let index):
+        let quotes = state.visibleQuotes
+        let position = quotes.firstIndex(of: index).map { "\($0 + 1)" } ?? "-"
+        return "Quote \(position) of \(quotes.count)"
+      case .help:
+        return state.helpFromList ? "Keys in the article list" : "Keys in the article"
+      case .text: return ""
       }
     }
 
@@ -136,6 +168,9 @@ enum ViewContent {
           "\(document.quotes.count) quotes, \(document.speakers.count) speakers, \(unattributed) unattributed. Enter filters the quotes by the selected speaker."
       case .entities: return "Enter shows where the selected entity occurs."
       case .occurrences: return "Enter jumps to the mention; q goes back to the entities."
+      case .quote:
+        return
+          "\(state.keyLabel(.nextQuote)) / \(state.keyLabel(.previousQuote)) the next and previous quote; Enter shows it in the article."
       case .text, .help: return ""
       }
     }
@@ -222,8 +257,9 @@ enum ViewContent {
           CellStyle(.paneHeader))
       ])
     ]
-    let first = min(state.listTop, state.articles.count)
-    for index in first..<min(state.articles.count, first + count) {
+    let first = min(state.listTop, state.listRowCount)
+    for row in first..<min(state.listRowCount, first + count) {
+      guard let index = state.article(atRow: row) else { break }
       let entry = state.articles[index]
       let segments: [Segment]
       switch entry.status {
@@ -286,23 +322,5 @@ enum Text {
     // Don't end on a space or on the " … " that joins a quote's parts.
     while let last = out.last, last == " " || last == "…" { out.removeLast() }
     return String(out) + "…"
-  }
-
-  /// `text` cut to at most `width` cells from the start, beginning with "…" when cut
-  /// (a path keeps its file name).
-  static func truncatedAtStart(_ text: String, to width: Int) -> String {
-    guard width > 0 else { return "" }
-    if CellWidth.of(text) <= width { return text }
-    var kept: [Unicode.Scalar] = []
-    var used = 0
-    for scalar in text.unicodeScalars.reversed() {
-      let w = CellWidth.of(scalar)
-      if used + w > width - 1 { break }
-      kept.append(scalar)
-      used += w
-    }
-    var out = String.UnicodeScalarView()
-    out.append(contentsOf: kept.reversed())
-    return "…" + String(out)
   }
 }

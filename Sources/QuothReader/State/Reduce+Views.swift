@@ -25,6 +25,9 @@ extension ReaderState {
 
   mutating func viewCommand(_ command: Command) -> Reaction {
     let body = geometry.bodyHeight
+    if case .quote(let index) = view, let reaction = quoteDetailCommand(command, index) {
+      return reaction
+    }
     switch command {
     case .lineDown: moveViewSelection(by: 1)
     case .lineUp: moveViewSelection(by: -1)
@@ -48,6 +51,31 @@ extension ReaderState {
       closeView()
       return mode == .list ? listCommand(command) : articleCommand(command)
     default: break
+    }
+    return []
+  }
+
+  /// The quote detail view's own commands: the next and previous quote, Enter to the
+  /// quote in the article; nil: the view's usual handling.
+  mutating func quoteDetailCommand(_ command: Command, _ index: Int) -> Reaction? {
+    switch command {
+    case .nextQuote, .previousQuote:
+      let quotes = visibleQuotes
+      let position = quotes.firstIndex(of: index) ?? 0
+      let next = position + (command == .nextQuote ? 1 : -1)
+      guard quotes.indices.contains(next) else {
+        say(command == .nextQuote ? "this is the last quote" : "this is the first quote")
+        return []
+      }
+      selectedQuote = quotes[next]
+      openView(.quote(quotes[next]))
+    case .open:
+      closeView()
+      showQuote(index)
+    case .quoteDetail, .close, .cancel:
+      closeView()
+      keepSelectionInPane()
+    default: return nil
     }
     return []
   }
