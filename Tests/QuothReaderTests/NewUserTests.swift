@@ -215,6 +215,27 @@ import Testing
     #expect(Fixture.press("S", on: quoting).listRowCount == 2)
   }
 
+  @Test func vInTheListShowsWhoIsQuotedAcrossTheListedArticles() {
+    let state = Fixture.press("v", on: list)
+    #expect(state.view == .listSpeakers)
+    // Every speaker is quoted in one article here: the one with more quotes first.
+    #expect(state.listSpeakerCounts.map(\.name).prefix(2) == ["Ana Ruiz", "Priya Raman"])
+    #expect(state.listSpeakerCounts.first == ListSpeaker(name: "Ana Ruiz", articles: 1, quotes: 3))
+    let screen = rows(state)
+    #expect(screen[1].contains("Who is quoted across the 2 articles listed"))
+    #expect(screen[3].contains("Speaker") && screen[3].contains("Articles"))
+    #expect(screen[4].hasPrefix("  Ana Ruiz ") && screen[4].hasSuffix(" 3"))
+    #expect(screen[10].contains("speakers across the list"))
+    // Enter lists the articles quoting the selected speaker; q goes back to the list.
+    let quoting = Fixture.press("j<Enter>", on: state)
+    #expect(quoting.mode == .list && quoting.listSpeaker == "Priya Raman")
+    #expect(quoting.listRowCount == 1 && quoting.article(atRow: 0) == 0)
+    #expect(Fixture.press("q", on: state).mode == .list)
+    // After a filter, only the speakers of the articles listed.
+    let filtered = Fixture.press("/bus<Enter>v", on: list)
+    #expect(filtered.listSpeakerCounts.map(\.name) == ["Ana Ruiz", "Leo Park"])
+  }
+
   @Test func anArticleArrivingTakesItsPlaceInASortedList() {
     var state = ReaderState(
       sources: ["b.txt", "a.txt", "c.txt"], size: Size(width: 100, height: 12))

@@ -54,7 +54,7 @@ struct Renderer {
     var title = "quoth"
     // Only the file name, beside a headline: the first thing to go when space is short.
     var rightIsSpare = false
-    if state.mode == .list || state.helpFromList {
+    if state.mode == .list || state.viewFromList {
       right = "\(count.grouped) articles"
     } else if let entry = state.openEntry {
       // The headline; on the right the site, byline and date (else the file name, once),
@@ -446,6 +446,7 @@ struct Renderer {
       case .speakers: parts.append("speakers")
       case .entities: parts.append("entities")
       case .occurrences(let canonical, _): parts.append("entities › \(canonical)")
+      case .listSpeakers: parts.append("speakers across the list")
       case .quote(let index):
         let quotes = state.visibleQuotes
         let position = quotes.firstIndex(of: index).map { "\($0 + 1)" } ?? "-"

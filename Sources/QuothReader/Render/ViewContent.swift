@@ -56,7 +56,10 @@ enum ViewContent {
       document = state.document
       let speakers = document.speakers
       let width = max(20, state.size.width - 4)
-      nameWidth = min(28, max(8, speakers.map { CellWidth.of($0.name) }.max() ?? 8) + 2)
+      let names =
+        state.view == .listSpeakers
+        ? state.listSpeakerCounts.map(\.name) : speakers.map(\.name)
+      nameWidth = min(28, max(8, names.map { CellWidth.of($0) }.max() ?? 8) + 2)
       area = max(8, (width - nameWidth) / 2)
       barMax = max(1, area - 7)
       maxQuotes = max(1, speakers.map(\.quotes).max() ?? 1)
@@ -105,7 +108,34 @@ enum ViewContent {
       case .occurrence(let index): return occurrenceSegments(index)
       case .quoteText(let text): return [Segment(text, CellStyle(.quote))]
       case .quoteFact(let fact): return quoteFactSegments(fact)
+      case .listSpeakerColumns:
+        return [
+          Segment(pad("Speaker", nameWidth), CellStyle(.paneHeader)),
+          Segment(pad("Articles", area), CellStyle(.paneHeader)),
+          Segment("Quotes", CellStyle(.paneHeader)),
+        ]
+      case .listSpeaker(let index): return listSpeakerSegments(index)
       }
+    }
+
+    /// A speaker across the list: bars for the articles quoting them and their quotes.
+    private func listSpeakerSegments(_ index: Int) -> [Segment] {
+      let speakers = state.listSpeakerCounts
+      guard speakers.indices.contains(index) else { return [] }
+      let speaker = speakers[index]
+      let articlesBar = Bar.text(
+        value: speaker.articles, maximum: speakers.map(\.articles).max() ?? 1, width: barMax)
+      let quotesBar = Bar.text(
+        value: speaker.quotes, maximum: speakers.map(\.quotes).max() ?? 1, width: barMax)
+      return [
+        Segment(
+          pad(Text.truncated(speaker.name, to: nameWidth - 1), nameWidth),
+          CellStyle(StyleName.speaker(index))),
+        Segment(articlesBar, CellStyle(.barQuotes)),
+        Segment(pad(" \(speaker.articles)", area - CellWidth.of(articlesBar))),
+        Segment(quotesBar, CellStyle(.barWords)),
+        Segment(" \(speaker.quotes)"),
+      ]
     }
 
     /// A line of the quote detail view: a dim label, then the fact.
@@ -148,15 +178,19 @@ enum ViewContent {
         let position = quotes.firstIndex(of: index).map { "\($0 + 1)" } ?? "-"
         return "Quote \(position) of \(quotes.count)"
       case .help:
-        return state.helpFromList ? "Keys in the article list" : "Keys in the article"
+        return state.viewFromList ? "Keys in the article list" : "Keys in the article"
+      case .listSpeakers:
+        return "Who is quoted across the \(state.listRowCount) articles listed"
       case .text: return ""
       }
     }
 
     private var emptyText: String {
-      state.view == .speakers
-        ? "No speakers: the article has no attributed quotes."
-        : "No entities found in this article."
+      switch state.view {
+      case .speakers: "No speakers: the article has no attributed quotes."
+      case .listSpeakers: "No speakers: the articles listed have no attributed quotes."
+      default: "No entities found in this article."
+      }
     }
 
     private var footnote: String {
@@ -168,6 +202,8 @@ enum ViewContent {
           "\(document.quotes.count) quotes, \(document.speakers.count) speakers, \(unattributed) unattributed. Enter filters the quotes by the selected speaker."
       case .entities: return "Enter shows where the selected entity occurs."
       case .occurrences: return "Enter jumps to the mention; q goes back to the entities."
+      case .listSpeakers:
+        return "Enter lists the articles quoting the selected speaker."
       case .quote:
         return
           "\(state.keyLabel(.nextQuote)) / \(state.keyLabel(.previousQuote)) the next and previous quote; Enter shows it in the article."

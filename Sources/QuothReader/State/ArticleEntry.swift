@@ -57,8 +57,9 @@ public struct ArticleSummary: Hashable, Sendable {
   public var speakers: Int
   /// The most quoted speaker, with their quote count and colour.
   public var topSpeaker: ReaderDocument.SpeakerStats?
-  /// Everyone quoted, most quoted first (for "articles quoting…").
-  public var speakerNames: [String]
+  /// Everyone quoted, most quoted first (for "articles quoting…" and the speakers
+  /// across the list).
+  public var quoted: [ReaderDocument.SpeakerStats]
   /// The date and the site as the article gives them (for sorting).
   public var date: String?
   public var site: String?
@@ -68,7 +69,7 @@ public struct ArticleSummary: Hashable, Sendable {
     quotes = document.quotes.count
     speakers = document.speakers.count
     topSpeaker = document.speakers.first
-    speakerNames = document.speakers.map(\.name)
+    quoted = document.speakers
     date = document.article.date
     site = document.article.siteName
   }

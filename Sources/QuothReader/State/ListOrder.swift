@@ -43,7 +43,7 @@ extension ReaderState {
   /// by its file name, and no speaker filter).
   func listShows(_ index: Int) -> Bool {
     let entry = articles[index]
-    if let listSpeaker, entry.summary?.speakerNames.contains(listSpeaker) != true {
+    if let listSpeaker, entry.summary?.quoted.contains(where: { $0.name == listSpeaker }) != true {
       return false
     }
     guard !listFilter.isEmpty else { return true }
@@ -112,19 +112,33 @@ extension ReaderState {
     arrangeList()
   }
 
-  /// The speakers quoted across the analysed articles, by how many articles quote them.
-  var listSpeakerCounts: [(name: String, articles: Int)] {
-    var counts: [String: Int] = [:]
+  /// Who is quoted across the analysed articles the list shows: how many articles quote
+  /// each speaker and how many quotes they have in all, the most widely quoted first.
+  public var listSpeakerCounts: [ListSpeaker] {
+    var found: [String: ListSpeaker] = [:]
     var order: [String] = []
-    for entry in articles {
-      for name in entry.summary?.speakerNames ?? [] {
-        if counts[name] == nil { order.append(name) }
-        counts[name, default: 0] += 1
+    for row in 0..<listRowCount {
+      guard let index = article(atRow: row), let summary = articles[index].summary else { continue }
+      for speaker in summary.quoted {
+        if found[speaker.name] == nil {
+          order.append(speaker.name)
+          found[speaker.name] = ListSpeaker(name: speaker.name, articles: 0, quotes: 0)
+        }
+        found[speaker.name]!.articles += 1
+        found[speaker.name]!.quotes += speaker.quotes
       }
     }
-    return order.enumerated().sorted {
-      counts[$0.element]! != counts[$1.element]!
-        ? counts[$0.element]! > counts[$1.element]! : $0.offset < $1.offset
-    }.map { ($0.element, counts[$0.element]!) }
+    return order.enumerated().map { ($0.offset, found[$0.element]!) }.sorted {
+      ($0.1.articles, $0.1.quotes, -$0.0) > ($1.1.articles, $1.1.quotes, -$1.0)
+    }.map(\.1)
   }
+}
+
+/// A speaker across the articles of the list.
+public struct ListSpeaker: Hashable, Sendable {
+  public var name: String
+  /// Articles quoting them.
+  public var articles: Int
+  /// Their quotes in those articles.
+  public var quotes: Int
 }

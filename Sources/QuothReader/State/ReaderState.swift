@@ -31,6 +31,8 @@ public struct ReaderState: Sendable {
     case occurrences(canonical: String, type: EntityType)
     /// One quote in full (an index into the article's quotes): at any width.
     case quote(Int)
+    /// Who is quoted across the articles the list shows.
+    case listSpeakers
   }
   /// Where Up/Down and Enter go in the article.
   public enum Focus: Hashable, Sendable { case article, pane }
@@ -137,8 +139,9 @@ public struct ReaderState: Sendable {
   public internal(set) var showEntities = true
   public internal(set) var paneWanted = true
   public internal(set) var viewTop = 0
-  /// The help was opened from the article list: closing it goes back there.
-  public internal(set) var helpFromList = false
+  /// The open view (the help, the speakers across the list) was opened from the article
+  /// list: closing it goes back there.
+  public internal(set) var viewFromList = false
   public internal(set) var viewSelection = 0
   public internal(set) var message: Message?
   /// A count typed before a command (`5` of `5j`); nil when none is.

@@ -20,6 +20,7 @@ extension ReaderState {
     case .nextArticle: moveListSelection(by: 1)
     case .previousArticle: moveListSelection(by: -1)
     case .search: prompt = Prompt(kind: .filter, text: listFilter, originFilter: listFilter)
+    case .speakersView: openListSpeakers()
     case .sortList:
       listSort = listSort.next
       arrangeList()

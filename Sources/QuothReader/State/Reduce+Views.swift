@@ -6,7 +6,7 @@ extension ReaderState {
   mutating func openHelp() {
     if mode == .list {
       mode = .article
-      helpFromList = true
+      viewFromList = true
     }
     view = .help
     viewTop = 0
@@ -15,12 +15,21 @@ extension ReaderState {
   }
 
   mutating func openView(_ newView: View) {
-    helpFromList = false
+    viewFromList = false
     view = newView
     viewTop = 0
     focus = .article
     let items = viewItems
     viewSelection = items.firstIndex { $0 != nil } ?? 0
+  }
+
+  /// The speakers across the articles the list shows, over the list.
+  mutating func openListSpeakers() {
+    mode = .article
+    viewFromList = true
+    view = .listSpeakers
+    viewTop = 0
+    viewSelection = viewItems.firstIndex { $0 != nil } ?? 0
   }
 
   mutating func viewCommand(_ command: Command) -> Reaction {
@@ -38,7 +47,12 @@ extension ReaderState {
     case .top: moveViewSelection(by: -Int.max / 2)
     case .bottom: moveViewSelection(by: Int.max / 2)
     case .open: openViewItem()
-    case .speakersView: openView(view == .speakers ? .text : .speakers)
+    case .speakersView:
+      if view == .listSpeakers {
+        closeView()
+      } else {
+        openView(view == .speakers ? .text : .speakers)
+      }
     case .entitiesView: openView(view == .entities ? .text : .entities)
     case .close, .cancel:
       if case .occurrences = view {
@@ -82,8 +96,8 @@ extension ReaderState {
 
   mutating func closeView() {
     view = .text
-    if helpFromList {
-      helpFromList = false
+    if viewFromList {
+      viewFromList = false
       mode = .list
     }
     relayout(keepingOffset: nil)
@@ -110,6 +124,9 @@ extension ReaderState {
     let items = viewItems
     guard items.indices.contains(viewSelection), let item = items[viewSelection] else { return }
     switch item {
+    case .speaker(let name) where view == .listSpeakers:
+      closeView()
+      setListSpeaker(name)
     case .speaker(let name):
       setFilter(name)
       closeView()

@@ -15,11 +15,12 @@ extension ReaderState {
     if mode == .list {
       // Across the articles: each speaker with the number of articles quoting them.
       if query.isEmpty {
-        entries.append(SpeakerPickerEntry(name: nil, count: progress.analysed, color: nil))
+        entries.append(SpeakerPickerEntry(name: nil, count: articles.count, color: nil))
       }
       for (rank, speaker) in listSpeakerCounts.enumerated()
       where query.isEmpty || speaker.name.lowercased().contains(query) {
-        entries.append(SpeakerPickerEntry(name: speaker.name, count: speaker.articles, color: rank))
+        entries.append(
+          SpeakerPickerEntry(name: speaker.name, count: speaker.articles, color: rank))
       }
       return entries
     }

@@ -38,6 +38,10 @@ public enum ViewLine: Hashable, Sendable {
   /// A line of the quote's text, wrapped to the window.
   case quoteText(String)
   case quoteFact(QuoteFact)
+  // Who is quoted across the list.
+  case listSpeakerColumns
+  /// A speaker across the list: an index into `listSpeakerCounts`.
+  case listSpeaker(Int)
 
   /// What the quote detail view tells about a quote, a line each.
   public enum QuoteFact: Hashable, Sendable {
@@ -69,6 +73,7 @@ extension ReaderState {
     case .entities: entityLines
     case .occurrences: occurrenceLines
     case .quote(let index): quoteLines(index)
+    case .listSpeakers: listSpeakerLines
     }
   }
 
@@ -79,6 +84,8 @@ extension ReaderState {
       document.speakers.indices.contains(index) ? .speaker(document.speakers[index].name) : nil
     case .entity(let canonical, let type, _): .entity(canonical: canonical, type: type)
     case .occurrence(let index): .occurrence(index)
+    case .listSpeaker(let index):
+      listSpeakerCounts.indices.contains(index) ? .speaker(listSpeakerCounts[index].name) : nil
     default: nil
     }
   }
@@ -89,13 +96,14 @@ extension ReaderState {
   /// The commands that do something in the article list.
   static let listCommands: Set<Command> = [
     .lineDown, .lineUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom, .open,
-    .pickSpeaker, .clearFilter, .search, .sortList, .nextArticle, .previousArticle, .close,
+    .pickSpeaker, .clearFilter, .search, .sortList, .speakersView, .nextArticle, .previousArticle,
+    .close,
     .quitNow, .help, .prompt, .redraw, .cancel, .deleteBackward, .suspend,
   ]
 
   /// Whether the help lists `command`: the keys in force where it was opened from.
   func helpLists(_ command: Command) -> Bool {
-    if helpFromList { return ReaderState.listCommands.contains(command) }
+    if viewFromList { return ReaderState.listCommands.contains(command) }
     switch command {
     case .sortList: return false
     case .nextArticle, .previousArticle: return articles.count > 1
@@ -164,6 +172,13 @@ extension ReaderState {
     let line = layout.lineIndex(containing: quote.extent.start) + 1
     lines.append(.quoteFact(.place(line: line, lines: layout.lines.count)))
     return lines + [.blank, .footnote]
+  }
+
+  private var listSpeakerLines: [ViewLine] {
+    let count = listSpeakerCounts.count
+    guard count > 0 else { return [.heading, .blank, .empty] }
+    return [.heading, .blank, .listSpeakerColumns] + (0..<count).map(ViewLine.listSpeaker)
+      + [.blank, .footnote]
   }
 
   private var occurrenceLines: [ViewLine] {
