@@ -4,13 +4,7 @@ import Testing
 /// The command line for scripts and first tries (issue #16): `--version`, `--help`,
 /// headers in `analyze --format text`, and `--screen` of the narrow window and the
 /// quote detail view.
-@Suite(.enabled(if: Tmux.quoth != nil, "needs a built quoth (swift build)"))
-struct NewUserCommandLineTests {
-  func quoth(_ arguments: String...) throws -> String {
-    try Tmux.spawn(
-      ["/usr/bin/env", "-u", "NO_COLOR", Tmux.quoth!] + arguments, captureOutput: true)
-  }
-
+extension CommandLineTests {
   @Test func versionAndHelp() throws {
     #expect(try quoth("--version").hasPrefix("quoth "))
     let help = try quoth("--help")
