@@ -276,12 +276,16 @@ import Testing
     #expect(screen[0].hasPrefix(" huge-report.txt"))
     #expect(screen[1].contains("Analysing huge-report.txt…"))
     #expect(screen[10].contains("analysing") && screen[10].contains("analysed 0/1"))
+    // The analysis reports its sections: the progress line counts them.
+    _ = reduce(&state, .analysing(0, 0.4))
+    #expect(rows(state)[1].contains("Analysing huge-report.txt… 40%"))
     _ = reduce(&state, .noted(0, "/data/huge-report.txt: invalid UTF-8 replaced with U+FFFD"))
     var analysis = Fixture.bus
     analysis.article.source = "/data/huge-report.txt"
     _ = reduce(&state, .analysed(0, ReaderDocument(analysis)))
     screen = rows(state)
     #expect(screen[1].contains("Council Keeps the Night Bus"))
+    #expect(state.analysingFraction.isEmpty)
     #expect(screen[10].contains("invalid UTF-8 replaced"))
     // The warning is said again when the article is opened again.
     #expect(state.notes[0]?.count == 1)

@@ -15,6 +15,8 @@ public final class BackgroundAnalysis: @unchecked Sendable {
   private var nextInOrder = 0
   private var preferred: [Int] = []
   private var results: [Action] = []
+  /// How far articles being analysed have come, since the last `takeResults`.
+  private var progressed: [Int: Double] = [:]
   /// Articles whose result has been taken.
   private var finished = 0
   private var stopped = false
@@ -50,8 +52,11 @@ public final class BackgroundAnalysis: @unchecked Sendable {
   public func takeResults() -> [Action] {
     lock.lock()
     defer { lock.unlock() }
-    let taken = results
+    let taken =
+      progressed.sorted { $0.key < $1.key }.map { Action.analysing($0.key, $0.value) }
+      + results
     results.removeAll()
+    progressed.removeAll()
     finished += taken.filter(\.isResult).count
     return taken
   }
@@ -108,7 +113,10 @@ public final class BackgroundAnalysis: @unchecked Sendable {
       do {
         let loaded = try ArticleLoader.load(path, format: format)
         notes = loaded.warnings
-        result = .analysed(index, ReaderDocument(analyzing: loaded.article, with: analyzer))
+        let sections = ReportingSections(analyzer.sections(of: loaded.article)) { fraction in
+          self.report(index, fraction)
+        }
+        result = .analysed(index, ReaderDocument(article: loaded.article, sections: sections))
       } catch {
         let message = "\(error)"
         notes = [message]
@@ -129,6 +137,14 @@ public final class BackgroundAnalysis: @unchecked Sendable {
     }
   }
 
+  /// Notes how far the analysis of an article has come: the next `takeResults` hands it
+  /// over as an `.analysing` action (a large article's progress line).
+  private func report(_ index: Int, _ fraction: Double) {
+    lock.lock()
+    progressed[index] = fraction
+    lock.unlock()
+  }
+
   /// The next article to analyse: a preferred one not yet taken, else the next in order.
   private func claim() -> Int? {
     lock.lock()
@@ -142,5 +158,24 @@ public final class BackgroundAnalysis: @unchecked Sendable {
     guard nextInOrder < claimed.count else { return nil }
     claimed[nextInOrder] = true
     return nextInOrder
+  }
+}
+
+/// The sections of an article's analysis, telling `report` how much of the article they
+/// cover after each but the last.
+private struct ReportingSections: Sequence, IteratorProtocol {
+  var sections: AnalysisSections
+  let report: (Double) -> Void
+
+  init(_ sections: AnalysisSections, report: @escaping (Double) -> Void) {
+    self.sections = sections
+    self.report = report
+  }
+
+  mutating func next() -> AnalysisSection? {
+    guard let section = sections.next() else { return nil }
+    // An article of one section (nearly all) is done as soon as it starts: no report.
+    if sections.fractionDone < 1 { report(sections.fractionDone) }
+    return section
   }
 }

@@ -194,9 +194,11 @@ struct Renderer {
         limit: limit)
       screen.write(reason, row: row + 1, column: left, style: .plain, limit: limit)
     default:
-      screen.write(
-        "Analysing \(entry.fileName)…", row: row, column: left, style: CellStyle(.paneDim),
-        limit: limit)
+      var line = "Analysing \(entry.fileName)…"
+      if let fraction = state.analysingFraction[state.articleIndex] {
+        line += " \(Int(fraction * 100))%"
+      }
+      screen.write(line, row: row, column: left, style: CellStyle(.paneDim), limit: limit)
       screen.write(
         "It shows here as soon as it is ready.", row: row + 1, column: left,
         style: CellStyle(.paneDim), limit: limit)

@@ -15,6 +15,9 @@ public enum Action: Hashable, Sendable {
   case analysed(Int, ReaderDocument)
   /// The article at this index could not be read: the reason is the error message.
   case failed(Int, reason: String)
+  /// How much of the article at this index has been analysed (0 to 1): the progress
+  /// line of a large article opened before its analysis is ready.
+  case analysing(Int, Double)
   /// A warning about the article at this index (its invalid UTF-8 was replaced, …),
   /// shown on the status line when it opens.
   case noted(Int, String)

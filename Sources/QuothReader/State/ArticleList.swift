@@ -32,6 +32,7 @@ extension ReaderState {
   mutating func receive(_ index: Int, _ status: ArticleEntry.Status, document: ReaderDocument?) {
     guard articles.indices.contains(index), articles[index].isPending else { return }
     articles[index].status = status
+    analysingFraction[index] = nil
     switch status {
     case .pending: return
     case .analysed: progress.analysed += 1

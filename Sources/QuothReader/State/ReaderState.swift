@@ -112,6 +112,9 @@ public struct ReaderState: Sendable {
   public internal(set) var progress: AnalysisProgress
   /// Warnings about articles (invalid UTF-8 replaced, …), by index: said when one opens.
   public internal(set) var notes: [Int: [String]] = [:]
+  /// How far the analysis of pending articles has come (0 to 1), by index, for those
+  /// that report it (a large article, section by section).
+  public internal(set) var analysingFraction: [Int: Double] = [:]
   /// Where each article was left, by index.
   public internal(set) var places: [Int: Place] = [:]
   public internal(set) var mode: Mode

@@ -46,6 +46,11 @@ extension ReaderState {
       themeName = inUse
       say(reason, isError: true)
       return []
+    case .analysing(let index, let fraction):
+      if articles.indices.contains(index), articles[index].isPending {
+        analysingFraction[index] = fraction
+      }
+      return []
     case .noted(let index, let text):
       notes[index, default: []].append(text)
       if mode == .article && index == articleIndex { say(text, isError: true) }
@@ -55,7 +60,7 @@ extension ReaderState {
       message = nil
     }
     switch action {
-    case .analysed, .failed, .themeFailed, .noted:
+    case .analysed, .failed, .themeFailed, .noted, .analysing:
       return []
     case .resize(let newSize):
       size = Size(width: max(1, newSize.width), height: max(1, newSize.height))
