@@ -67,8 +67,8 @@ struct Read: ParsableCommand {
     if interactive && !files.isEmpty {
       // Several articles: the list opens at once and they are analysed behind it; one
       // large article opens on a progress screen. (Standard input is read first: on the
-      // terminal, the reader needs the keyboard.)
-      // Every file of a folder is listed: those quoth cannot read as such, with the reason.
+      // terminal, the reader needs the keyboard.) Every file of a folder is listed, those
+      // quoth cannot read with the reason.
       let listed = InputPaths(files, recursive: recursive, everyFile: true)
       let keyboardIsInput = listed.paths.contains("-") && isatty(STDIN_FILENO) != 0
       if listed.paths.count > 1 && !keyboardIsInput
