@@ -29,13 +29,6 @@ struct NewUserTerminalTests {
     #expect(try tmux.pane("#{alternate_on}") == "0")
   }
 
-  @Test func controlCIsAKeyThatQuits() throws {
-    let tmux = try Tmux("", width: 100, height: 30)
-    try tmux.waitFor("line 1/")
-    try tmux.send("C-c")
-    try tmux.waitFor("quoth-exit:0")
-  }
-
   @Test func countsAndHWorkInTheTerminal() throws {
     let tmux = try Tmux("", width: 100, height: 30)
     try tmux.waitFor("line 1/")
