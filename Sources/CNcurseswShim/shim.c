@@ -29,7 +29,9 @@ int quoth_curses_start(int use_tty) {
   }
   quoth_active = 1;
   set_escdelay(25);
-  cbreak();
+  /* Raw mode: ^C, ^Z, ^S and ^Q arrive as keys (quit, suspend, search, quit), so flow
+     control never freezes the screen; quoth restores the terminal on every way out. */
+  raw();
   noecho();
   nonl();
   intrflush(stdscr, FALSE);

@@ -27,6 +27,10 @@ struct Analyze: ParsableCommand {
       try FileManager.default.createDirectory(atPath: outputDir, withIntermediateDirectories: true)
     }
     let analyzer = Analyzer()
+    // Several articles in one text output: a header for each, a blank line between.
+    let headed =
+      format == .text && outputDir == nil && (files.count > 1 || files.contains(where: isFolder))
+    var written = 0
     let failures = forEachArticle(paths: files, format: formatIn.format) { article in
       let output: FileHandle
       if let outputDir {
@@ -51,6 +55,12 @@ struct Analyze: ParsableCommand {
         }
         if outputDir == nil { try output.write(contentsOf: Data("\n".utf8)) }
       case .text:
+        if headed {
+          let title = article.title.map { " — " + $0 } ?? ""
+          let header = TerminalText.sanitized("== " + article.source + title)
+          try output.write(contentsOf: Data(((written > 0 ? "\n" : "") + header + "\n").utf8))
+          written += 1
+        }
         try AnalysisText.write(article, sections: analyzer.sections(of: article)) {
           try output.write(contentsOf: $0)
         }
@@ -58,6 +68,12 @@ struct Analyze: ParsableCommand {
     }
     if failures > 0 { throw ExitCode(1) }
   }
+}
+
+/// Whether `path` names a folder.
+private func isFolder(_ path: String) -> Bool {
+  var folder: ObjCBool = false
+  return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
 }
 
 /// An output file that could not be created.

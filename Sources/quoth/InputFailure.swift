@@ -17,14 +17,18 @@ struct InputPaths {
   var paths: [String]
   var failures = 0
 
-  init(_ arguments: [String]) {
+  /// `recursive` and `everyFile` as for `ArticleLoader.expand`.
+  init(_ arguments: [String], recursive: Bool = false, everyFile: Bool = false) {
+    func expand(_ paths: [String]) throws -> [String] {
+      try ArticleLoader.expand(paths, recursive: recursive, everyFile: everyFile)
+    }
     do {
-      paths = try ArticleLoader.expand(arguments)
+      paths = try expand(arguments)
     } catch {
       printError("\(error)")
       failures += 1
-      paths = arguments.filter { (try? ArticleLoader.expand([$0])) != nil }
-      paths = (try? ArticleLoader.expand(paths)) ?? []
+      paths = arguments.filter { (try? expand([$0])) != nil }
+      paths = (try? expand(paths)) ?? []
     }
   }
 }

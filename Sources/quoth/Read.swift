@@ -42,6 +42,11 @@ struct Read: ParsableCommand {
   @Flag(name: .customLong("list-themes"), help: "List the colour themes and exit.")
   var listThemes = false
 
+  @Flag(
+    name: [.short, .long],
+    help: "Read the articles in subfolders too (in the reader, every file is listed).")
+  var recursive = false
+
   func validate() throws {
     if let screen, Size(screen) == nil {
       throw ValidationError("--screen takes a size such as 120x40, not “\(screen)”")
@@ -60,11 +65,15 @@ struct Read: ParsableCommand {
     // Also on the status line in the reader; on stderr they outlast the screen.
     for problem in setup.problems { printError(problem.description) }
     if interactive && !files.isEmpty {
-      // Several articles: the list opens at once and they are analysed behind it.
-      // (Standard input on the terminal is read first: the reader needs the keyboard.)
-      let listed = InputPaths(files)
+      // Several articles: the list opens at once and they are analysed behind it; one
+      // large article opens on a progress screen. (Standard input is read first: on the
+      // terminal, the reader needs the keyboard.) Every file of a folder is listed, those
+      // quoth cannot read with the reason.
+      let listed = InputPaths(files, recursive: recursive, everyFile: true)
       let keyboardIsInput = listed.paths.contains("-") && isatty(STDIN_FILENO) != 0
-      if listed.paths.count > 1 && !keyboardIsInput {
+      if listed.paths.count > 1 && !keyboardIsInput
+        || listed.paths.count == 1 && listed.paths[0] != "-"
+      {
         try readInBackground(setup: setup, inputs: listed)
         return
       }
@@ -76,7 +85,10 @@ struct Read: ParsableCommand {
       if printTextAnalysis(paths: files, format: formatIn.format) > 0 { throw ExitCode(1) }
       return
     }
-    let inputs = LoadedInputs(paths: files, format: formatIn.format)
+    let inputs =
+      recursive
+      ? LoadedInputs(InputPaths(files, recursive: true), format: formatIn.format)
+      : LoadedInputs(paths: files, format: formatIn.format)
     guard !inputs.documents.isEmpty else { throw ExitCode(1) }
     if let screen, let size = Size(screen) {
       printScreen(setup: setup, documents: inputs.documents, size: size)
@@ -106,6 +118,11 @@ struct Read: ParsableCommand {
   private func readInBackground(setup: ReaderSetup, inputs: InputPaths) throws {
     let background = BackgroundAnalysis(paths: inputs.paths, format: formatIn.format)
     background.start()
+    // One article that is quick to analyse opens at once; one that fails is an error.
+    if inputs.paths.count == 1, background.wait(upTo: 0.2), background.failures > 0 {
+      background.messages.forEach(printError)
+      throw ExitCode(1)
+    }
     let terminal = TerminalReader(
       theme: setup.theme, catalog: setup.catalog, mouse: setup.config.mouse)
     do {

@@ -18,6 +18,16 @@ import Testing
     return String(String.UnicodeScalarView(scalars[start..<end]))
   }
 
+  @Test func sectionsSayHowMuchOfTheArticleTheyCover() {
+    var sections = Analyzer().sections(of: Self.article, length: 200)
+    #expect(sections.fractionDone == 0)
+    var fractions: [Double] = []
+    while sections.next() != nil { fractions.append(sections.fractionDone) }
+    #expect(fractions.count >= 4)
+    #expect(fractions == fractions.sorted() && fractions.last == 1)
+    #expect(fractions.first! > 0 && fractions.first! < 0.5)
+  }
+
   @Test func sectionsGiveTheQuotesAndSpeakersOfTheWholeText() {
     let whole = Analyzer().analyze(Self.article)
     let sections = Array(Analyzer().sections(of: Self.article, length: 200))

@@ -109,7 +109,7 @@ import Testing
     let screen = render(Fixture.state([Fixture.sample], width: 60, height: 20)).text
     #expect(
       screen == """
-         Harbour Town Votes to Keep Its Night…   sample-article.txt
+         Harbour Town Votes to Keep Its Night Ferry Running
           Harbour Town Votes to Keep Its Night Ferry Running
 
           The last ferry across the Kell estuary will keep sailing
@@ -128,7 +128,7 @@ import Testing
           The ferry operator, Estuary Lines, had argued that the
           late crossings lose money every month. The company said
          line 1/76 22%   quote -/5
-         J next quote  K previous  Tab pane  s speaker  / search
+         J next quote  K previous  i quote  ? help  q quit
         """)
   }
 
@@ -139,7 +139,7 @@ import Testing
     ).styledText(showing: [.boilerplate, .quote, .heading])
     #expect(
       screen == """
-         Harbour Town Votes to Keep Its Night…   sample-article.txt
+         Harbour Town Votes to Keep Its Night Ferry Running
           the “Night Ferry Choir.”
 
           {quote:“Cut it, and you cut them off.”}
@@ -158,7 +158,7 @@ import Testing
           {boilerplate:┆} {boilerplate:Read more: How the estuary tides shape the town’s}
           {boilerplate:┆} {boilerplate:economy…}
          line 60/76 100%   quote -/5
-         J next quote  K previous  Tab pane  s speaker  / search
+         J next quote  K previous  i quote  ? help  q quit
         """)
   }
 
@@ -184,7 +184,7 @@ import Testing
 
           The ferry operator, Estuary Lines, had argued that the late crossings lose money every month.
          line 1/58 22%   quote -/5
-         J next quote  K previous  Tab pane  s speaker  / search  v speakers  E entities  ? help  q quit
+         J next quote  K previous  i quote  s speaker  / search  v speakers  E entities  ? help  q quit
         """)
   }
 
@@ -214,7 +214,7 @@ import Testing
           {quote:“The bus stays.”}                                         │
                                                                    │
          line 1/18 94%   quote -/4
-         J next quote  K previous  Tab pane  s speaker  / search  v speakers  E entities  ? help
+         J next quote  K previous  Tab pane  s speaker  / search  v speakers  ? help  q quit
         """)
   }
 
@@ -244,7 +244,7 @@ import Testing
           “The bus stays.”                                         │
                                                                    │
          line 1/18 94%   quote 1/1   speaker: Leo Park                      quotes by Leo Park: 1
-         J next quote  K previous  Tab pane  s speaker  / search  v speakers  E entities  ? help
+         J next quote  K previous  Tab pane  s speaker  / search  v speakers  ? help  q quit
         """)
   }
 
@@ -302,7 +302,7 @@ import Testing
           “The {match:bus} stays.”                                         │
                                                                    │
          line 1/18 94%   quote -/4   match 2/4
-         J next quote  K previous  Tab pane  s speaker  / search  v speakers  E entities  ? help
+         J next quote  K previous  Tab pane  s speaker  / search  v speakers  ? help  q quit
         """)
   }
 
@@ -312,6 +312,8 @@ import Testing
     #expect(
       screen == """
          Council Keeps the Night Bus                                                      bus.txt
+          Keys in the article
+
           Moving
             j ↓ ^N ^E             line down (in the pane or a list: next item)  line-down
             k ↑ ^P ^Y             line up (in the pane or a list: previous item)  line-up
@@ -326,9 +328,7 @@ import Testing
             J ]                   next quote (the pane follows)  next-quote
             K [                   previous quote  previous-quote
             Tab                   focus the article or the quotes pane  toggle-focus
-            Enter                 jump to the selected quote; open the selected item  open
-            s                     filter the quotes by speaker (a picker with counts)  pick-speak
-            S                     clear the speaker filter  clear-filter
+            Enter                 the selected quote in full (in the pane: jump to it); open the
          help
          j down  k up  q back
         """)
@@ -407,7 +407,7 @@ import Testing
 
 
          article 1/2
-         j down  k up  Enter open  ? help  q quit
+         j down  k up  Enter open  / filter  o sort  s quoting  ? help  q quit
         """)
   }
 
@@ -431,7 +431,7 @@ import Testing
 
 
          line 1/9 100%   quote -/1
-         J next quote  K previous
+         ? help  q quit
         """)
   }
 
@@ -451,7 +451,7 @@ import Testing
           The bus 🚌 stays, said café owner José Ortega    │
           👍🏽 on Monday.                                  │
          line 1/7 100%   quote 1/1
-         J next quote  K previous  Tab pane  s speaker  / search  v speakers
+         J next quote  K previous  Tab pane  s speaker  / search  ? help  q quit
         """)
   }
 }

@@ -122,12 +122,12 @@ import Testing
     let (config, problems) = ReaderConfig.parse(
       """
       [keys.pane]
-      open = ["o", "<Enter>"]
+      open = ["w", "<Enter>"]
       [keys.nowhere]
       open = "x"
       """, file: "config.toml")
-    #expect(config.keymap.command(for: .char("o"), in: .pane) == .open)
-    #expect(config.keymap.command(for: .char("o"), in: .article) == nil)
+    #expect(config.keymap.command(for: .char("w"), in: .pane) == .open)
+    #expect(config.keymap.command(for: .char("w"), in: .article) == nil)
     #expect(config.keymap.command(for: .enter, in: .article) == .open)
     #expect(
       problems.map(\.description) == [
@@ -136,7 +136,7 @@ import Testing
     var state = ReaderState(
       documents: [ReaderDocument(Fixture.bus)], size: Size(width: 90, height: 10),
       keymap: config.keymap)
-    state = state.replaying(Key.sequence("<Tab>jo")).0
+    state = state.replaying(Key.sequence("<Tab>jw")).0
     #expect(state.top > 0)
   }
 

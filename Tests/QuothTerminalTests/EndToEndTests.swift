@@ -153,11 +153,12 @@ struct EndToEndTests {
     #expect(try tmux.pane("#{cursor_flag}") == "1")
   }
 
+  /// In raw mode ^C is a key (quit now), not a signal.
   @Test func controlCRestoresTheTerminal() throws {
     let tmux = try Tmux("")
     try tmux.waitFor("line 1/")
     try tmux.send("C-c")
-    try tmux.waitFor("quoth-exit:130")
+    try tmux.waitFor("quoth-exit:0")
     #expect(try tmux.pane("#{alternate_on}") == "0")
   }
 

@@ -9,8 +9,12 @@ public enum ArticleLoader {
   }
 
   /// Expands folders among `paths` into the article files they hold (sorted by name);
-  /// other paths are kept as given, `-` included.
-  public static func expand(_ paths: [String]) throws -> [String] {
+  /// other paths are kept as given, `-` included. `recursive`: the files of subfolders
+  /// too; `everyFile`: every file that is not hidden, not only those whose ending names
+  /// a format quoth reads (the reader lists the others as unreadable, with the reason).
+  public static func expand(
+    _ paths: [String], recursive: Bool = false, everyFile: Bool = false
+  ) throws -> [String] {
     var result: [String] = []
     let files = FileManager.default
     for path in paths {
@@ -20,10 +24,22 @@ public enum ArticleLoader {
         result.append(path)
         continue
       }
-      let names = (try? files.contentsOfDirectory(atPath: path)) ?? []
-      let articles = names.filter {
-        FormatDetection.extensions[($0 as NSString).pathExtension.lowercased()] != nil
-          && !$0.hasPrefix(".")
+      let names: [String]
+      if recursive {
+        names = (files.enumerator(atPath: path)?.allObjects as? [String] ?? []).filter { name in
+          !name.split(separator: "/").contains { $0.hasPrefix(".") }
+        }
+      } else {
+        names = (try? files.contentsOfDirectory(atPath: path)) ?? []
+      }
+      let articles = names.filter { name in
+        var isSubfolder: ObjCBool = false
+        let full = (path as NSString).appendingPathComponent(name)
+        guard !(name as NSString).lastPathComponent.hasPrefix("."),
+          files.fileExists(atPath: full, isDirectory: &isSubfolder), !isSubfolder.boolValue
+        else { return false }
+        return everyFile
+          || FormatDetection.extensions[(name as NSString).pathExtension.lowercased()] != nil
       }.sorted()
       if articles.isEmpty { throw IngestError.isDirectory(path) }
       result += articles.map { (path as NSString).appendingPathComponent($0) }

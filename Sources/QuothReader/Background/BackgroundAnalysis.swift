@@ -15,7 +15,10 @@ public final class BackgroundAnalysis: @unchecked Sendable {
   private var nextInOrder = 0
   private var preferred: [Int] = []
   private var results: [Action] = []
-  private var delivered = 0
+  /// How far articles being analysed have come, since the last `takeResults`.
+  private var progressed: [Int: Double] = [:]
+  /// Articles whose result has been taken.
+  private var finished = 0
   private var stopped = false
   private var problems: [(index: Int, text: String)] = []
   private var failureCount = 0
@@ -49,9 +52,12 @@ public final class BackgroundAnalysis: @unchecked Sendable {
   public func takeResults() -> [Action] {
     lock.lock()
     defer { lock.unlock() }
-    let taken = results
+    let taken =
+      progressed.sorted { $0.key < $1.key }.map { Action.analysing($0.key, $0.value) }
+      + results
     results.removeAll()
-    delivered += taken.count
+    progressed.removeAll()
+    finished += taken.filter(\.isResult).count
     return taken
   }
 
@@ -59,7 +65,21 @@ public final class BackgroundAnalysis: @unchecked Sendable {
   public var isFinished: Bool {
     lock.lock()
     defer { lock.unlock() }
-    return delivered >= paths.count
+    return finished >= paths.count
+  }
+
+  /// Waits until every article has a result or `seconds` have passed; returns whether
+  /// they all have (a small article then opens without a progress screen first).
+  public func wait(upTo seconds: Double) -> Bool {
+    let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(seconds * 1e9)
+    while DispatchTime.now().uptimeNanoseconds < deadline {
+      lock.lock()
+      let done = results.filter(\.isResult).count + finished >= paths.count
+      lock.unlock()
+      if done { return true }
+      usleep(2_000)
+    }
+    return false
   }
 
   /// Stops the workers after the articles they are on.
@@ -93,7 +113,10 @@ public final class BackgroundAnalysis: @unchecked Sendable {
       do {
         let loaded = try ArticleLoader.load(path, format: format)
         notes = loaded.warnings
-        result = .analysed(index, ReaderDocument(analyzing: loaded.article, with: analyzer))
+        let sections = ReportingSections(analyzer.sections(of: loaded.article)) { fraction in
+          self.report(index, fraction)
+        }
+        result = .analysed(index, ReaderDocument(article: loaded.article, sections: sections))
       } catch {
         let message = "\(error)"
         notes = [message]
@@ -105,11 +128,21 @@ public final class BackgroundAnalysis: @unchecked Sendable {
           reason: message.hasPrefix(prefix) ? String(message.dropFirst(prefix.count)) : message)
       }
       lock.lock()
+      // Warnings first: the reader shows them when the article opens.
+      if !failed { results += notes.map { .noted(index, $0) } }
       results.append(result)
       problems += notes.map { (index, $0) }
       if failed { failureCount += 1 }
       lock.unlock()
     }
+  }
+
+  /// Notes how far the analysis of an article has come: the next `takeResults` hands it
+  /// over as an `.analysing` action (a large article's progress line).
+  private func report(_ index: Int, _ fraction: Double) {
+    lock.lock()
+    progressed[index] = fraction
+    lock.unlock()
   }
 
   /// The next article to analyse: a preferred one not yet taken, else the next in order.
@@ -125,5 +158,24 @@ public final class BackgroundAnalysis: @unchecked Sendable {
     guard nextInOrder < claimed.count else { return nil }
     claimed[nextInOrder] = true
     return nextInOrder
+  }
+}
+
+/// The sections of an article's analysis, telling `report` how much of the article they
+/// cover after each but the last.
+private struct ReportingSections: Sequence, IteratorProtocol {
+  var sections: AnalysisSections
+  let report: (Double) -> Void
+
+  init(_ sections: AnalysisSections, report: @escaping (Double) -> Void) {
+    self.sections = sections
+    self.report = report
+  }
+
+  mutating func next() -> AnalysisSection? {
+    guard let section = sections.next() else { return nil }
+    // An article of one section (nearly all) is done as soon as it starts: no report.
+    if sections.fractionDone < 1 { report(sections.fractionDone) }
+    return section
   }
 }

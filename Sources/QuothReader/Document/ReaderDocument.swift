@@ -132,8 +132,22 @@ public struct ReaderDocument: Hashable, Sendable {
     return stats
   }
 
-  /// The headline: the article's title, or its file name.
-  public var title: String { article.title ?? article.source }
+  /// The headline: the article's title, or its file name (without its folder).
+  public var title: String {
+    if let title = article.title, !title.isEmpty { return title }
+    return article.source.split(separator: "/").last.map(String.init) ?? article.source
+  }
+
+  /// What the title line shows beside the headline: the site, the byline and the date
+  /// (written for people when it parses), those the article has.
+  public var titleDetails: [String] {
+    var details: [String] = []
+    for part in [article.siteName, article.byline] {
+      if let part = part?.trimmingSpaces, !part.isEmpty { details.append(part) }
+    }
+    if let date = article.date.map(ReadableDate.format), !date.isEmpty { details.append(date) }
+    return details
+  }
 
   /// The colour index of a speaker (nil: unattributed).
   public func colorIndex(of speaker: String?) -> Int? {

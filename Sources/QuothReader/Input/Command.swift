@@ -13,6 +13,7 @@ public enum Command: String, CaseIterable, Sendable {
   case previousQuote = "previous-quote"
   case toggleFocus = "toggle-focus"
   case open
+  case quoteDetail = "quote-detail"
   case pickSpeaker = "pick-speaker"
   case clearFilter = "clear-filter"
   case search
@@ -22,6 +23,7 @@ public enum Command: String, CaseIterable, Sendable {
   case togglePane = "toggle-pane"
   case speakersView = "speakers-view"
   case entitiesView = "entities-view"
+  case sortList = "sort-list"
   case nextArticle = "next-article"
   case previousArticle = "previous-article"
   case close
@@ -80,22 +82,31 @@ public enum Command: String, CaseIterable, Sendable {
     case .nextQuote: Info(.quotes, "next quote (the pane follows)", [.char("J"), .char("]")])
     case .previousQuote: Info(.quotes, "previous quote", [.char("K"), .char("[")])
     case .toggleFocus: Info(.quotes, "focus the article or the quotes pane", [.tab])
-    case .open: Info(.quotes, "jump to the selected quote; open the selected item", [.enter])
+    case .open:
+      Info(
+        .quotes, "the selected quote in full (in the pane: jump to it); open the selected item",
+        [.enter])
+    case .quoteDetail:
+      Info(.quotes, "the selected quote in full: speaker, cue, where it is", [.char("i")])
     case .pickSpeaker:
-      Info(.quotes, "filter the quotes by speaker (a picker with counts)", [.char("s")])
-    case .clearFilter: Info(.quotes, "clear the speaker filter", [.char("S")])
-    case .search: Info(.searching, "search the article", [.char("/")])
+      Info(
+        .quotes, "filter the quotes by speaker (in the list: articles quoting…)", [.char("s")])
+    case .clearFilter: Info(.quotes, "clear the speaker filter (or the list's)", [.char("S")])
+    case .search:
+      Info(.searching, "search the article (in the list: filter it)", [.char("/"), .ctrl("s")])
     case .nextMatch: Info(.searching, "next match", [.char("n")])
     case .previousMatch: Info(.searching, "previous match", [.char("N")])
     case .toggleEntities: Info(.views, "entity highlighting on or off", [.char("e")])
     case .togglePane: Info(.views, "quotes pane on or off", [.char("p")])
     case .speakersView: Info(.views, "speakers: who is quoted how much", [.char("v")])
     case .entitiesView: Info(.views, "entities by type, with counts", [.char("E")])
+    case .sortList:
+      Info(.articles, "sort the article list: file, title, date, site, quotes", [.char("o")])
     case .nextArticle: Info(.articles, "next article", [.char(">")])
     case .previousArticle: Info(.articles, "previous article", [.char("<")])
     case .close: Info(.articles, "close the view (article, list, quit)", [.char("q")])
-    case .quitNow: Info(.program, "quit now", [.char("Q"), .ctrl("c")])
-    case .help: Info(.views, "this help", [.char("?"), .function(1)])
+    case .quitNow: Info(.program, "quit now", [.char("Q"), .ctrl("c"), .ctrl("q")])
+    case .help: Info(.views, "this help", [.char("?"), .char("h"), .function(1)])
     case .prompt: Info(.program, "command prompt (:theme NAME, :speaker NAME, :q)", [.char(":")])
     case .redraw: Info(.program, "redraw the screen", [.ctrl("l")])
     case .cancel: Info(.program, "cancel the prompt, picker or view", [.escape])

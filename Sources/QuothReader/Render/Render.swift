@@ -52,25 +52,41 @@ struct Renderer {
     var right = ""
     let count = state.articles.count
     var title = "quoth"
-    if state.mode == .list || state.helpFromList {
+    // Only the file name, beside a headline: the first thing to go when space is short.
+    var rightIsSpare = false
+    if state.mode == .list || state.viewFromList {
       right = "\(count.grouped) articles"
     } else if let entry = state.openEntry {
-      // The file, cut from the start (its name stays), and where it is in the list.
-      let position =
-        count > 1 ? "  \((state.articleIndex + 1).grouped)/\(count.grouped)" : ""
-      let room = max(0, width / 3 - CellWidth.of(position))
-      right = Text.truncatedAtStart(entry.source, to: room) + position
-      title = entry.document == nil ? entry.fileName : state.document.title
+      // The headline; on the right the site, byline and date (else the file name, once),
+      // and where the article is in the list.
+      let position = count > 1 ? "\((state.articleIndex + 1).grouped)/\(count.grouped)" : ""
+      var details: [String] = []
+      if let document = entry.document {
+        title = document.title
+        details = document.titleDetails
+        if details.isEmpty && title != entry.fileName {
+          details = [entry.fileName]
+          rightIsSpare = true
+        }
+      } else {
+        title = entry.fileName
+      }
+      right = details.joined(separator: " · ")
+      if !position.isEmpty { right += right.isEmpty ? position : "  " + position }
     }
-    let rightWidth = min(CellWidth.of(right), width / 3)
-    let shownRight = Text.truncated(right, to: rightWidth)
+    // The headline comes first; the details take what it leaves, and a third at least.
+    let left = width - CellWidth.of(title) - 5
+    let room = rightIsSpare ? left : max(width / 3, left)
+    let shownRight =
+      rightIsSpare && CellWidth.of(right) > room
+      ? "" : Text.truncated(right, to: min(CellWidth.of(right), room))
+    let rightWidth = CellWidth.of(shownRight)
     screen.fill(row: 0, style: CellStyle(.title))
     screen.write(
       " " + Text.truncated(title, to: width - rightWidth - 4), row: 0, column: 0,
       style: CellStyle(.title))
     screen.write(
-      shownRight, row: 0, column: width - CellWidth.of(shownRight) - 1,
-      style: CellStyle(.title, .byline))
+      shownRight, row: 0, column: width - rightWidth - 1, style: CellStyle(.title, .byline))
   }
 
   // MARK: Article text
@@ -178,9 +194,11 @@ struct Renderer {
         limit: limit)
       screen.write(reason, row: row + 1, column: left, style: .plain, limit: limit)
     default:
-      screen.write(
-        "Analysing \(entry.fileName)…", row: row, column: left, style: CellStyle(.paneDim),
-        limit: limit)
+      var line = "Analysing \(entry.fileName)…"
+      if let fraction = state.analysingFraction[state.articleIndex] {
+        line += " \(Int(fraction * 100))%"
+      }
+      screen.write(line, row: row, column: left, style: CellStyle(.paneDim), limit: limit)
       screen.write(
         "It shows here as soon as it is ready.", row: row + 1, column: left,
         style: CellStyle(.paneDim), limit: limit)
@@ -350,7 +368,8 @@ struct Renderer {
     screen.write(
       "╭" + String(repeating: "─", count: width - 2) + "╮", row: top, column: left, style: frame)
     screen.write(
-      " Filter quotes by speaker ", row: top, column: left + 2, style: CellStyle(.paneHeader))
+      state.mode == .list ? " Articles quoting… " : " Filter quotes by speaker ", row: top,
+      column: left + 2, style: CellStyle(.paneHeader))
     for row in (top + 1)..<(top + height - 1) {
       screen.write("│", row: row, column: left, style: frame)
       screen.write("│", row: row, column: left + width - 1, style: frame)
@@ -395,7 +414,14 @@ struct Renderer {
     screen.fill(row: row, style: CellStyle(.status))
     var parts: [String] = []
     if state.mode == .list {
-      parts.append("article \((state.listSelection + 1).grouped)/\(state.articles.count.grouped)")
+      let rows = state.listRowCount
+      let shown = rows == 0 ? "-" : (state.listSelection + 1).grouped
+      var place = "article \(shown)/\(rows.grouped)"
+      if rows != state.articles.count { place += " of \(state.articles.count.grouped)" }
+      parts.append(place)
+      if !state.listFilter.isEmpty { parts.append("“\(state.listFilter)”") }
+      if let speaker = state.listSpeaker { parts.append("quoting \(speaker)") }
+      if state.listSort != .files { parts.append("by \(state.listSort.rawValue)") }
     } else if state.openEntry?.document == nil {
       parts.append(state.openEntry?.isPending == true ? "analysing" : "unreadable")
     } else if state.view == .text {
@@ -405,7 +431,12 @@ struct Renderer {
       let quotes = state.visibleQuotes
       let position =
         state.selectedQuote.flatMap { quotes.firstIndex(of: $0) }.map { "\($0 + 1)" } ?? "-"
-      parts.append("quote \(position)/\(quotes.count)")
+      var quotePart = "quote \(position)/\(quotes.count)"
+      // Without the pane, the status line says who speaks.
+      if !geometry.paneVisible, let selected = state.selectedQuote {
+        quotePart += " " + (state.document.quotes.speaker(at: selected) ?? "(unattributed)")
+      }
+      parts.append(quotePart)
       if let filter = state.speakerFilter { parts.append("speaker: \(filter)") }
       if let search = state.search {
         parts.append("match \(search.current.map { "\($0 + 1)" } ?? "-")/\(search.matches.count)")
@@ -417,6 +448,11 @@ struct Renderer {
       case .speakers: parts.append("speakers")
       case .entities: parts.append("entities")
       case .occurrences(let canonical, _): parts.append("entities › \(canonical)")
+      case .listSpeakers: parts.append("speakers across the list")
+      case .quote(let index):
+        let quotes = state.visibleQuotes
+        let position = quotes.firstIndex(of: index).map { "\($0 + 1)" } ?? "-"
+        parts.append("quote \(position)/\(quotes.count)")
       case .text: break
       }
     }
@@ -428,6 +464,8 @@ struct Renderer {
     if progress.failed > 0 && state.mode == .list {
       parts.append("\(progress.failed.grouped) unreadable")
     }
+    // A count being typed (`5` of `5j`).
+    if let count = state.count { parts.append("count \(count)") }
     var column = screen.write(
       " " + parts.joined(separator: "   "), row: row, column: 0, style: CellStyle(.status))
     if let message = state.message {
@@ -442,7 +480,7 @@ struct Renderer {
     let row = geometry.hintsRow
     let width = screen.width
     if let prompt = state.prompt {
-      let lead = prompt.kind == .search ? "/" : ":"
+      let lead = prompt.kind == .command ? ":" : "/"
       var column = screen.write(lead, row: row, column: 0, style: CellStyle(.prompt))
       let text = prompt.text
       let room = width - 2
@@ -460,15 +498,24 @@ struct Renderer {
       return
     case .list:
       hints = [
-        (.lineDown, "down"), (.lineUp, "up"), (.open, "open"), (.help, "help"), (.close, "quit"),
+        (.lineDown, "down"), (.lineUp, "up"), (.open, "open"), (.search, "filter"),
+        (.sortList, "sort"), (.pickSpeaker, "quoting"), (.help, "help"), (.close, "quit"),
       ]
     case .view:
-      hints =
-        state.view == .help
-        ? [(.lineDown, "down"), (.lineUp, "up"), (.close, "back")]
-        : [
-          (.lineDown, "down"), (.lineUp, "up"), (.open, "open"), (.close, "back"), (.help, "help"),
+      if case .quote = state.view {
+        hints = [
+          (.nextQuote, "next"), (.previousQuote, "previous"), (.open, "in the article"),
+          (.close, "back"), (.help, "help"),
         ]
+      } else {
+        hints =
+          state.view == .help
+          ? [(.lineDown, "down"), (.lineUp, "up"), (.close, "back")]
+          : [
+            (.lineDown, "down"), (.lineUp, "up"), (.open, "open"), (.close, "back"),
+            (.help, "help"),
+          ]
+      }
     case .pane:
       hints = [
         (.lineDown, "next"), (.lineUp, "previous"), (.open, "jump"), (.toggleFocus, "article"),
@@ -476,7 +523,8 @@ struct Renderer {
       ]
     default:
       hints = [
-        (.nextQuote, "next quote"), (.previousQuote, "previous"), (.toggleFocus, "pane"),
+        (.nextQuote, "next quote"), (.previousQuote, "previous"),
+        geometry.paneVisible ? (.toggleFocus, "pane") : (.quoteDetail, "quote"),
         (.pickSpeaker, "speaker"),
         (.search, "search"), (.speakersView, "speakers"), (.entitiesView, "entities"),
         (.help, "help"),
@@ -487,15 +535,27 @@ struct Renderer {
     drawHintPairs(hints, from: &column, row: row)
   }
 
+  /// Draws the hints that fit, each a key and its label; help and quit (or back) stay
+  /// while others are left out from the end.
   mutating func drawHintPairs(_ hints: [(Command, String)], from column: inout Int, row: Int) {
-    for (command, label) in hints {
+    let typing = state.keyContext == .picker || state.keyContext == .prompt
+    var shown: [(key: Key, label: String, kept: Bool)] = hints.compactMap { command, label in
       let keys = state.keymap.keys(for: command)
-      let typing = state.keyContext == .picker || state.keyContext == .prompt
       guard let key = typing ? keys.first(where: { $0.insertedText == nil }) : keys.first else {
-        continue
+        return nil
       }
-      let need = CellWidth.of(key.label) + 1 + CellWidth.of(label) + 2
-      if column + need > screen.width { break }
+      return (key, label, command == .help || command == .close)
+    }
+    func need(_ hint: (key: Key, label: String, kept: Bool)) -> Int {
+      CellWidth.of(hint.key.label) + 1 + CellWidth.of(hint.label) + 2
+    }
+    while column + shown.map(need).reduce(0, +) > screen.width,
+      let last = shown.lastIndex(where: { !$0.kept })
+    {
+      shown.remove(at: last)
+    }
+    for (key, label, _) in shown {
+      if column + need((key, label, true)) > screen.width { break }
       column = screen.write(
         key.label, row: row, column: column, style: CellStyle(.hints, .hintsKey))
       column = screen.write(" " + label + "  ", row: row, column: column, style: CellStyle(.hints))

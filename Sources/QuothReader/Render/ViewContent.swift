@@ -56,7 +56,10 @@ enum ViewContent {
       document = state.document
       let speakers = document.speakers
       let width = max(20, state.size.width - 4)
-      nameWidth = min(28, max(8, speakers.map { CellWidth.of($0.name) }.max() ?? 8) + 2)
+      let names =
+        state.view == .listSpeakers
+        ? state.listSpeakerCounts.map(\.name) : speakers.map(\.name)
+      nameWidth = min(28, max(8, names.map { CellWidth.of($0) }.max() ?? 8) + 2)
       area = max(8, (width - nameWidth) / 2)
       barMax = max(1, area - 7)
       maxQuotes = max(1, speakers.map(\.quotes).max() ?? 1)
@@ -103,6 +106,59 @@ enum ViewContent {
           Segment("\(count)"),
         ]
       case .occurrence(let index): return occurrenceSegments(index)
+      case .quoteText(let text): return [Segment(text, CellStyle(.quote))]
+      case .quoteFact(let fact): return quoteFactSegments(fact)
+      case .listSpeakerColumns:
+        return [
+          Segment(pad("Speaker", nameWidth), CellStyle(.paneHeader)),
+          Segment(pad("Articles", area), CellStyle(.paneHeader)),
+          Segment("Quotes", CellStyle(.paneHeader)),
+        ]
+      case .listSpeaker(let index): return listSpeakerSegments(index)
+      }
+    }
+
+    /// A speaker across the list: bars for the articles quoting them and their quotes.
+    private func listSpeakerSegments(_ index: Int) -> [Segment] {
+      let speakers = state.listSpeakerCounts
+      guard speakers.indices.contains(index) else { return [] }
+      let speaker = speakers[index]
+      let articlesBar = Bar.text(
+        value: speaker.articles, maximum: speakers.map(\.articles).max() ?? 1, width: barMax)
+      let quotesBar = Bar.text(
+        value: speaker.quotes, maximum: speakers.map(\.quotes).max() ?? 1, width: barMax)
+      return [
+        Segment(
+          pad(Text.truncated(speaker.name, to: nameWidth - 1), nameWidth),
+          CellStyle(StyleName.speaker(index))),
+        Segment(articlesBar, CellStyle(.barQuotes)),
+        Segment(pad(" \(speaker.articles)", area - CellWidth.of(articlesBar))),
+        Segment(quotesBar, CellStyle(.barWords)),
+        Segment(" \(speaker.quotes)"),
+      ]
+    }
+
+    /// A line of the quote detail view: a dim label, then the fact.
+    private func quoteFactSegments(_ fact: ViewLine.QuoteFact) -> [Segment] {
+      func line(_ label: String, _ value: [Segment]) -> [Segment] {
+        [Segment(pad(label, 10), CellStyle(.paneDim))] + value
+      }
+      switch fact {
+      case .speaker(let name?, let description):
+        let color = document.colorIndex(of: name) ?? 0
+        return line(
+          "Speaker",
+          [Segment(name, CellStyle(StyleName.speaker(color)))]
+            + (description.map { [Segment(", " + $0)] } ?? []))
+      case .speaker(nil, _):
+        return line("Speaker", [Segment("(unattributed)", CellStyle(.paneDim))])
+      case .cue(let cue): return line("Cue", [Segment("“\(cue)”")])
+      case .mention(let mention): return line("Named as", [Segment("“\(mention)”")])
+      case .repeats(let id): return line("Repeats", [Segment("quote \(id)")])
+      case .place(let lineNumber, let lines):
+        return line(
+          "Where",
+          [Segment("line \(lineNumber) of \(lines) (\(lineNumber * 100 / max(1, lines))%)")])
       }
     }
 
@@ -117,14 +173,24 @@ enum ViewContent {
       case .occurrences(let canonical, let type):
         return
           "Where “\(canonical)” occurs (\(type.rawValue)) · \(state.search?.matches.count ?? 0)"
-      case .text, .help: return ""
+      case .quote(let index):
+        let quotes = state.visibleQuotes
+        let position = quotes.firstIndex(of: index).map { "\($0 + 1)" } ?? "-"
+        return "Quote \(position) of \(quotes.count)"
+      case .help:
+        return state.viewFromList ? "Keys in the article list" : "Keys in the article"
+      case .listSpeakers:
+        return "Who is quoted across the \(state.listRowCount) articles listed"
+      case .text: return ""
       }
     }
 
     private var emptyText: String {
-      state.view == .speakers
-        ? "No speakers: the article has no attributed quotes."
-        : "No entities found in this article."
+      switch state.view {
+      case .speakers: "No speakers: the article has no attributed quotes."
+      case .listSpeakers: "No speakers: the articles listed have no attributed quotes."
+      default: "No entities found in this article."
+      }
     }
 
     private var footnote: String {
@@ -136,6 +202,11 @@ enum ViewContent {
           "\(document.quotes.count) quotes, \(document.speakers.count) speakers, \(unattributed) unattributed. Enter filters the quotes by the selected speaker."
       case .entities: return "Enter shows where the selected entity occurs."
       case .occurrences: return "Enter jumps to the mention; q goes back to the entities."
+      case .listSpeakers:
+        return "Enter lists the articles quoting the selected speaker."
+      case .quote:
+        return
+          "\(state.keyLabel(.nextQuote)) / \(state.keyLabel(.previousQuote)) the next and previous quote; Enter shows it in the article."
       case .text, .help: return ""
       }
     }
@@ -222,8 +293,9 @@ enum ViewContent {
           CellStyle(.paneHeader))
       ])
     ]
-    let first = min(state.listTop, state.articles.count)
-    for index in first..<min(state.articles.count, first + count) {
+    let first = min(state.listTop, state.listRowCount)
+    for row in first..<min(state.listRowCount, first + count) {
+      guard let index = state.article(atRow: row) else { break }
       let entry = state.articles[index]
       let segments: [Segment]
       switch entry.status {
@@ -286,23 +358,5 @@ enum Text {
     // Don't end on a space or on the " … " that joins a quote's parts.
     while let last = out.last, last == " " || last == "…" { out.removeLast() }
     return String(out) + "…"
-  }
-
-  /// `text` cut to at most `width` cells from the start, beginning with "…" when cut
-  /// (a path keeps its file name).
-  static func truncatedAtStart(_ text: String, to width: Int) -> String {
-    guard width > 0 else { return "" }
-    if CellWidth.of(text) <= width { return text }
-    var kept: [Unicode.Scalar] = []
-    var used = 0
-    for scalar in text.unicodeScalars.reversed() {
-      let w = CellWidth.of(scalar)
-      if used + w > width - 1 { break }
-      kept.append(scalar)
-      used += w
-    }
-    var out = String.UnicodeScalarView()
-    out.append(contentsOf: kept.reversed())
-    return "…" + String(out)
   }
 }

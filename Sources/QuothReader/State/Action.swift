@@ -3,6 +3,8 @@ public enum Action: Hashable, Sendable {
   case command(Command)
   /// A character typed into the prompt or the picker.
   case insert(Character)
+  /// A digit of a count typed before a command (`5j`, `10G`), as in less.
+  case countDigit(Int)
   case resize(Size)
   /// A mouse click at a screen position.
   case click(row: Int, column: Int)
@@ -13,9 +15,25 @@ public enum Action: Hashable, Sendable {
   case analysed(Int, ReaderDocument)
   /// The article at this index could not be read: the reason is the error message.
   case failed(Int, reason: String)
+  /// How much of the article at this index has been analysed (0 to 1): the progress
+  /// line of a large article opened before its analysis is ready.
+  case analysing(Int, Double)
+  /// A warning about the article at this index (its invalid UTF-8 was replaced, …),
+  /// shown on the status line when it opens.
+  case noted(Int, String)
   /// The theme the state asked for could not be loaded: `inUse` stays, and the reason
   /// is shown.
   case themeFailed(reason: String, inUse: String)
+}
+
+extension Action {
+  /// Whether the action is an article's result (analysed or failed).
+  var isResult: Bool {
+    switch self {
+    case .analysed, .failed: true
+    default: false
+    }
+  }
 }
 
 /// What must happen after an action, besides drawing the new state (as in htop).
@@ -49,6 +67,11 @@ extension ReaderState {
     if context == .prompt || context == .picker, let c = key.insertedText {
       return .insert(c)
     }
-    return keymap.command(for: key, in: context).map(Action.command)
+    if let command = keymap.command(for: key, in: context) { return .command(command) }
+    // Digits no key binding takes make a count.
+    if case .char(let c) = key, let digit = c.wholeNumberValue, c.isASCII {
+      return .countDigit(digit)
+    }
+    return nil
   }
 }

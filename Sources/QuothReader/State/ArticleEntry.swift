@@ -57,12 +57,21 @@ public struct ArticleSummary: Hashable, Sendable {
   public var speakers: Int
   /// The most quoted speaker, with their quote count and colour.
   public var topSpeaker: ReaderDocument.SpeakerStats?
+  /// Everyone quoted, most quoted first (for "articles quoting…" and the speakers
+  /// across the list).
+  public var quoted: [ReaderDocument.SpeakerStats]
+  /// The date and the site as the article gives them (for sorting).
+  public var date: String?
+  public var site: String?
 
   public init(_ document: ReaderDocument) {
     title = document.title
     quotes = document.quotes.count
     speakers = document.speakers.count
     topSpeaker = document.speakers.first
+    quoted = document.speakers
+    date = document.article.date
+    site = document.article.siteName
   }
 }
 

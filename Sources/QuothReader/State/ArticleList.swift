@@ -19,9 +19,10 @@ extension ReaderState {
       want(articleIndex)
       want(articleIndex + 1)
     } else {
-      want(listSelection)
       let shown = max(0, geometry.bodyHeight - 1)
-      for index in listTop..<(listTop + shown) { want(index) }
+      for row in [listSelection] + Array(listTop..<(listTop + shown)) {
+        if let index = article(atRow: row) { want(index) }
+      }
     }
     return wanted
   }
@@ -31,11 +32,13 @@ extension ReaderState {
   mutating func receive(_ index: Int, _ status: ArticleEntry.Status, document: ReaderDocument?) {
     guard articles.indices.contains(index), articles[index].isPending else { return }
     articles[index].status = status
+    analysingFraction[index] = nil
     switch status {
     case .pending: return
     case .analysed: progress.analysed += 1
     case .failed: progress.failed += 1
     }
+    rearrangeList(after: index)
     guard index == articleIndex else { return }
     self.document = document ?? .empty
     layout = ArticleLayout(document: self.document, width: 1)

@@ -29,6 +29,10 @@ public struct ReaderState: Sendable {
     case text, help, speakers, entities
     /// Where one entity occurs (from the entities view).
     case occurrences(canonical: String, type: EntityType)
+    /// One quote in full (an index into the article's quotes): at any width.
+    case quote(Int)
+    /// Who is quoted across the articles the list shows.
+    case listSpeakers
   }
   /// Where Up/Down and Enter go in the article.
   public enum Focus: Hashable, Sendable { case article, pane }
@@ -46,19 +50,26 @@ public struct ReaderState: Sendable {
 
   /// A line being typed at the bottom: a search or a `:` command.
   public struct Prompt: Hashable, Sendable {
-    public enum Kind: Hashable, Sendable { case search, command }
+    /// A search of the article, a `:` command, or the article list's filter.
+    public enum Kind: Hashable, Sendable { case search, command, filter }
     public var kind: Kind
     public var text = ""
     /// Where the article was and what was found before a search prompt opened
     /// (restored when it is cancelled).
     public var originTop = 0
     public var originSearch: Search?
+    /// The list's filter before a filter prompt opened.
+    public var originFilter = ""
 
-    public init(kind: Kind, text: String = "", originTop: Int = 0, originSearch: Search? = nil) {
+    public init(
+      kind: Kind, text: String = "", originTop: Int = 0, originSearch: Search? = nil,
+      originFilter: String = ""
+    ) {
       self.kind = kind
       self.text = text
       self.originTop = originTop
       self.originSearch = originSearch
+      self.originFilter = originFilter
     }
   }
 
@@ -99,11 +110,24 @@ public struct ReaderState: Sendable {
   public internal(set) var document: ReaderDocument
   /// How many articles have their analysis.
   public internal(set) var progress: AnalysisProgress
+  /// Warnings about articles (invalid UTF-8 replaced, …), by index: said when one opens.
+  public internal(set) var notes: [Int: [String]] = [:]
+  /// How far the analysis of pending articles has come (0 to 1), by index, for those
+  /// that report it (a large article, section by section).
+  public internal(set) var analysingFraction: [Int: Double] = [:]
   /// Where each article was left, by index.
   public internal(set) var places: [Int: Place] = [:]
   public internal(set) var mode: Mode
   public internal(set) var articleIndex = 0
+  /// The selected row of the article list.
   public internal(set) var listSelection = 0
+  public internal(set) var listSort: ListSort = .files
+  /// Text the list's rows must contain (title, file name or site); empty: none.
+  public internal(set) var listFilter = ""
+  /// Only articles quoting this speaker are listed.
+  public internal(set) var listSpeaker: String?
+  /// The article indices the list shows, in order; nil: every article, as given.
+  public internal(set) var listOrder: [Int]?
   public internal(set) var view: View = .text
   public internal(set) var picker: Picker?
   public internal(set) var prompt: Prompt?
@@ -118,10 +142,13 @@ public struct ReaderState: Sendable {
   public internal(set) var showEntities = true
   public internal(set) var paneWanted = true
   public internal(set) var viewTop = 0
-  /// The help was opened from the article list: closing it goes back there.
-  public internal(set) var helpFromList = false
+  /// The open view (the help, the speakers across the list) was opened from the article
+  /// list: closing it goes back there.
+  public internal(set) var viewFromList = false
   public internal(set) var viewSelection = 0
   public internal(set) var message: Message?
+  /// A count typed before a command (`5` of `5j`); nil when none is.
+  public internal(set) var count: Int?
   public internal(set) var size: Size
   public internal(set) var layout: ArticleLayout
   public internal(set) var keymap: Keymap
@@ -250,9 +277,11 @@ public struct Geometry: Hashable, Sendable {
       state.paneWanted && state.mode == .article && state.view == .text
       && state.openEntry?.document != nil
     paneVisible = wantsPane && size.width >= Geometry.paneMinimumWidth
-    paneWidth =
-      paneVisible
-      ? min(size.width / 2, state.paneWidthSetting ?? min(44, max(28, size.width / 3))) : 0
+    // A third of the window (28 to 44 columns), and on a wide window all the text's
+    // longest line leaves, so snippets are not cut short beside empty columns.
+    let automatic = max(
+      min(44, max(28, size.width / 3)), size.width - 1 - Geometry.maximumMeasure - 4)
+    paneWidth = paneVisible ? min(size.width / 2, state.paneWidthSetting ?? automatic) : 0
     articleWidth = paneVisible ? size.width - paneWidth - 1 : size.width
     paneLeft = articleWidth + 1
     let margin = articleWidth >= 40 ? 2 : (articleWidth >= 10 ? 1 : 0)

@@ -28,12 +28,7 @@ extension ReaderState {
       } else {
         say("the quotes pane is hidden (\(keyLabel(.togglePane)) shows it)")
       }
-    case .open:
-      if let selectedQuote {
-        showQuote(selectedQuote)
-      } else {
-        say("no quote selected (\(keyLabel(.nextQuote)) selects the next)")
-      }
+    case .open, .quoteDetail: openQuoteDetail()
     case .pickSpeaker:
       if document.speakers.isEmpty {
         say("no speakers in this article")
@@ -75,7 +70,7 @@ extension ReaderState {
       guard articles.count > 1 else { return .quit }
       rememberPlace()
       mode = .list
-      listSelection = articleIndex
+      listSelection = row(of: articleIndex) ?? listSelection
     default: break
     }
     return []
@@ -104,6 +99,26 @@ extension ReaderState {
     default: return nil
     }
     return []
+  }
+
+  /// Opens the detail view of the selected quote, or of the first quote on screen.
+  mutating func openQuoteDetail() {
+    let quotes = visibleQuotes
+    if selectedQuote == nil {
+      let start = layout.lines.indices.contains(top) ? layout.lines[top].start : 0
+      let bottom = min(layout.lines.count, top + geometry.bodyHeight)
+      let end = bottom > 0 ? layout.lines[bottom - 1].end : 0
+      selectedQuote = quotes.first {
+        let extent = document.quotes.extent(at: $0)
+        return extent.start >= start && extent.start < end
+      }
+    }
+    guard let selectedQuote else {
+      say("no quote on screen (\(keyLabel(.nextQuote)) selects the next)")
+      return
+    }
+    keepSelectionInPane()
+    openView(.quote(selectedQuote))
   }
 
   mutating func scroll(by lines: Int) {
@@ -185,8 +200,8 @@ extension ReaderState {
       say("only one article is open")
       return
     }
-    let next = articleIndex + delta
-    guard articles.indices.contains(next) else {
+    // In the list's order, among the articles it shows.
+    guard let row = row(of: articleIndex), let next = article(atRow: row + delta) else {
       say(delta > 0 ? "this is the last article" : "this is the first article")
       return
     }
@@ -207,7 +222,7 @@ extension ReaderState {
     if mode == .article { rememberPlace() }
     let place = places[index] ?? Place()
     articleIndex = index
-    listSelection = index
+    listSelection = row(of: index) ?? listSelection
     mode = .article
     view = .text
     focus = .article
@@ -220,5 +235,6 @@ extension ReaderState {
     top = 0
     relayout(keepingOffset: place.offset)
     keepSelectionInPane()
+    if let notes = notes[index] { say(notes.joined(separator: "; "), isError: true) }
   }
 }

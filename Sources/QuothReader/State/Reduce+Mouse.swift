@@ -8,8 +8,7 @@ extension ReaderState {
     let bodyRow = row - g.bodyTop
     if mode == .list {
       guard bodyRow >= 1 else { return [] }
-      let index = listTop + bodyRow - 1
-      if articles.indices.contains(index) { openArticle(index) }
+      if let index = article(atRow: listTop + bodyRow - 1) { openArticle(index) }
       return []
     }
     if view != .text {

@@ -26,7 +26,9 @@ extension ReaderState {
         say("no speaker matches “\(picker.query)”", isError: true)
         return []
       }
-      if let name = entries[picker.selection].name {
+      if mode == .list {
+        setListSpeaker(entries[picker.selection].name)
+      } else if let name = entries[picker.selection].name {
         setFilter(name)
       } else {
         speakerFilter = nil
@@ -55,6 +57,9 @@ extension ReaderState {
       if prompt.kind == .search {
         top = prompt.originTop
         search = prompt.originSearch
+      } else if prompt.kind == .filter {
+        listFilter = prompt.originFilter
+        arrangeList()
       }
       return []
     case .open:
@@ -64,6 +69,10 @@ extension ReaderState {
         top = prompt.originTop
         runSearch(prompt.text)
       case .command: return runPromptCommand(prompt.text)
+      case .filter:
+        say(
+          listFilter.isEmpty
+            ? "showing every article" : "\(listRowCount) articles match “\(listFilter)”")
       }
       return []
     case .redraw: return .redrawAll
@@ -96,7 +105,7 @@ extension ReaderState {
         speakerFilter = nil
         say("showing every quote")
       } else if let name = document.speaker(matching: argument) {
-        if mode == .list { openArticle(listSelection) }
+        if mode == .list, let index = article(atRow: listSelection) { openArticle(index) }
         view = .text
         setFilter(name)
       } else {

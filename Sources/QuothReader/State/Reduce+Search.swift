@@ -24,6 +24,11 @@ extension ReaderState {
   /// While a search is typed: every match of the text so far highlighted, the first
   /// from where the search started in view.
   mutating func previewSearch() {
+    if let prompt, prompt.kind == .filter {
+      listFilter = prompt.text
+      arrangeList()
+      return
+    }
     guard let prompt, prompt.kind == .search else { return }
     top = prompt.originTop
     find(prompt.text)

@@ -6,7 +6,7 @@ extension ReaderState {
   mutating func openHelp() {
     if mode == .list {
       mode = .article
-      helpFromList = true
+      viewFromList = true
     }
     view = .help
     viewTop = 0
@@ -15,7 +15,7 @@ extension ReaderState {
   }
 
   mutating func openView(_ newView: View) {
-    helpFromList = false
+    viewFromList = false
     view = newView
     viewTop = 0
     focus = .article
@@ -23,8 +23,20 @@ extension ReaderState {
     viewSelection = items.firstIndex { $0 != nil } ?? 0
   }
 
+  /// The speakers across the articles the list shows, over the list.
+  mutating func openListSpeakers() {
+    mode = .article
+    viewFromList = true
+    view = .listSpeakers
+    viewTop = 0
+    viewSelection = viewItems.firstIndex { $0 != nil } ?? 0
+  }
+
   mutating func viewCommand(_ command: Command) -> Reaction {
     let body = geometry.bodyHeight
+    if case .quote(let index) = view, let reaction = quoteDetailCommand(command, index) {
+      return reaction
+    }
     switch command {
     case .lineDown: moveViewSelection(by: 1)
     case .lineUp: moveViewSelection(by: -1)
@@ -35,7 +47,12 @@ extension ReaderState {
     case .top: moveViewSelection(by: -Int.max / 2)
     case .bottom: moveViewSelection(by: Int.max / 2)
     case .open: openViewItem()
-    case .speakersView: openView(view == .speakers ? .text : .speakers)
+    case .speakersView:
+      if view == .listSpeakers {
+        closeView()
+      } else {
+        openView(view == .speakers ? .text : .speakers)
+      }
     case .entitiesView: openView(view == .entities ? .text : .entities)
     case .close, .cancel:
       if case .occurrences = view {
@@ -52,10 +69,35 @@ extension ReaderState {
     return []
   }
 
+  /// The quote detail view's own commands: the next and previous quote, Enter to the
+  /// quote in the article; nil: the view's usual handling.
+  mutating func quoteDetailCommand(_ command: Command, _ index: Int) -> Reaction? {
+    switch command {
+    case .nextQuote, .previousQuote:
+      let quotes = visibleQuotes
+      let position = quotes.firstIndex(of: index) ?? 0
+      let next = position + (command == .nextQuote ? 1 : -1)
+      guard quotes.indices.contains(next) else {
+        say(command == .nextQuote ? "this is the last quote" : "this is the first quote")
+        return []
+      }
+      selectedQuote = quotes[next]
+      openView(.quote(quotes[next]))
+    case .open:
+      closeView()
+      showQuote(index)
+    case .quoteDetail, .close, .cancel:
+      closeView()
+      keepSelectionInPane()
+    default: return nil
+    }
+    return []
+  }
+
   mutating func closeView() {
     view = .text
-    if helpFromList {
-      helpFromList = false
+    if viewFromList {
+      viewFromList = false
       mode = .list
     }
     relayout(keepingOffset: nil)
@@ -82,6 +124,9 @@ extension ReaderState {
     let items = viewItems
     guard items.indices.contains(viewSelection), let item = items[viewSelection] else { return }
     switch item {
+    case .speaker(let name) where view == .listSpeakers:
+      closeView()
+      setListSpeaker(name)
     case .speaker(let name):
       setFilter(name)
       closeView()

@@ -46,12 +46,21 @@ extension ReaderState {
       themeName = inUse
       say(reason, isError: true)
       return []
+    case .analysing(let index, let fraction):
+      if articles.indices.contains(index), articles[index].isPending {
+        analysingFraction[index] = fraction
+      }
+      return []
+    case .noted(let index, let text):
+      notes[index, default: []].append(text)
+      if mode == .article && index == articleIndex { say(text, isError: true) }
+      return []
     default:
       // A message lasts until the next thing the user does; results arriving keep it.
       message = nil
     }
     switch action {
-    case .analysed, .failed, .themeFailed:
+    case .analysed, .failed, .themeFailed, .noted, .analysing:
       return []
     case .resize(let newSize):
       size = Size(width: max(1, newSize.width), height: max(1, newSize.height))
@@ -78,15 +87,59 @@ extension ReaderState {
         scroll(by: lines)
       }
       return []
+    case .countDigit(let digit):
+      count = min(ReaderState.countLimit, (count ?? 0) * 10 + digit)
+      return []
     case .command(let command):
-      if prompt != nil { return promptCommand(command) }
-      if picker != nil { return pickerCommand(command) }
-      if let reaction = programCommand(command) { return reaction }
-      switch mode {
-      case .list: return listCommand(command)
-      case .article:
-        return view == .text ? articleCommand(command) : viewCommand(command)
+      let count = self.count
+      self.count = nil
+      guard let count, prompt == nil, picker == nil else { return run(command) }
+      return run(command, times: count)
+    }
+  }
+
+  /// The largest count: beyond it typing more digits changes nothing.
+  static let countLimit = 99_999
+
+  /// Commands a count repeats (`5j`, `3J`); `g` and `G` take it as a line (`10G`).
+  static let repeatable: Set<Command> = [
+    .lineDown, .lineUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .nextQuote,
+    .previousQuote, .nextMatch, .previousMatch, .nextArticle, .previousArticle,
+  ]
+
+  /// Runs a command given a count: `g`/`G` go to that line (the article's, or the
+  /// list's row), movements repeat; other commands ignore the count.
+  mutating func run(_ command: Command, times count: Int) -> Reaction {
+    if command == .top || command == .bottom {
+      if mode == .list {
+        listSelection = max(0, min(listRowCount - 1, count - 1))
+        return []
       }
+      if view == .text && focus == .article && openEntry?.document != nil {
+        top = count - 1
+        clampTop()
+        return []
+      }
+    }
+    guard ReaderState.repeatable.contains(command), count > 1 else { return run(command) }
+    var all: Reaction = []
+    for _ in 0..<count {
+      all.formUnion(run(command))
+      if all.contains(.quit) { break }
+    }
+    return all
+  }
+
+  /// Runs a command where the keys are: the prompt, the picker, the list, a view or
+  /// the article.
+  mutating func run(_ command: Command) -> Reaction {
+    if prompt != nil { return promptCommand(command) }
+    if picker != nil { return pickerCommand(command) }
+    if let reaction = programCommand(command) { return reaction }
+    switch mode {
+    case .list: return listCommand(command)
+    case .article:
+      return view == .text ? articleCommand(command) : viewCommand(command)
     }
   }
 

@@ -12,6 +12,18 @@ extension ReaderState {
   public var pickerEntries: [SpeakerPickerEntry] {
     let query = picker?.query.lowercased() ?? ""
     var entries: [SpeakerPickerEntry] = []
+    if mode == .list {
+      // Across the articles: each speaker with the number of articles quoting them.
+      if query.isEmpty {
+        entries.append(SpeakerPickerEntry(name: nil, count: articles.count, color: nil))
+      }
+      for (rank, speaker) in listSpeakerCounts.enumerated()
+      where query.isEmpty || speaker.name.lowercased().contains(query) {
+        entries.append(
+          SpeakerPickerEntry(name: speaker.name, count: speaker.articles, color: rank))
+      }
+      return entries
+    }
     if query.isEmpty {
       entries.append(SpeakerPickerEntry(name: nil, count: document.quotes.count, color: nil))
     }

@@ -34,6 +34,28 @@ public enum ViewLine: Hashable, Sendable {
   case entity(canonical: String, type: EntityType, count: Int)
   // Where one entity occurs: an index into the search matches.
   case occurrence(Int)
+  // The quote detail view.
+  /// A line of the quote's text, wrapped to the window.
+  case quoteText(String)
+  case quoteFact(QuoteFact)
+  // Who is quoted across the list.
+  case listSpeakerColumns
+  /// A speaker across the list: an index into `listSpeakerCounts`.
+  case listSpeaker(Int)
+
+  /// What the quote detail view tells about a quote, a line each.
+  public enum QuoteFact: Hashable, Sendable {
+    /// Who said it, and what the article says they are.
+    case speaker(String?, description: String?)
+    /// The reporting verb ("said", "wrote").
+    case cue(String)
+    /// The words near the quote that name the speaker.
+    case mention(String)
+    /// Where the quote is: its line in the article, of how many.
+    case place(line: Int, lines: Int)
+    /// The quote repeats an earlier one (its id).
+    case repeats(Int)
+  }
 
   /// The `:` commands the help lists.
   public enum PromptCommand: CaseIterable, Hashable, Sendable {
@@ -50,6 +72,8 @@ extension ReaderState {
     case .speakers: speakerLines
     case .entities: entityLines
     case .occurrences: occurrenceLines
+    case .quote(let index): quoteLines(index)
+    case .listSpeakers: listSpeakerLines
     }
   }
 
@@ -60,6 +84,8 @@ extension ReaderState {
       document.speakers.indices.contains(index) ? .speaker(document.speakers[index].name) : nil
     case .entity(let canonical, let type, _): .entity(canonical: canonical, type: type)
     case .occurrence(let index): .occurrence(index)
+    case .listSpeaker(let index):
+      listSpeakerCounts.indices.contains(index) ? .speaker(listSpeakerCounts[index].name) : nil
     default: nil
     }
   }
@@ -67,11 +93,31 @@ extension ReaderState {
   /// The entity types in the order the entities view lists them.
   public static let entityOrder: [EntityType] = [.person, .org, .place, .group, .date]
 
+  /// The commands that do something in the article list.
+  static let listCommands: Set<Command> = [
+    .lineDown, .lineUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom, .open,
+    .pickSpeaker, .clearFilter, .search, .sortList, .speakersView, .nextArticle, .previousArticle,
+    .close,
+    .quitNow, .help, .prompt, .redraw, .cancel, .deleteBackward, .suspend,
+  ]
+
+  /// Whether the help lists `command`: the keys in force where it was opened from.
+  func helpLists(_ command: Command) -> Bool {
+    if viewFromList { return ReaderState.listCommands.contains(command) }
+    switch command {
+    case .sortList: return false
+    case .nextArticle, .previousArticle: return articles.count > 1
+    default: return true
+    }
+  }
+
   private var helpLines: [ViewLine] {
-    var lines: [ViewLine] = []
+    var lines: [ViewLine] = [.heading, .blank]
     for group in Command.Group.allCases {
+      let commands = Command.allCases.filter { $0.group == group && helpLists($0) }
+      guard !commands.isEmpty else { continue }
       lines.append(.commandGroup(group))
-      lines += Command.allCases.filter { $0.group == group }.map(ViewLine.command)
+      lines += commands.map(ViewLine.command)
       lines.append(.blank)
     }
     lines.append(.promptCommands)
@@ -102,6 +148,37 @@ extension ReaderState {
       lines.append(.blank)
     }
     return lines + [.footnote]
+  }
+
+  /// The quote in full, wrapped to the window, then what the analysis says about it.
+  private func quoteLines(_ index: Int) -> [ViewLine] {
+    let quotes = document.quotes
+    guard quotes.indices.contains(index) else { return [.heading, .blank, .empty] }
+    let quote = quotes[index]
+    let width = max(10, min(Geometry.maximumMeasure, size.width - 4))
+    var lines: [ViewLine] = [.heading, .blank]
+    lines += WordWrap.lines(quotes.text(at: index), width: width).map(ViewLine.quoteText)
+    lines.append(.blank)
+    let description = quote.speaker.flatMap { name in
+      document.speakerTotals.first { $0.name == name }?.description
+    }
+    lines.append(.quoteFact(.speaker(quote.speaker, description: description)))
+    if let cue = quote.cue { lines.append(.quoteFact(.cue(cue.text))) }
+    if let mention = quote.mention, mention.text != quote.speaker {
+      lines.append(.quoteFact(.mention(mention.text)))
+    }
+    if let repeated = quote.repeatOf { lines.append(.quoteFact(.repeats(repeated))) }
+    // Lines of the article as the reader shows it (the text's layout, not the view's).
+    let line = layout.lineIndex(containing: quote.extent.start) + 1
+    lines.append(.quoteFact(.place(line: line, lines: layout.lines.count)))
+    return lines + [.blank, .footnote]
+  }
+
+  private var listSpeakerLines: [ViewLine] {
+    let count = listSpeakerCounts.count
+    guard count > 0 else { return [.heading, .blank, .empty] }
+    return [.heading, .blank, .listSpeakerColumns] + (0..<count).map(ViewLine.listSpeaker)
+      + [.blank, .footnote]
   }
 
   private var occurrenceLines: [ViewLine] {
