@@ -58,7 +58,17 @@ extension EntityRules {
       }
       let rest = (cut + 1)..<mention.end
       guard !rest.isEmpty else {
-        if mention.type != .person || cut + 1 - mention.first < mention.end - mention.first {
+        // A title after an organisation's name belongs to the person after it: "Supreme
+        // Court" + "Justice".
+        var nameEnd = cut
+        while nameEnd > mention.first && tokens[nameEnd - 1].gazetteer & GazetteerEntry.title != 0 {
+          nameEnd -= 1
+        }
+        if nameEnd > mention.first && tokens[nameEnd - 1].gazetteer & GazetteerEntry.orgHead != 0 {
+          result.append(Mention(first: mention.first, end: nameEnd, type: .org))
+        } else if mention.type != .person
+          || cut + 1 - mention.first < mention.end - mention.first
+        {
           result.append(mention)
         }
         continue
@@ -68,7 +78,9 @@ extension EntityRules {
         && mentions[index + 1].type == .person
       let last = tokens[mention.end - 1].gazetteer
       let isName =
-        rest.allSatisfy { tokens[$0].written.isCapital }
+        rest.allSatisfy {
+          tokens[$0].written.isCapital || EntityRules.particles.contains(tokens[$0].lower)
+        }
         && last & (GazetteerEntry.orgHead | GazetteerEntry.place) == 0
         && (mention.type == .person || personFollows || rest.count >= 2
           || tokens[rest.lowerBound].gazetteer & GazetteerEntry.common == 0)

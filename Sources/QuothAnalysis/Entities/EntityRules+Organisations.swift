@@ -89,16 +89,6 @@ extension EntityRules {
     return result
   }
 
-  /// Words after a seat of government that make it the subject of a clause: "the
-  /// Kremlin said", "the White House has", "the Kremlin misled".
-  static let clauseVerbs = Set(
-    """
-    is was has had have will would could can should may might does did didn't doesn't isn't
-    wasn't hasn't won't wants wanted says said announced denied insisted warned believes
-    believed thinks thought hopes hoped sees saw knows knew considers considered plans planned
-    seeks sought refused declined confirmed rejected responded urged called issued released
-    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { EntityHash.lowerForm(String($0)) })
-
   /// Words before "to the White House" that make it the addressee, not the destination:
   /// "a signal to the White House".
   static let messages = Set(
@@ -110,10 +100,16 @@ extension EntityRules {
   static let the = EntityHash.lowerForm("the")
   static let to = EntityHash.lowerForm("to")
 
-  /// A seat of government is the government where it acts or is addressed ("the Kremlin
-  /// said", "the Kremlin misled", "a signal to the White House"), else the place ("in the
-  /// Kremlin", "ran for the White House", "White House press secretary"), as news taggers
-  /// read it.
+  /// Prepositions that make a seat of government the place: "at the White House", "in the
+  /// Kremlin", "ran for the White House".
+  static let locatives = Set(
+    "at in inside outside near into from for around toward towards across on"
+      .split(separator: " ").map { EntityHash.lowerForm(String($0)) })
+
+  /// A seat of government is the government where it acts, is addressed or qualifies a
+  /// noun ("the Kremlin said", "a signal to the White House", "White House press
+  /// secretary", "second only to the Pentagon"), and the place after a locative
+  /// preposition ("at the White House", "ran for the White House").
   func governmentBySeat(_ mention: Mention) -> Mention {
     guard mention.type != .group && mention.type != .date,
       EntityRules.seatsOfGovernment.contains(key(mention))
@@ -124,29 +120,15 @@ extension EntityRules {
       before >= 1 && tokens[before].lower == EntityRules.to
       && EntityRules.messages.contains(tokens[before - 1].lower)
     let after = mention.end < tokens.count ? tokens[mention.end] : nil
-    let acts =
+    // A verb or a noun after it: it acts, or it qualifies the noun.
+    let qualifiesOrActs =
       after.map {
-        $0.written == .lower
-          && (EntityRules.clauseVerbs.contains($0.lower) || EntityRules.isPastTense($0, scalars))
+        $0.isWord && $0.caps == .lower && !EntityRules.functionWords.contains($0.lower)
       } ?? false
-    return Mention(
-      first: mention.first, end: mention.end, type: acts || addressed ? .org : .place)
+    let located = before >= 0 && EntityRules.locatives.contains(tokens[before].lower)
+    let isPlace = located && !qualifiesOrActs && !addressed
+    return Mention(first: mention.first, end: mention.end, type: isPlace ? .place : .org)
   }
-
-  /// A lower-case word that reads as a verb in the past: "misled", "announced", "took".
-  static func isPastTense(_ token: EntityToken, _ scalars: UnsafeBufferPointer<Unicode.Scalar>)
-    -> Bool
-  {
-    let end = Int(token.end)
-    guard token.length >= 4 else { return false }
-    let last = scalars[end - 1]
-    let previous = scalars[end - 2]
-    return (previous == "e" && last == "d") || EntityRules.irregularPasts.contains(token.lower)
-  }
-
-  static let irregularPasts = Set(
-    "misled told took made gave sent kept brought sought thought went spoke wrote chose"
-      .split(separator: " ").map { EntityHash.lowerForm(String($0)) })
 
   /// A name of several words ending in "University", "Foundation", "Party"… names an
   /// organisation, unless it is a place's ("Soviet Union") or a seat of government, which
