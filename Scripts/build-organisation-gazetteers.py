@@ -91,6 +91,7 @@ Bank of England|Bank of Japan|Home Office|Foreign Office|Met Office|Scotland Yar
 National Health Service|NHS|Ofcom|Ofsted|Labour|Labour Party|Conservative Party|Liberal Democrats
 Democratic National Committee|DNC|Republican National Committee|RNC|GOP|Democratic Party|Republican Party
 American Civil Liberties Union|ACLU|National Rifle Association|NRA|Planned Parenthood|Heritage Foundation
+Hamas|Hezbollah|Taliban|ISIS|ISIL|Islamic State|al-Qaeda|al Qaeda|Al Qaeda|NYPD|LAPD
 Brookings Institution|Cato Institute|Pew Research Center|Gallup|Quinnipiac|Harvard|Yale|Stanford|MIT
 Princeton|Oxford|Cambridge|Harvard University|Yale University|Stanford University|Columbia University
 Oxford University|Cambridge University|Georgetown|Georgetown University|Johns Hopkins|Mayo Clinic"""

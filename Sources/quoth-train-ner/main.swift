@@ -7,7 +7,7 @@ import QuothAnalysis
 let defaultModelPath = "Sources/QuothAnalysis/Entities/Resources/entity-model.bin"
 let usage = """
   usage: quoth-train-ner train [--epochs N] [--rows-log2 N] [--history gold|own] [--corpus DIR] [--out FILE]
-                               [--uner FILE] [--news-entities DIR [--hold-out even|odd]] [--gold-weight N]
+                               [--uner FILE] [--news-entities DIR] [--hold-out even|odd] [--gold-weight N]
          quoth-train-ner eval [--split dev|train] [--errors N] [--details yes] [--corpus DIR] [--model FILE]
   train: averaged perceptron on PolNeAR train (CoreNLP's tags) and the hand-annotated documents
          named (Universal NER IOB2, news-entities gold.jsonl; each counted --gold-weight times,
@@ -114,15 +114,16 @@ func goldLabels(_ document: EntityDocument, _ gold: [GoldSpan]) -> [UInt8] {
 }
 
 /// The hand-annotated documents the options name: `--uner FILE` (Universal NER IOB2) and
-/// `--news-entities DIR` (with `--hold-out even|odd` leaving every other article out, for
-/// checking on the rest).
+/// `--news-entities DIR`; `--hold-out even|odd` leaves every other document of each out,
+/// for checking on the rest.
 @MainActor func handAnnotated() throws -> [CorpusDocument] {
   var documents: [CorpusDocument] = []
+  let heldOut = ["even": 0, "odd": 1][options["hold-out"] ?? ""]
   if let file = options["uner"] {
-    documents += try CorpusDocument.loadUniversalNER(file: URL(fileURLWithPath: file))
+    let all = try CorpusDocument.loadUniversalNER(file: URL(fileURLWithPath: file))
+    documents += all.indices.filter { $0 % 2 != heldOut }.map { all[$0] }
   }
   if let folder = options["news-entities"] {
-    let heldOut = ["even": 0, "odd": 1][options["hold-out"] ?? ""]
     documents += try CorpusDocument.loadNewsEntities(
       folder: URL(fileURLWithPath: folder), keep: { $0 % 2 != heldOut })
   }

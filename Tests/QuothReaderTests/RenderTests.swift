@@ -312,6 +312,8 @@ import Testing
     #expect(
       screen == """
          Council Keeps the Night Bus                                                      bus.txt
+          Colours: person organisation place group date · speaker (underlined)
+
           Moving
             j ↓ ^N ^E             line down (in the pane or a list: next item)  line-down
             k ↑ ^P ^Y             line up (in the pane or a list: previous item)  line-up
@@ -327,8 +329,6 @@ import Testing
             K [                   previous quote  previous-quote
             Tab                   focus the article or the quotes pane  toggle-focus
             Enter                 jump to the selected quote; open the selected item  open
-            s                     filter the quotes by speaker (a picker with counts)  pick-speak
-            S                     clear the speaker filter  clear-filter
          help
          j down  k up  q back
         """)
@@ -371,6 +371,7 @@ import Testing
       screen == """
          Council Keeps the Night Bus                                                      bus.txt
           Entities by type
+          Colours: {entity.person:person} organisation {entity.place:place} group date · speaker (underlined)
 
           People (PERSON) · 2
         {selected:    }{entity.person+selected:Ana Ruiz}{selected:  2                                                                           }
@@ -386,7 +387,6 @@ import Testing
             Monday  1
 
           Enter shows where the selected entity occurs.
-
          entities
          j down  k up  Enter open  q back  ? help
         """)

@@ -100,9 +100,47 @@ extension EntityRules {
       return true
     }
     let known = GazetteerEntry.nameLike
+    let first = tokens[mention.first]
+    if mention.end - mention.first == 1 && first.written == .allCaps && first.length >= 4
+      && first.gazetteer & GazetteerEntry.common != 0 && first.gazetteer & known == 0
+    {
+      return true
+    }
     return (mention.first..<mention.end).allSatisfy {
       tokens[$0].headline && tokens[$0].caps == .lower && tokens[$0].gazetteer & known == 0
     }
+  }
+
+  /// Lines shorter than this end where they end (a list, a signature, a headline): a
+  /// name does not run on to the next line. Longer lines may be hard-wrapped prose.
+  static let shortLine = 45
+
+  /// Mentions cut where they cross the end of a short line: "Pam Butler" + "Renee Ratcliff"
+  /// from a list of names one a line.
+  func splittingAtShortLines(_ mentions: [Mention]) -> [Mention] {
+    var result: [Mention] = []
+    for mention in mentions {
+      var first = mention.first
+      for k in (mention.first + 1)..<mention.end where endsShortLine(tokens[k - 1], tokens[k]) {
+        result.append(Mention(first: first, end: k, type: mention.type))
+        first = k
+      }
+      result.append(Mention(first: first, end: mention.end, type: mention.type))
+    }
+    return result
+  }
+
+  /// Whether a line break between two tokens ends a line shorter than `shortLine`.
+  func endsShortLine(_ before: EntityToken, _ after: EntityToken) -> Bool {
+    guard (Int(before.end)..<Int(after.start)).contains(where: { scalars[$0] == "\n" }) else {
+      return false
+    }
+    var start = Int(before.start)
+    while start > 0 && scalars[start - 1] != "\n" && Int(before.end) - start < EntityRules.shortLine
+    {
+      start -= 1
+    }
+    return Int(before.end) - start < EntityRules.shortLine
   }
 
   // MARK: Organisations by their context
@@ -140,7 +178,7 @@ extension EntityRules {
         // "Acme's CEO": the name before "'s".
         if token.lower == EntityRules.possessive, i + 1 < paragraph.upperBound,
           EntityRules.ownedByOrganisations.contains(tokens[i + 1].lower),
-          let name = capitalisedRun(endingBefore: i, in: paragraph)
+          let name = capitalisedRun(endingBefore: i, in: paragraph, evenAtSentenceStart: true)
         {
           found.append(name)
         }
@@ -200,11 +238,16 @@ extension EntityRules {
       }
   }
 
-  /// Up to four capitalised words (not at a sentence's start unless a known name) ending
-  /// right before `index`, as an organisation.
-  func capitalisedRun(endingBefore index: Int, in paragraph: Range<Int>) -> Mention? {
+  /// Up to four capitalised words (not at a sentence's start unless a known name, or
+  /// `evenAtSentenceStart`) ending right before `index`, as an organisation.
+  func capitalisedRun(
+    endingBefore index: Int, in paragraph: Range<Int>, evenAtSentenceStart: Bool = false
+  ) -> Mention? {
     var first = index
-    while first > paragraph.lowerBound && index - first < 4 && isNamePart(tokens[first - 1]) {
+    while first > paragraph.lowerBound && index - first < 4 {
+      let token = tokens[first - 1]
+      guard isNamePart(token) || (evenAtSentenceStart && token.caps.isCapital && token.isWord)
+      else { break }
       first -= 1
     }
     return first < index ? Mention(first: first, end: index, type: .org) : nil
@@ -261,6 +304,17 @@ extension EntityRules {
     return mention
   }
 
+  /// A single word of the organisation gazetteer that is also a common word but not one
+  /// of the commonest, capitalised inside a sentence: "on Twitter", "told Reuters".
+  func isCapitalisedOrganisation(_ first: Int, _ end: Int) -> Bool {
+    let token = tokens[first]
+    let otherNames =
+      GazetteerEntry.place | GazetteerEntry.placePhrase | GazetteerEntry.firstName
+      | GazetteerEntry.lastName | GazetteerEntry.title | GazetteerEntry.veryCommon
+    return end - first == 1 && token.written == .capitalised && !token.sentenceStart
+      && token.gazetteer & otherNames == 0
+  }
+
   /// Organisations of the gazetteer the tagger passed over: "Twitter", "Associated Press".
   func knownOrganisations(covered: inout [Bool]) -> [Mention] {
     var found: [Mention] = []
@@ -273,7 +327,9 @@ extension EntityRules {
         {
           end += 1
         }
-        if end > i && isKnownOrganisation(i, end) && !tokens[i].headline {
+        if end > i && (isKnownOrganisation(i, end) || isCapitalisedOrganisation(i, end))
+          && !tokens[i].headline
+        {
           found.append(Mention(first: i, end: end, type: .org))
           for k in i..<end { covered[k] = true }
         }

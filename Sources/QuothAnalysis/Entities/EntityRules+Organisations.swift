@@ -60,6 +60,55 @@ extension EntityRules {
     return mention
   }
 
+  /// Prepositions inside the names of agencies and institutes: "National Institute on
+  /// Drug Abuse", "Center for American Progress", "Department of Justice".
+  static let agencyPrepositions = Set(["of", "on", "for"].map(EntityHash.lowerForm))
+  static let agencyJoiners = Set(["of", "and", "the", "for", "on", "&"].map(EntityHash.lowerForm))
+
+  /// An organisation ending in a head ("Institute", "Center", "Department") grows over a
+  /// preposition and the capitalised words after it, which are part of its name whatever
+  /// the tagger made of them: "National Institute" + "on" + "Drug Abuse".
+  func extendingAgencies(_ mentions: [Mention]) -> [Mention] {
+    var result: [Mention] = []
+    var absorbedUpTo = -1
+    for mention in mentions {
+      if mention.first < absorbedUpTo { continue }
+      guard mention.type == .org, tokens[mention.end - 1].gazetteer & GazetteerEntry.orgHead != 0,
+        let paragraph = document.paragraph(containing: mention.first),
+        mention.end + 1 < paragraph.upperBound,
+        EntityRules.agencyPrepositions.contains(tokens[mention.end].lower),
+        tokens[mention.end].written == .lower,
+        // One word alone ("Congress for …") grows over "of" only: "Department of State".
+        mention.end - mention.first >= 2 || tokens[mention.end].lower == EntityRules.of
+      else {
+        result.append(mention)
+        continue
+      }
+      // The capitalised words after the preposition, with small words between them.
+      let notNames = GazetteerEntry.weekday | GazetteerEntry.month
+      var end = mention.end + 1
+      var k = end
+      while k < paragraph.upperBound {
+        let token = tokens[k]
+        if token.written.isCapital && token.isWord && token.gazetteer & notNames == 0 {
+          k += 1
+          end = k
+        } else if token.written == .lower && EntityRules.agencyJoiners.contains(token.lower) {
+          k += 1
+        } else {
+          break
+        }
+      }
+      guard end > mention.end + 1 else {
+        result.append(mention)
+        continue
+      }
+      result.append(Mention(first: mention.first, end: end, type: .org))
+      absorbedUpTo = end
+    }
+    return result
+  }
+
   static let functionWords = Set(
     """
     the a an this that these those his her its our their my your and or but of for in on at to
@@ -98,6 +147,7 @@ extension EntityRules {
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { EntityHash.lowerForm(String($0)) })
 
   static let the = EntityHash.lowerForm("the")
+  static let of = EntityHash.lowerForm("of")
   static let to = EntityHash.lowerForm("to")
 
   /// Prepositions that make a seat of government the place: "at the White House", "in the

@@ -15,9 +15,9 @@ struct EntityRules {
   }
 
   func refine(_ tagged: [Mention]) -> [Mention] {
-    var mentions = possessiveOrganisations(tagged).compactMap(trimmed)
+    var mentions = splittingAtShortLines(possessiveOrganisations(tagged)).compactMap(trimmed)
     mentions = separatingTitles(mentions).map(extendingName).map(extendingOrganisation)
-    mentions = joiningOrganisations(withoutOverlaps(mentions))
+    mentions = extendingAgencies(joiningOrganisations(withoutOverlaps(mentions)))
     mentions = withFixedPlaces(mentions.filter { !isNoName($0) })
     mentions = withoutOverlaps(mentions.map(extendingKnownOrganisation)).map { mention in
       var mention = mention

@@ -42,8 +42,26 @@ enum ViewContent {
     }
   }
 
+  /// What the colours mean: one sample per entity type, and how speakers are marked.
+  static func legend() -> ViewRow {
+    var segments = [Segment("Colours: ", CellStyle(.paneDim))]
+    let names: [(EntityType, String)] = [
+      (.person, "person"), (.org, "organisation"), (.place, "place"), (.group, "group"),
+      (.date, "date"),
+    ]
+    for (index, (type, name)) in names.enumerated() {
+      if index > 0 { segments.append(Segment(" ")) }
+      segments.append(Segment(name, CellStyle(entityStyle(type))))
+    }
+    segments += [
+      Segment(" · ", CellStyle(.paneDim)), Segment("speaker", CellStyle(StyleName.speaker(0))),
+      Segment(" (underlined)", CellStyle(.paneDim)),
+    ]
+    return ViewRow(segments: segments)
+  }
+
   static func help(_ state: ReaderState) -> [ViewRow] {
-    var rows: [ViewRow] = []
+    var rows: [ViewRow] = [legend(), ViewRow(segments: [])]
     let keyWidth = 22
     for group in Command.Group.allCases {
       let commands = Command.allCases.filter { $0.group == group }
@@ -148,7 +166,7 @@ enum ViewContent {
   static func entities(_ state: ReaderState) -> [ViewRow] {
     let entities = state.document.entities
     var rows: [ViewRow] = [
-      ViewRow(segments: [Segment("Entities by type", CellStyle(.viewHeader))]),
+      ViewRow(segments: [Segment("Entities by type", CellStyle(.viewHeader))]), legend(),
       ViewRow(segments: []),
     ]
     guard !entities.isEmpty else {

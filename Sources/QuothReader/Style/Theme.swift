@@ -147,21 +147,34 @@ public struct Theme: Sendable {
       }
       styles[styleName] = attributes
     }
-    return Theme(name: name, styles: styles)
+    return Theme(name: name, styles: Theme.underliningSpeakers(styles))
+  }
+
+  /// Speakers are underlined in every theme, so that a speaker never looks like an entity
+  /// (entities are marked by their type's colour alone).
+  static func underliningSpeakers(_ styles: [StyleName: StyleAttributes]) -> [StyleName:
+    StyleAttributes]
+  {
+    var styles = styles
+    for index in 0..<StyleName.speakerCount {
+      styles[StyleName.speaker(index), default: StyleAttributes()].underline = true
+    }
+    return styles
   }
 
   /// The theme used when no theme file can be read: attributes only.
   public static let builtInMonochrome = Theme(
     name: "monochrome",
-    styles: [
+    styles: underliningSpeakers([
       .title: StyleAttributes(bold: true), .heading: StyleAttributes(bold: true),
       .boilerplate: StyleAttributes(dim: true), .paneHeader: StyleAttributes(bold: true),
       .paneDim: StyleAttributes(dim: true), .entityPerson: StyleAttributes(bold: true),
-      .entityOrg: StyleAttributes(bold: true), .entityPlace: StyleAttributes(underline: true),
+      .entityOrg: StyleAttributes(bold: true), .entityPlace: StyleAttributes(italic: true),
+      .entityGroup: StyleAttributes(italic: true),
       .quote: StyleAttributes(italic: true), .quoteCurrent: StyleAttributes(reverse: true),
       .match: StyleAttributes(underline: true), .matchCurrent: StyleAttributes(reverse: true),
       .viewHeader: StyleAttributes(bold: true), .selected: StyleAttributes(reverse: true),
       .status: StyleAttributes(reverse: true), .hintsKey: StyleAttributes(bold: true),
       .error: StyleAttributes(bold: true),
-    ])
+    ]))
 }
