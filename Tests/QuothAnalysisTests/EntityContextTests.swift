@@ -84,6 +84,24 @@ import Testing
     #expect(found.filter { $0.text == "Cotton" }.map(\.canonical) == ["Tom Cotton"])
   }
 
+  @Test func aNameDoesNotRunOnPastTheEndOfAShortLine() {
+    let found = entities(
+      """
+      The board met on Monday and agreed the budget, said its new chair, Marta
+      Quill, after a long debate about the cost of the depot and the buses.
+
+      Copies of the minutes went to:
+      Devon Ashby
+      Priya Lalwani
+      Owen Thackeray
+
+      The next meeting is in May, when the board will look again at the fares and
+      the timetable for the winter months, as the drivers asked last year.
+      """)
+    let people = found.filter { $0.type == .person }.map(\.text)
+    #expect(people == ["Marta\nQuill", "Devon Ashby", "Priya Lalwani", "Owen Thackeray"])
+  }
+
   // MARK: Text in capitals
 
   @Test func theStateOfAPartyLabelIsAPlace() {

@@ -30,7 +30,8 @@ struct EntityRules {
     mentions = majorityTypes(mentions)
     mentions = organisationsByContext(mentions)
     mentions = withRepeats(mentions)
-    mentions = mentions.map(governmentBySeat)
+    // Rules that extend and join names may have run them on past the end of a short line.
+    mentions = splittingAtShortLines(mentions.map(governmentBySeat))
     var covered = [Bool](repeating: false, count: tokens.count)
     for mention in mentions { for i in mention.first..<mention.end { covered[i] = true } }
     mentions += knownOrganisations(covered: &covered)
