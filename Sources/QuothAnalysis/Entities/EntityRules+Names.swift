@@ -219,6 +219,31 @@ extension EntityRules {
     }
   }
 
+  /// A given name, particles and a capitalised surname the tagger passed over are a
+  /// person, at a sentence's start too: "Ursula von der Leyen", "Mohammed bin Salman".
+  func namesWithParticles(covered: inout [Bool]) -> [Mention] {
+    var found: [Mention] = []
+    for paragraph in document.paragraphs {
+      for i in paragraph
+      where !covered[i] && tokens[i].written == .capitalised
+        && tokens[i].gazetteer & GazetteerEntry.firstName != 0
+      {
+        var end = i + 1
+        while end < paragraph.upperBound && tokens[end].written == .lower
+          && EntityRules.particles.contains(tokens[end].lower)
+        {
+          end += 1
+        }
+        guard end > i + 1, end < paragraph.upperBound, !covered[end],
+          tokens[end].written == .capitalised
+        else { continue }
+        found.append(Mention(first: i, end: end + 1, type: .person))
+        for k in i...end { covered[k] = true }
+      }
+    }
+    return found
+  }
+
   /// Reporting verbs that make the capitalised words before them a speaker.
   static let speechVerbs = Set(
     """

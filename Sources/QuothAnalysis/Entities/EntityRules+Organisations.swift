@@ -118,13 +118,13 @@ extension EntityRules {
   static let connectives = Set(["and", "&"].map(EntityHash.lowerForm))
   static let namePrepositions = Set(["of", "for"].map(EntityHash.lowerForm))
 
-  /// Joins an organisation named "X of Y" to one after "and": "National Institute of
-  /// Allergy" + "and" + "Infectious Diseases".
+  /// Joins an organisation named "X of Y" to one after "and", or to plain capitalised
+  /// words after it: "National Institute of Allergy" + "and" + "Infectious Diseases".
   func joiningOrganisations(_ mentions: [Mention]) -> [Mention] {
     var result: [Mention] = []
     for mention in mentions {
-      if let previous = result.last, previous.type == .org, mention.type == .org,
-        mention.first == previous.end + 1,
+      if let previous = result.last, previous.type == .org,
+        mention.type == .org || isPlainWords(mention), mention.first == previous.end + 1,
         EntityRules.connectives.contains(tokens[previous.end].lower),
         (previous.first..<previous.end).contains(where: {
           EntityRules.namePrepositions.contains(tokens[$0].lower) && tokens[$0].written == .lower
@@ -136,6 +136,16 @@ extension EntityRules {
       }
     }
     return result
+  }
+
+  /// Two or more capitalised common words, none a name: "Infectious Diseases", "Human
+  /// Services" (whatever the tagger called them).
+  func isPlainWords(_ mention: Mention) -> Bool {
+    let names = GazetteerEntry.firstName | GazetteerEntry.lastName | GazetteerEntry.place
+    return mention.end - mention.first >= 2
+      && (mention.first..<mention.end).allSatisfy {
+        tokens[$0].gazetteer & GazetteerEntry.common != 0 && tokens[$0].gazetteer & names == 0
+      }
   }
 
   /// Words before "to the White House" that make it the addressee, not the destination:

@@ -35,6 +35,7 @@ struct EntityRules {
     var covered = [Bool](repeating: false, count: tokens.count)
     for mention in mentions { for i in mention.first..<mention.end { covered[i] = true } }
     mentions += knownOrganisations(covered: &covered)
+    mentions += namesWithParticles(covered: &covered)
     mentions += speakersBeforeVerbs(covered: &covered)
     mentions += groups(covered: &covered)
     mentions += DateRules(document: document, scalars: scalars).dates(covered: &covered)
