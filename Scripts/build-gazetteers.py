@@ -62,7 +62,7 @@ Californians Texan Texans Floridian Floridians Washingtonian Midwesterner
 Southerner Southerners Northerner Hawaiian Alaskan Muscovite Muscovites Londoner Londoners Parisian
 Parisians Berliner"""
 
-GROUPS = """Democrat Democrats Republican Republicans GOP Conservative Conservatives Liberal Liberals
+GROUPS = """Democrat Democrats Republican Republicans Conservative Conservatives Liberal Liberals
 Tory Tories Labourite Socialist Socialists Communist Communists Marxist Marxists Libertarian
 Libertarians Progressive Progressives Independents Evangelical Evangelicals Christian Christians
 Catholic Catholics Protestant Protestants Baptist Baptists Methodist Methodists Lutheran Lutherans

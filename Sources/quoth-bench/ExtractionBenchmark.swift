@@ -57,9 +57,9 @@ private func bestOfFive(_ work: () -> Void) -> (wall: Double, cpu: Double) {
   var cpu = Double.infinity
   for _ in 0..<5 {
     let start = DispatchTime.now().uptimeNanoseconds
-    let startCPU = AnalysisBenchmark.threadCPUSeconds()
+    let startCPU = threadCPUSeconds()
     work()
-    cpu = min(cpu, AnalysisBenchmark.threadCPUSeconds() - startCPU)
+    cpu = min(cpu, threadCPUSeconds() - startCPU)
     wall = min(wall, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
   }
   return (wall, cpu)

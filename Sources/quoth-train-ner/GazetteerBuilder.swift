@@ -1,13 +1,15 @@
 import Foundation
 import QuothAnalysis
 
-/// Builds the gazetteer table from Data/Gazetteers/*.txt (written by Scripts/build-gazetteers.py).
+/// Builds the gazetteer table from Data/Gazetteers/*.txt (written by Scripts/build-gazetteers.py
+/// and Scripts/build-organisation-gazetteers.py).
 enum GazetteerBuilder {
   static let files: [(String, UInt16)] = [
     ("first-names", GazetteerEntry.firstName), ("last-names", GazetteerEntry.lastName),
     ("places", GazetteerEntry.place), ("demonyms", GazetteerEntry.demonym),
     ("groups", GazetteerEntry.group), ("org-heads", GazetteerEntry.orgHead),
-    ("titles", GazetteerEntry.title),
+    ("titles", GazetteerEntry.title), ("organisations", GazetteerEntry.organisation),
+    ("teams", GazetteerEntry.team),
   ]
   /// The commonest words: the first `veryCommonCount` of the file are "very common".
   static let veryCommonCount = 1000

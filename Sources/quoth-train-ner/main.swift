@@ -7,9 +7,12 @@ import QuothAnalysis
 let defaultModelPath = "Sources/QuothAnalysis/Entities/Resources/entity-model.bin"
 let usage = """
   usage: quoth-train-ner train [--epochs N] [--rows-log2 N] [--history gold|own] [--corpus DIR] [--out FILE]
+                               [--uner FILE] [--news-entities DIR] [--hold-out even|odd] [--gold-weight N]
          quoth-train-ner eval [--split dev|train] [--errors N] [--details yes] [--corpus DIR] [--model FILE]
-  train: averaged perceptron on PolNeAR train, then F1 on dev. Defaults: 12 epochs, 2^16 weight
-         rows, previous labels from the reference (gold) rather than the tagger's own.
+  train: averaged perceptron on PolNeAR train (CoreNLP's tags) and the hand-annotated documents
+         named (Universal NER IOB2, news-entities gold.jsonl; each counted --gold-weight times,
+         default 3), then F1 on dev. Defaults: 12 epochs, 2^16 weight rows, previous labels
+         from the reference (gold) rather than the tagger's own.
   eval:  exact-span F1 against CoreNLP; --errors N lists the N commonest misses and false finds,
          --details yes every one in context.
   Defaults: --corpus ../shared/corpus/polnear, --out/--model \(defaultModelPath),
@@ -110,6 +113,23 @@ func goldLabels(_ document: EntityDocument, _ gold: [GoldSpan]) -> [UInt8] {
   return labels
 }
 
+/// The hand-annotated documents the options name: `--uner FILE` (Universal NER IOB2) and
+/// `--news-entities DIR`; `--hold-out even|odd` leaves every other document of each out,
+/// for checking on the rest.
+@MainActor func handAnnotated() throws -> [CorpusDocument] {
+  var documents: [CorpusDocument] = []
+  let heldOut = ["even": 0, "odd": 1][options["hold-out"] ?? ""]
+  if let file = options["uner"] {
+    let all = try CorpusDocument.loadUniversalNER(file: URL(fileURLWithPath: file))
+    documents += all.indices.filter { $0 % 2 != heldOut }.map { all[$0] }
+  }
+  if let folder = options["news-entities"] {
+    documents += try CorpusDocument.loadNewsEntities(
+      folder: URL(fileURLWithPath: folder), keep: { $0 % 2 != heldOut })
+  }
+  return documents
+}
+
 switch command {
 case "train":
   let epochs = Int(options["epochs"] ?? "") ?? 12
@@ -119,19 +139,28 @@ case "train":
   let documents: [CorpusDocument]
   do {
     gazetteer = try GazetteerBuilder.build(folder: URL(fileURLWithPath: "Data/Gazetteers"))
-    documents = try CorpusDocument.load(corpus: corpus, split: "train")
+    documents = try CorpusDocument.load(corpus: corpus, split: "train") + handAnnotated()
   } catch { fail("\(error)") }
-  var examples = documents.map { document in
+  let goldWeight = Int(options["gold-weight"] ?? "") ?? 3
+  var unique: [PerceptronTrainer.Example] = []
+  for document in documents {
     var tokens = document.scalars.withUnsafeBufferPointer {
       EntityDocument(scalars: $0, paragraphs: document.paragraphs, gazetteer: gazetteer)
     }
-    // The reference is unreliable in headlines, whose capitals mislead it: leave them out.
-    tokens.paragraphs.removeAll { tokens.tokens[$0].contains(where: \.headline) }
-    return PerceptronTrainer.Example(document: tokens, labels: goldLabels(tokens, document.gold))
+    // CoreNLP is unreliable in headlines, whose capitals mislead it: leave them out.
+    if !document.isHandAnnotated {
+      tokens.paragraphs.removeAll { tokens.tokens[$0].contains(where: \.headline) }
+    }
+    unique.append(
+      PerceptronTrainer.Example(document: tokens, labels: goldLabels(tokens, document.gold)))
+  }
+  // Hand annotations are scarcer and truer than the silver tags: they count several times.
+  var examples = zip(unique, documents).flatMap { example, document in
+    Array(repeating: example, count: document.isHandAnnotated ? goldWeight : 1)
   }
   var exact = 0
   var goldTotal = 0
-  for (example, document) in zip(examples, documents) {
+  for (example, document) in zip(unique, documents) {
     let gold = Set(document.gold)
     goldTotal += gold.count
     for range in example.document.paragraphs {

@@ -12,10 +12,11 @@ import Testing
     FileManager.default.fileExists(atPath: shared.appendingPathComponent("polnear/dev").path)
   }
 
-  /// Exact-span agreement with CoreNLP's PERSON, ORGANIZATION and LOCATION tags on PolNeAR
-  /// dev; entities in text order, none overlapping.
+  /// Entities in text order, none overlapping, on PolNeAR dev; the exact-span agreement
+  /// with CoreNLP's PERSON, ORGANIZATION and LOCATION tags is printed, with no floor (gold
+  /// is the measure, CoreNLP's own inconsistency is no target).
   @Test(.enabled(if: haveCorpus, "../shared/corpus is absent"))
-  func agreesWithCoreNLPOnDev() throws {
+  func entitiesOnPolNeARDevDoNotOverlap() throws {
     let dev = EntityCorpusTests.shared.appendingPathComponent("polnear/dev")
     let names = try FileManager.default.contentsOfDirectory(
       atPath: dev.appendingPathComponent("corenlp-ner").path
@@ -63,7 +64,62 @@ import Testing
     let precision = Double(agreed) / Double(found)
     let recall = Double(agreed) / Double(expected)
     let f1 = 2 * precision * recall / (precision + recall)
-    #expect(f1 >= 0.84, "F1 \(f1)")
+    print("agreement with CoreNLP on PolNeAR dev: F1 \(f1)")
+  }
+
+  /// PER, ORG and LOC against the hand-made gold of news-entities dev (exact typed spans,
+  /// as ../shared/eval/score_entities.py counts them). The model learnt from these
+  /// articles too: held-out figures are in the README.
+  @Test(.enabled(if: haveCorpus, "../shared/corpus is absent"))
+  func matchesTheNewsGold() throws {
+    struct Row: Decodable {
+      struct Span: Decodable, Hashable {
+        var start: Int
+        var end: Int
+        var type: String
+      }
+      var article: String
+      var entities: [Span]
+    }
+    let folder = EntityCorpusTests.shared.appendingPathComponent("news-entities/dev")
+    let names = ["PERSON": "PER", "ORG": "ORG", "PLACE": "LOC"]
+    var truePositives = 0
+    var found = 0
+    var expected = 0
+    var sameSpan = 0
+    var sameType = 0
+    let lines = try String(
+      contentsOf: folder.appendingPathComponent("gold.jsonl"), encoding: .utf8
+    ).split(separator: "\n")
+    for line in lines {
+      let row = try JSONDecoder().decode(Row.self, from: Data(line.utf8))
+      let text = try String(
+        contentsOf: folder.appendingPathComponent("text/\(row.article)"), encoding: .utf8)
+      let entities = EntityRecognizer.shared.entities(
+        in: PlainTextIngest.article(from: text, source: row.article))
+      let system = Set(
+        entities.compactMap { entity in
+          names[entity.type.rawValue].map {
+            Row.Span(start: entity.start, end: entity.end, type: $0)
+          }
+        })
+      let gold = Set(row.entities.filter { ["PER", "ORG", "LOC"].contains($0.type) })
+      truePositives += system.intersection(gold).count
+      found += system.count
+      expected += gold.count
+      let typeBySpan = Dictionary(
+        system.map { ([$0.start, $0.end], $0.type) }, uniquingKeysWith: { a, _ in a })
+      for span in gold {
+        guard let type = typeBySpan[[span.start, span.end]] else { continue }
+        sameSpan += 1
+        if type == span.type { sameType += 1 }
+      }
+    }
+    let precision = Double(truePositives) / Double(found)
+    let recall = Double(truePositives) / Double(expected)
+    let f1 = 2 * precision * recall / (precision + recall)
+    #expect(f1 >= 0.93, "PER/ORG/LOC F1 \(f1)")
+    #expect(Double(sameType) / Double(sameSpan) >= 0.98, "type accuracy")
   }
 
   /// Every entity the sample article's gold file lists is found with its type.

@@ -29,8 +29,14 @@ import Testing
     #expect(words("the U.S. and George W. Bush") == ["the", "U.S.", "and", "George", "W.", "Bush"])
     #expect(
       words("Rep. Gwen Moore (D-Wis.) said.") == [
-        "Rep.", "Gwen", "Moore", "(", "D-Wis.", ")", "said", ".",
+        "Rep.", "Gwen", "Moore", "(", "D", "-", "Wis.", ")", "said", ".",
       ])
+  }
+
+  @Test func aPartyLabelSplitsFromItsState() {
+    #expect(words("(R-Utah)") == ["(", "R", "-", "Utah", ")"])
+    #expect(words("(D-N.C.)") == ["(", "D", "-", "N.C.", ")"])
+    #expect(words("a T-shirt and X-rays") == ["a", "T-shirt", "and", "X-rays"])
   }
 
   @Test func quotesAndNumbersSplitRight() {

@@ -313,6 +313,7 @@ import Testing
       screen == """
          Council Keeps the Night Bus                                                      bus.txt
           Keys in the article
+          Colours: person organisation place group date · speaker (underlined)
 
           Moving
             j ↓ ^N ^E             line down (in the pane or a list: next item)  line-down
@@ -328,7 +329,6 @@ import Testing
             J ]                   next quote (the pane follows)  next-quote
             K [                   previous quote  previous-quote
             Tab                   focus the article or the quotes pane  toggle-focus
-            Enter                 the selected quote in full (in the pane: jump to it); open the
          help
          j down  k up  q back
         """)
@@ -371,6 +371,7 @@ import Testing
       screen == """
          Council Keeps the Night Bus                                                      bus.txt
           Entities by type
+          Colours: {entity.person:person} organisation {entity.place:place} group date · speaker (underlined)
 
           People (PERSON) · 2
         {selected:    }{entity.person+selected:Ana Ruiz}{selected:  2                                                                           }
@@ -386,7 +387,6 @@ import Testing
             Monday  1
 
           Enter shows where the selected entity occurs.
-
          entities
          j down  k up  Enter open  q back  ? help
         """)

@@ -46,7 +46,31 @@ import Testing
     let look = theme.appearance(of: CellStyle(.entityPerson, .quote, .quoteCurrent))
     #expect(look.foreground == .indexed(3))
     #expect(look.italic && look.reverse)
-    #expect(theme.appearance(of: CellStyle(StyleName.speaker(6))).foreground == .indexed(3))
+    #expect(theme.appearance(of: CellStyle(StyleName.speaker(6))).foreground == .indexed(1))
+  }
+
+  /// A speaker never looks like an entity: underlined, in colours no entity type uses,
+  /// while entities are marked by their type's look alone.
+  @Test func speakersCannotBeMistakenForEntitiesInAnyShippedTheme() throws {
+    let entityStyles: [StyleName] = [
+      .entityPerson, .entityOrg, .entityPlace, .entityGroup, .entityDate,
+    ]
+    for name in catalog.names {
+      let theme = try catalog.load(name)
+      for style in entityStyles {
+        let entity = theme.appearance(of: CellStyle(style))
+        #expect(!entity.underline, "\(name): \(style.rawValue) is underlined like a speaker")
+        for index in 0..<StyleName.speakerCount {
+          let speaker = theme.appearance(of: CellStyle(StyleName.speaker(index)))
+          #expect(speaker.underline, "\(name): speaker \(index) is not underlined")
+          if entity.foreground != .terminalDefault {
+            #expect(
+              speaker.foreground != entity.foreground,
+              "\(name): speaker \(index) has the colour of \(style.rawValue)")
+          }
+        }
+      }
+    }
   }
 
   @Test func aBadThemeNamesFileLineAndKey() {

@@ -27,6 +27,21 @@ struct CommandLineTests {
     #expect(mono.contains("\u{1B}[0;7m"))
   }
 
+  /// The help and the entities view say what the colours mean.
+  @Test func theHelpAndTheEntitiesViewShowTheColourLegend() throws {
+    let legend =
+      "Colours: person organisation place group date · speaker (underlined)"
+    for keys in ["?", "E"] {
+      let screen = try quoth("--screen", "100x12", "--color", "never", "--keys", keys)
+      #expect(screen.contains(legend), "after \(keys)")
+    }
+    // In colour, each sample has its type's colour and the speaker is underlined.
+    let colored = try quoth("--screen", "100x12", "--color", "always", "--keys", "E")
+    #expect(colored.contains("\u{1B}[0;33mperson"))  // default theme: people yellow
+    #expect(colored.contains("\u{1B}[0;36morganisation"))  // organisations cyan
+    #expect(colored.contains("\u{1B}[0;4;31mspeaker"))  // speakers underlined, red
+  }
+
   @Test func listThemesNamesTheShippedThemes() throws {
     let names = try quoth("--list-themes").split(separator: "\n")
     for theme in [

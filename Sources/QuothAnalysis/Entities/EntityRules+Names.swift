@@ -58,7 +58,17 @@ extension EntityRules {
       }
       let rest = (cut + 1)..<mention.end
       guard !rest.isEmpty else {
-        if mention.type != .person || cut + 1 - mention.first < mention.end - mention.first {
+        // A title after an organisation's name belongs to the person after it: "Supreme
+        // Court" + "Justice".
+        var nameEnd = cut
+        while nameEnd > mention.first && tokens[nameEnd - 1].gazetteer & GazetteerEntry.title != 0 {
+          nameEnd -= 1
+        }
+        if nameEnd > mention.first && tokens[nameEnd - 1].gazetteer & GazetteerEntry.orgHead != 0 {
+          result.append(Mention(first: mention.first, end: nameEnd, type: .org))
+        } else if mention.type != .person
+          || cut + 1 - mention.first < mention.end - mention.first
+        {
           result.append(mention)
         }
         continue
@@ -68,7 +78,9 @@ extension EntityRules {
         && mentions[index + 1].type == .person
       let last = tokens[mention.end - 1].gazetteer
       let isName =
-        rest.allSatisfy { tokens[$0].written.isCapital }
+        rest.allSatisfy {
+          tokens[$0].written.isCapital || EntityRules.particles.contains(tokens[$0].lower)
+        }
         && last & (GazetteerEntry.orgHead | GazetteerEntry.place) == 0
         && (mention.type == .person || personFollows || rest.count >= 2
           || tokens[rest.lowerBound].gazetteer & GazetteerEntry.common == 0)
@@ -205,6 +217,31 @@ extension EntityRules {
       else { return mention }
       return Mention(first: mention.first, end: mention.end, type: .person)
     }
+  }
+
+  /// A given name, particles and a capitalised surname the tagger passed over are a
+  /// person, at a sentence's start too: "Ursula von der Leyen", "Mohammed bin Salman".
+  func namesWithParticles(covered: inout [Bool]) -> [Mention] {
+    var found: [Mention] = []
+    for paragraph in document.paragraphs {
+      for i in paragraph
+      where !covered[i] && tokens[i].written == .capitalised
+        && tokens[i].gazetteer & GazetteerEntry.firstName != 0
+      {
+        var end = i + 1
+        while end < paragraph.upperBound && tokens[end].written == .lower
+          && EntityRules.particles.contains(tokens[end].lower)
+        {
+          end += 1
+        }
+        guard end > i + 1, end < paragraph.upperBound, !covered[end],
+          tokens[end].written == .capitalised
+        else { continue }
+        found.append(Mention(first: i, end: end + 1, type: .person))
+        for k in i...end { covered[k] = true }
+      }
+    }
+    return found
   }
 
   /// Reporting verbs that make the capitalised words before them a speaker.

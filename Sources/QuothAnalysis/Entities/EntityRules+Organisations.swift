@@ -60,6 +60,55 @@ extension EntityRules {
     return mention
   }
 
+  /// Prepositions inside the names of agencies and institutes: "National Institute on
+  /// Drug Abuse", "Center for American Progress", "Department of Justice".
+  static let agencyPrepositions = Set(["of", "on", "for"].map(EntityHash.lowerForm))
+  static let agencyJoiners = Set(["of", "and", "the", "for", "on", "&"].map(EntityHash.lowerForm))
+
+  /// An organisation ending in a head ("Institute", "Center", "Department") grows over a
+  /// preposition and the capitalised words after it, which are part of its name whatever
+  /// the tagger made of them: "National Institute" + "on" + "Drug Abuse".
+  func extendingAgencies(_ mentions: [Mention]) -> [Mention] {
+    var result: [Mention] = []
+    var absorbedUpTo = -1
+    for mention in mentions {
+      if mention.first < absorbedUpTo { continue }
+      guard mention.type == .org, tokens[mention.end - 1].gazetteer & GazetteerEntry.orgHead != 0,
+        let paragraph = document.paragraph(containing: mention.first),
+        mention.end + 1 < paragraph.upperBound,
+        EntityRules.agencyPrepositions.contains(tokens[mention.end].lower),
+        tokens[mention.end].written == .lower,
+        // One word alone ("Congress for …") grows over "of" only: "Department of State".
+        mention.end - mention.first >= 2 || tokens[mention.end].lower == EntityRules.of
+      else {
+        result.append(mention)
+        continue
+      }
+      // The capitalised words after the preposition, with small words between them.
+      let notNames = GazetteerEntry.weekday | GazetteerEntry.month
+      var end = mention.end + 1
+      var k = end
+      while k < paragraph.upperBound {
+        let token = tokens[k]
+        if token.written.isCapital && token.isWord && token.gazetteer & notNames == 0 {
+          k += 1
+          end = k
+        } else if token.written == .lower && EntityRules.agencyJoiners.contains(token.lower) {
+          k += 1
+        } else {
+          break
+        }
+      }
+      guard end > mention.end + 1 else {
+        result.append(mention)
+        continue
+      }
+      result.append(Mention(first: mention.first, end: end, type: .org))
+      absorbedUpTo = end
+    }
+    return result
+  }
+
   static let functionWords = Set(
     """
     the a an this that these those his her its our their my your and or but of for in on at to
@@ -69,13 +118,13 @@ extension EntityRules {
   static let connectives = Set(["and", "&"].map(EntityHash.lowerForm))
   static let namePrepositions = Set(["of", "for"].map(EntityHash.lowerForm))
 
-  /// Joins an organisation named "X of Y" to one after "and": "National Institute of
-  /// Allergy" + "and" + "Infectious Diseases".
+  /// Joins an organisation named "X of Y" to one after "and", or to plain capitalised
+  /// words after it: "National Institute of Allergy" + "and" + "Infectious Diseases".
   func joiningOrganisations(_ mentions: [Mention]) -> [Mention] {
     var result: [Mention] = []
     for mention in mentions {
-      if let previous = result.last, previous.type == .org, mention.type == .org,
-        mention.first == previous.end + 1,
+      if let previous = result.last, previous.type == .org,
+        mention.type == .org || isPlainWords(mention), mention.first == previous.end + 1,
         EntityRules.connectives.contains(tokens[previous.end].lower),
         (previous.first..<previous.end).contains(where: {
           EntityRules.namePrepositions.contains(tokens[$0].lower) && tokens[$0].written == .lower
@@ -89,15 +138,15 @@ extension EntityRules {
     return result
   }
 
-  /// Words after a seat of government that make it the subject of a clause: "the
-  /// Kremlin said", "the White House has", "the Kremlin misled".
-  static let clauseVerbs = Set(
-    """
-    is was has had have will would could can should may might does did didn't doesn't isn't
-    wasn't hasn't won't wants wanted says said announced denied insisted warned believes
-    believed thinks thought hopes hoped sees saw knows knew considers considered plans planned
-    seeks sought refused declined confirmed rejected responded urged called issued released
-    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { EntityHash.lowerForm(String($0)) })
+  /// Two or more capitalised common words, none a name: "Infectious Diseases", "Human
+  /// Services" (whatever the tagger called them).
+  func isPlainWords(_ mention: Mention) -> Bool {
+    let names = GazetteerEntry.firstName | GazetteerEntry.lastName | GazetteerEntry.place
+    return mention.end - mention.first >= 2
+      && (mention.first..<mention.end).allSatisfy {
+        tokens[$0].gazetteer & GazetteerEntry.common != 0 && tokens[$0].gazetteer & names == 0
+      }
+  }
 
   /// Words before "to the White House" that make it the addressee, not the destination:
   /// "a signal to the White House".
@@ -108,12 +157,19 @@ extension EntityRules {
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { EntityHash.lowerForm(String($0)) })
 
   static let the = EntityHash.lowerForm("the")
+  static let of = EntityHash.lowerForm("of")
   static let to = EntityHash.lowerForm("to")
 
-  /// A seat of government is the government where it acts or is addressed ("the Kremlin
-  /// said", "the Kremlin misled", "a signal to the White House"), else the place ("in the
-  /// Kremlin", "ran for the White House", "White House press secretary"), as news taggers
-  /// read it.
+  /// Prepositions that make a seat of government the place: "at the White House", "in the
+  /// Kremlin", "ran for the White House".
+  static let locatives = Set(
+    "at in inside outside near into from for around toward towards across on"
+      .split(separator: " ").map { EntityHash.lowerForm(String($0)) })
+
+  /// A seat of government is the government where it acts, is addressed or qualifies a
+  /// noun ("the Kremlin said", "a signal to the White House", "White House press
+  /// secretary", "second only to the Pentagon"), and the place after a locative
+  /// preposition ("at the White House", "ran for the White House").
   func governmentBySeat(_ mention: Mention) -> Mention {
     guard mention.type != .group && mention.type != .date,
       EntityRules.seatsOfGovernment.contains(key(mention))
@@ -124,29 +180,15 @@ extension EntityRules {
       before >= 1 && tokens[before].lower == EntityRules.to
       && EntityRules.messages.contains(tokens[before - 1].lower)
     let after = mention.end < tokens.count ? tokens[mention.end] : nil
-    let acts =
+    // A verb or a noun after it: it acts, or it qualifies the noun.
+    let qualifiesOrActs =
       after.map {
-        $0.written == .lower
-          && (EntityRules.clauseVerbs.contains($0.lower) || EntityRules.isPastTense($0, scalars))
+        $0.isWord && $0.caps == .lower && !EntityRules.functionWords.contains($0.lower)
       } ?? false
-    return Mention(
-      first: mention.first, end: mention.end, type: acts || addressed ? .org : .place)
+    let located = before >= 0 && EntityRules.locatives.contains(tokens[before].lower)
+    let isPlace = located && !qualifiesOrActs && !addressed
+    return Mention(first: mention.first, end: mention.end, type: isPlace ? .place : .org)
   }
-
-  /// A lower-case word that reads as a verb in the past: "misled", "announced", "took".
-  static func isPastTense(_ token: EntityToken, _ scalars: UnsafeBufferPointer<Unicode.Scalar>)
-    -> Bool
-  {
-    let end = Int(token.end)
-    guard token.length >= 4 else { return false }
-    let last = scalars[end - 1]
-    let previous = scalars[end - 2]
-    return (previous == "e" && last == "d") || EntityRules.irregularPasts.contains(token.lower)
-  }
-
-  static let irregularPasts = Set(
-    "misled told took made gave sent kept brought sought thought went spoke wrote chose"
-      .split(separator: " ").map { EntityHash.lowerForm(String($0)) })
 
   /// A name of several words ending in "University", "Foundation", "Party"… names an
   /// organisation, unless it is a place's ("Soviet Union") or a seat of government, which

@@ -46,6 +46,15 @@ extension EntityRules {
       }
     }
     for head in known.keys { known[head]!.sort { $0.length > $1.length } }
+    // Known names the article also writes in lower case ("trump card"): a capital at the
+    // start of a sentence says nothing about them.
+    var writtenLower = Set<UInt64>()
+    for token in tokens
+    where token.written == .lower && token.gazetteer & GazetteerEntry.common != 0
+      && known[token.lower] != nil
+    {
+      writtenLower.insert(token.lower)
+    }
     // An acronym of an organisation found in full is that organisation, whatever the tagger said.
     for index in mentions.indices where mentions[index].end - mentions[index].first == 1 {
       let token = tokens[mentions[index].first]
@@ -61,10 +70,12 @@ extension EntityRules {
           continue
         }
         // A capital at the start of a sentence on a word that is also a common word
-        // ("Trump", "Pence", "Bush") is ambiguous there: the tagger, which sees the
-        // context, has decided it.
+        // ("Trump", "Pence", "Bush") is ambiguous there when the article also writes the
+        // word in lower case, or when it is one of the commonest words; otherwise the
+        // article's own use decides (one type per name).
         if token.sentenceStart
-          && token.gazetteer & (GazetteerEntry.common | GazetteerEntry.veryCommon) != 0
+          && (token.gazetteer & GazetteerEntry.veryCommon != 0
+            || writtenLower.contains(token.lower))
         {
           continue
         }

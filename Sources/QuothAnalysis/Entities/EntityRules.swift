@@ -1,6 +1,8 @@
 /// The rules run over the tagger's mentions: titles kept out of names, names completed,
-/// seats of government read as organisations, one type per string across the article
-/// (the second pass), later mentions of a found name, and the GROUP and DATE entities.
+/// works, laws and shouted words dropped, places of datelines and party labels, seats of
+/// government and organisations known by the gazetteer or their context, one type per
+/// string across the article (the second pass), later mentions of a found name, and the
+/// GROUP and DATE entities.
 struct EntityRules {
   let document: EntityDocument
   let scalars: UnsafeBufferPointer<Unicode.Scalar>
@@ -13,10 +15,11 @@ struct EntityRules {
   }
 
   func refine(_ tagged: [Mention]) -> [Mention] {
-    var mentions = possessiveOrganisations(tagged).compactMap(trimmed)
+    var mentions = splittingAtShortLines(possessiveOrganisations(tagged)).compactMap(trimmed)
     mentions = separatingTitles(mentions).map(extendingName).map(extendingOrganisation)
-    mentions = joiningOrganisations(withoutOverlaps(mentions))
-    mentions = mentions.map { mention in
+    mentions = extendingAgencies(joiningOrganisations(withoutOverlaps(mentions)))
+    mentions = withFixedPlaces(mentions.filter { !isNoName($0) })
+    mentions = withoutOverlaps(mentions.map(extendingKnownOrganisation)).map { mention in
       var mention = mention
       if isGroupWord(mention) { mention.type = .group }
       if endsInOrganisationHead(mention) { mention.type = .org }
@@ -25,10 +28,14 @@ struct EntityRules {
     }
     mentions = surnamesAsPeople(mentions)
     mentions = majorityTypes(mentions)
+    mentions = organisationsByContext(mentions)
     mentions = withRepeats(mentions)
-    mentions = mentions.map(governmentBySeat)
+    // Rules that extend and join names may have run them on past the end of a short line.
+    mentions = splittingAtShortLines(mentions.map(governmentBySeat))
     var covered = [Bool](repeating: false, count: tokens.count)
     for mention in mentions { for i in mention.first..<mention.end { covered[i] = true } }
+    mentions += knownOrganisations(covered: &covered)
+    mentions += namesWithParticles(covered: &covered)
     mentions += speakersBeforeVerbs(covered: &covered)
     mentions += groups(covered: &covered)
     mentions += DateRules(document: document, scalars: scalars).dates(covered: &covered)

@@ -68,7 +68,8 @@ package enum EntityTokenizer {
       let previous = ScalarClass.of(s[j - 1].value)
       switch cls {
       case ScalarClass.hyphen:
-        break
+        // A party and a state in parentheses are two words: "(D-N.C.)" → "D", "-", "N.C.".
+        if isPartyLetter(s, start, j) { return j }
       case ScalarClass.apostrophe:
         if isPossessiveS(s, j + 1, end) { return j }
       case ScalarClass.period:
@@ -88,6 +89,17 @@ package enum EntityTokenizer {
       segmentStart = j
     }
     return j
+  }
+
+  /// Whether `start..<end` is the D, R or I right after a parenthesis: "(D-".
+  @inline(__always)
+  private static func isPartyLetter(
+    _ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int
+  )
+    -> Bool
+  {
+    guard end - start == 1, start > 0, s[start - 1] == "(" else { return false }
+    return s[start] == "D" || s[start] == "R" || s[start] == "I"
   }
 
   /// `’s`/`'s` followed by a non-word scalar: a possessive or a contraction of "is".

@@ -17,12 +17,17 @@ package enum GazetteerEntry {
   package static let weekday: UInt16 = 1 << 11
   /// Part of a phrase of several words that names a nationality or group ("South Koreans").
   package static let groupPhrase: UInt16 = 1 << 12
+  /// An organisation's name (a company, a team, a league, a publication, an agency), or part
+  /// of a phrase of several words that is one ("Associated Press").
+  package static let organisation: UInt16 = 1 << 13
+  /// A word a sports team is called by on its own: "Celtics", "Wild", "Maple Leafs".
+  package static let team: UInt16 = 1 << 14
   /// Marks a key as the hash of a phrase rather than of one word.
   package static let phrase: UInt16 = 1 << 15
 
   /// Bits that say a capitalised word is likely a name rather than a common word.
   static let nameLike: UInt16 =
-    firstName | lastName | place | placePhrase | demonym | group | orgHead
+    firstName | lastName | place | placePhrase | demonym | group | orgHead | organisation | team
 }
 
 /// Gazetteer look-ups by word hash: an open-addressing table of 32-bit keys and entry bits.
@@ -114,6 +119,7 @@ package struct Gazetteer: Sendable {
         if matchBits & (GazetteerEntry.demonym | GazetteerEntry.group) != 0 {
           mark |= GazetteerEntry.groupPhrase
         }
+        mark |= matchBits & (GazetteerEntry.organisation | GazetteerEntry.team)
         for k in i..<matchEnd { tokens[k].gazetteer |= mark }
         i = matchEnd
       } else {

@@ -28,6 +28,24 @@ enum ViewContent {
     return state.viewLines.map { ViewRow(segments: look.segments($0), item: state.item(of: $0)) }
   }
 
+  /// What the colours mean: one sample per entity type, and how speakers are marked.
+  static var legend: [Segment] {
+    var segments = [Segment("Colours: ", CellStyle(.paneDim))]
+    let names: [(EntityType, String)] = [
+      (.person, "person"), (.org, "organisation"), (.place, "place"), (.group, "group"),
+      (.date, "date"),
+    ]
+    for (index, (type, name)) in names.enumerated() {
+      if index > 0 { segments.append(Segment(" ")) }
+      segments.append(Segment(name, CellStyle(entityStyle(type))))
+    }
+    segments += [
+      Segment(" · ", CellStyle(.paneDim)), Segment("speaker", CellStyle(StyleName.speaker(0))),
+      Segment(" (underlined)", CellStyle(.paneDim)),
+    ]
+    return segments
+  }
+
   static func entityStyle(_ type: EntityType) -> StyleName {
     switch type {
     case .person: .entityPerson
@@ -81,6 +99,7 @@ enum ViewContent {
       case .heading: return [Segment(heading, CellStyle(.viewHeader))]
       case .empty: return [Segment(emptyText, CellStyle(.paneDim))]
       case .footnote: return [Segment(footnote, CellStyle(.paneDim))]
+      case .legend: return ViewContent.legend
       case .commandGroup(let group): return [Segment(group.rawValue, CellStyle(.viewHeader))]
       case .command(let command): return commandSegments(command)
       case .promptCommands: return [Segment("Prompt (:)", CellStyle(.viewHeader))]

@@ -20,6 +20,8 @@ public enum ViewLine: Hashable, Sendable {
   case empty
   /// The closing line: what Enter does, or the totals.
   case footnote
+  /// What the colours mean (the help and the entities view).
+  case legend
   // The help.
   case commandGroup(Command.Group)
   case command(Command)
@@ -112,7 +114,7 @@ extension ReaderState {
   }
 
   private var helpLines: [ViewLine] {
-    var lines: [ViewLine] = [.heading, .blank]
+    var lines: [ViewLine] = [.heading, .legend, .blank]
     for group in Command.Group.allCases {
       let commands = Command.allCases.filter { $0.group == group && helpLists($0) }
       guard !commands.isEmpty else { continue }
@@ -134,8 +136,8 @@ extension ReaderState {
 
   private var entityLines: [ViewLine] {
     let entities = document.entities
-    guard !entities.isEmpty else { return [.heading, .blank, .empty] }
-    var lines: [ViewLine] = [.heading, .blank]
+    guard !entities.isEmpty else { return [.heading, .legend, .blank, .empty] }
+    var lines: [ViewLine] = [.heading, .legend, .blank]
     for type in ReaderState.entityOrder {
       // The most frequent first; ties in the order they first occur.
       let counted = entities.counts(of: type).enumerated().sorted {

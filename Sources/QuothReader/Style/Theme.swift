@@ -147,6 +147,18 @@ public struct Theme: Sendable {
       }
       styles[styleName] = attributes
     }
-    return Theme(name: name, styles: styles)
+    return Theme(name: name, styles: Theme.underliningSpeakers(styles))
+  }
+
+  /// Speakers are underlined in every theme, so that a speaker never looks like an entity
+  /// (entities are marked by their type's colour alone).
+  static func underliningSpeakers(_ styles: [StyleName: StyleAttributes]) -> [StyleName:
+    StyleAttributes]
+  {
+    var styles = styles
+    for index in 0..<StyleName.speakerCount {
+      styles[StyleName.speaker(index), default: StyleAttributes()].underline = true
+    }
+    return styles
   }
 }
