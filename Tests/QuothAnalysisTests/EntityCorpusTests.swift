@@ -5,16 +5,13 @@ import Testing
 
 /// The recogniser against the shared corpora in ../shared (skipped when absent).
 @Suite struct EntityCorpusTests {
-  static let shared = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().appendingPathComponent("../../../shared/corpus").standardized
+  static let shared = SharedCorpus.root
 
-  static var haveCorpus: Bool {
-    FileManager.default.fileExists(atPath: shared.appendingPathComponent("polnear/dev").path)
-  }
+  static var haveCorpus: Bool { SharedCorpus.has("polnear/dev") }
 
   /// Exact-span agreement with CoreNLP's PERSON, ORGANIZATION and LOCATION tags on PolNeAR
   /// dev; entities in text order, none overlapping.
-  @Test(.enabled(if: haveCorpus, "../shared/corpus is absent"))
+  @Test(.enabled(if: haveCorpus, SharedCorpus.absence))
   func agreesWithCoreNLPOnDev() throws {
     let dev = EntityCorpusTests.shared.appendingPathComponent("polnear/dev")
     let names = try FileManager.default.contentsOfDirectory(
@@ -67,7 +64,7 @@ import Testing
   }
 
   /// Every entity the sample article's gold file lists is found with its type.
-  @Test(.enabled(if: haveCorpus, "../shared/corpus is absent"))
+  @Test(.enabled(if: haveCorpus, SharedCorpus.absence))
   func findsTheSeedArticlesEntities() throws {
     let seed = EntityCorpusTests.shared.appendingPathComponent("seed")
     let text = try String(

@@ -3,11 +3,16 @@ import Testing
 
 /// `quoth analyze` on input that is empty, broken, huge or not there: a clear message
 /// or a correct result, the documented exit status, never a crash or a hang.
-@Suite(.serialized) struct BadInputTests {
+@Suite(.serialized, .timeLimit(.minutes(10))) final class BadInputTests {
   let folder: URL
 
   init() throws {
     folder = try QuothProcess.temporaryFolder()
+  }
+
+  /// Each test has a folder of its own, removed with it.
+  deinit {
+    try? FileManager.default.removeItem(at: folder)
   }
 
   private func write(_ name: String, _ data: Data) throws -> String {
@@ -140,5 +145,16 @@ import Testing
     let result = try QuothProcess.run(["analyze", "--no-such-option"])
     #expect(result.status == 64)
     #expect(result.errors.contains("--no-such-option"))
+  }
+}
+
+/// The folder a bad-input test writes its files in goes away with the test.
+@Suite struct BadInputCleanupTests {
+  @Test func aTestsFolderIsRemovedWithIt() throws {
+    var suite: BadInputTests? = try BadInputTests()
+    let path = try #require(suite?.folder.path)
+    #expect(FileManager.default.fileExists(atPath: path))
+    suite = nil
+    #expect(!FileManager.default.fileExists(atPath: path))
   }
 }

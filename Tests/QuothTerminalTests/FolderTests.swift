@@ -4,7 +4,9 @@ import Testing
 /// A folder of 10,000 articles under tmux with the real binary: the list is there before
 /// the articles are analysed, the status line counts them as they arrive, an article
 /// opened early shows, an unreadable file is a row of its own, and q leaves a clean terminal.
-@Suite(.serialized, .enabled(if: Tmux.available, "needs tmux and a built quoth (swift build)"))
+@Suite(
+  .serialized, .enabled(if: Tmux.available, "needs tmux and a built quoth (swift build)"),
+  .timeLimit(.minutes(1)))
 struct FolderTests {
   static let count = 10_000
 
