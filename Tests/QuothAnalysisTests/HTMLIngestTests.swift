@@ -295,6 +295,23 @@ import Testing
     #expect(Support.texts(article, [.boilerplate]) == furniture)
   }
 
+  @Test func aParagraphOfLinksInsideTheStoryIsBoilerplate() {
+    let links =
+      "<p><a href=\"/a\">Storm warning issued for the northern coast tonight</a> · "
+      + "<a href=\"/b\">Local school wins national robotics competition</a></p>"
+    let page = Support.page(
+      body: """
+        <article><p>\(Support.story[0])</p><p>\(Support.story[1])</p>\(links)
+        <p>\(Support.story[2])</p><p>\(Support.story[3])</p></article>
+        """)
+    let article = Support.read(page)
+    #expect(Support.texts(article, [.body]) == Support.story)
+    #expect(
+      Support.texts(article, [.boilerplate]) == [
+        "Storm warning issued for the northern coast tonight · Local school wins national robotics competition"
+      ])
+  }
+
   @Test func smallDataTableBesideProseIsBoilerplateButATableStoryIsKept() {
     let ticker =
       "<table><tr><td>PIER</td><td>Harbour Co</td><td>12.40</td><td>-0.3%</td></tr></table>"
