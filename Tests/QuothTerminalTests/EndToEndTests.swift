@@ -5,7 +5,7 @@ import Testing
 /// Skipped (with the reason) when tmux or the built binary is missing.
 @Suite(
   .serialized, .enabled(if: Tmux.available, "needs tmux and a built quoth (swift build)"),
-  .timeLimit(.minutes(1)))
+  .timeLimit(.minutes(3)))
 struct EndToEndTests {
   /// The sample article's quotes and speakers (Sources/QuothAnalysis/Sample), as a
   /// reader counts them, most quoted first (QuothAnalysisTests.SampleArticleTests lists each).

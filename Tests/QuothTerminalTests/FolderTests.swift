@@ -77,7 +77,7 @@ struct FolderTests {
     #expect(try tmux.pane("#{cursor_flag}") == "1")
   }
 
-  @Test(.timeLimit(.minutes(1))) func nonInteractiveOutputOfAFolderIsStillComplete() throws {
+  @Test(.timeLimit(.minutes(3))) func nonInteractiveOutputOfAFolderIsStillComplete() throws {
     let folder = NSTemporaryDirectory() + "quoth-small-folder-\(getpid())"
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: folder) }

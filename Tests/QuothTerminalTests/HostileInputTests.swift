@@ -5,7 +5,7 @@ import Testing
 /// no escape sequence or C1 control from the article may reach the output.
 @Suite(
   .serialized, .enabled(if: Tmux.quoth != nil, "needs a built quoth (swift build)"),
-  .timeLimit(.minutes(1)))
+  .timeLimit(.minutes(3)))
 struct HostileInputTests {
   static let text = """
     Evil\u{1B}]2;pwned\u{07} Title

@@ -37,7 +37,7 @@ struct TmuxCleanupTests {
     return (sockets + temporary).filter { $0.hasPrefix(Tmux.namePrefix) }
   }
 
-  @Test(.timeLimit(.minutes(1))) func aTestsTmuxServerLeavesNothingBehind() throws {
+  @Test(.timeLimit(.minutes(3))) func aTestsTmuxServerLeavesNothingBehind() throws {
     var tmux: Tmux? = try Tmux("--help")
     let socket = try #require(tmux?.socket)
     let configHome = try #require(tmux?.configHome)
