@@ -5,17 +5,14 @@ import Testing
 
 /// The recogniser against the shared corpora in ../shared (skipped when absent).
 @Suite struct EntityCorpusTests {
-  static let shared = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().appendingPathComponent("../../../shared/corpus").standardized
+  static let shared = SharedCorpus.root
 
-  static var haveCorpus: Bool {
-    FileManager.default.fileExists(atPath: shared.appendingPathComponent("polnear/dev").path)
-  }
+  static var haveCorpus: Bool { SharedCorpus.has("polnear/dev") }
 
   /// Entities in text order, none overlapping, on PolNeAR dev; the exact-span agreement
   /// with CoreNLP's PERSON, ORGANIZATION and LOCATION tags is printed, with no floor (gold
   /// is the measure, CoreNLP's own inconsistency is no target).
-  @Test(.enabled(if: haveCorpus, "../shared/corpus is absent"))
+  @Test(.enabled(if: haveCorpus, SharedCorpus.absence))
   func entitiesOnPolNeARDevDoNotOverlap() throws {
     let dev = EntityCorpusTests.shared.appendingPathComponent("polnear/dev")
     let names = try FileManager.default.contentsOfDirectory(
@@ -70,7 +67,7 @@ import Testing
   /// PER, ORG and LOC against the hand-made gold of news-entities dev (exact typed spans,
   /// as ../shared/eval/score_entities.py counts them). The model learnt from these
   /// articles too: held-out figures are in the README.
-  @Test(.enabled(if: haveCorpus, "../shared/corpus is absent"))
+  @Test(.enabled(if: haveCorpus, SharedCorpus.absence))
   func matchesTheNewsGold() throws {
     struct Row: Decodable {
       struct Span: Decodable, Hashable {
@@ -123,7 +120,7 @@ import Testing
   }
 
   /// Every entity the sample article's gold file lists is found with its type.
-  @Test(.enabled(if: haveCorpus, "../shared/corpus is absent"))
+  @Test(.enabled(if: haveCorpus, SharedCorpus.absence))
   func findsTheSeedArticlesEntities() throws {
     let seed = EntityCorpusTests.shared.appendingPathComponent("seed")
     let text = try String(

@@ -5,19 +5,17 @@ import Testing
 
 /// Extraction on the article-extraction benchmark pages in ../shared (dev half):
 /// word 4-gram precision and recall per page, averaged, as the benchmark scores it.
-@Suite struct HTMLCorpusTests {
-  static let folder = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("../shared/corpus/article-extraction/dev").standardizedFileURL
+@Suite(.enabled(if: SharedCorpus.has("article-extraction/dev"), SharedCorpus.absence))
+struct HTMLCorpusTests {
+  static let folder = SharedCorpus.root.appendingPathComponent("article-extraction/dev")
 
   @Test func extractionMatchesTheBenchmarkFloor() throws {
     let truthURL = Self.folder.appendingPathComponent("ground-truth.json")
-    guard let data = try? Data(contentsOf: truthURL),
-      let truth = try JSONSerialization.jsonObject(with: data) as? [String: [String: Any]]
-    else {
-      print("HTMLCorpusTests: skipped, no benchmark pages at \(Self.folder.path)")
-      return
-    }
+    let data = try Data(contentsOf: truthURL)
+    let json = try JSONSerialization.jsonObject(with: data)
+    let truth = try #require(
+      json as? [String: [String: Any]],
+      "\(truthURL.path) is not a JSON object of pages")
     var precisions: [Double] = []
     var recalls: [Double] = []
     for (id, entry) in truth {
@@ -39,7 +37,8 @@ import Testing
     let precision = precisions.reduce(0, +) / Double(max(precisions.count, 1))
     let recall = recalls.reduce(0, +) / Double(max(recalls.count, 1))
     let f1 = 2 * precision * recall / max(precision + recall, 1e-9)
-    print("HTMLCorpusTests: \(truth.count) pages, precision \(precision), recall \(recall), F1 \(f1)")
+    print(
+      "HTMLCorpusTests: \(truth.count) pages, precision \(precision), recall \(recall), F1 \(f1)")
     #expect(precisions.count == truth.count, "every page gives a story")
     #expect(f1 >= 0.965)
   }

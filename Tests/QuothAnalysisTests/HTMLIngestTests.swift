@@ -280,6 +280,41 @@ import Testing
     #expect(Support.texts(article, [.boilerplate]) == ["About the author", bio])
   }
 
+  @Test func furniturePhrasesInLongerLinesAreBoilerplate() {
+    // Site furniture of eight to fourteen words, inside the story.
+    let furniture = [
+      "Sign up for our morning newsletter and get the harbour news first.",
+      "Click here to read every story we have published about the island ferry.",
+      "Follow us on social media for live updates from the pier meeting tonight.",
+    ]
+    let page = Support.page(
+      body: """
+        <article><p>\(Support.story[0])</p><p>\(furniture[0])</p><p>\(Support.story[1])</p>
+        <p>\(furniture[1])</p><p>\(Support.story[2])</p><p>\(furniture[2])</p>
+        <p>\(Support.story[3])</p></article>
+        """)
+    let article = Support.read(page)
+    #expect(Support.texts(article, [.body]) == Support.story)
+    #expect(Support.texts(article, [.boilerplate]) == furniture)
+  }
+
+  @Test func aParagraphOfLinksInsideTheStoryIsBoilerplate() {
+    let links =
+      "<p><a href=\"/a\">Storm warning issued for the northern coast tonight</a> · "
+      + "<a href=\"/b\">Local school wins national robotics competition</a></p>"
+    let page = Support.page(
+      body: """
+        <article><p>\(Support.story[0])</p><p>\(Support.story[1])</p>\(links)
+        <p>\(Support.story[2])</p><p>\(Support.story[3])</p></article>
+        """)
+    let article = Support.read(page)
+    #expect(Support.texts(article, [.body]) == Support.story)
+    #expect(
+      Support.texts(article, [.boilerplate]) == [
+        "Storm warning issued for the northern coast tonight · Local school wins national robotics competition"
+      ])
+  }
+
   @Test func smallDataTableBesideProseIsBoilerplateButATableStoryIsKept() {
     let ticker =
       "<table><tr><td>PIER</td><td>Harbour Co</td><td>12.40</td><td>-0.3%</td></tr></table>"

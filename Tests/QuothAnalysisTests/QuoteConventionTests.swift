@@ -60,6 +60,24 @@ import Testing
     #expect(quote?.speaker == "Dara Okafor")
   }
 
+  /// Only a paragraph that opens with a quotation mark continues the open quote: a
+  /// later quote inside a narrated paragraph is a quote of its own.
+  @Test func anOpenQuoteDoesNotSwallowALaterQuoteInTheNextParagraph() {
+    let text = """
+      “The first part is about money,” said Dara Okafor. “The second part is about time.
+      Not everyone on the pier agreed. “Nobody has told us where the money for the boat will come from next year.”
+
+      """
+    let analysis = analyze(text)
+    #expect(analysis.quotes.count == 3)
+    let first = analysis.quote(containing: "second part")
+    #expect(first?.text.contains("Nobody") == false)
+    #expect(first?.speaker == "Dara Okafor")
+    let later = analysis.quote(containing: "Nobody has told us")
+    #expect(later?.spans.count == 1)
+    #expect(later?.speaker == nil)
+  }
+
   @Test func quoteLeftUnclosedAtTheEndOfAParagraphEndsThere() {
     let text = """
       “This is where the quote starts and it never closes, said nobody

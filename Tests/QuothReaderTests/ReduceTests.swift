@@ -51,6 +51,19 @@ import Testing
     #expect(s.document.quotes[s.selectedQuote!].id == 3)
   }
 
+  /// With nothing selected, J and K start from the window: the first quote at or
+  /// below its top line, the last one above it.
+  @Test func nextAndPreviousQuoteWithNothingSelectedStartFromTheScrollPosition() {
+    var s = short
+    let secondQuote = s.document.quotes.extent(at: 1).start
+    while s.layout.lines[s.top].start <= secondQuote { s = reduce(s, .lineDown).0 }
+    #expect(s.selectedQuote == nil)
+    let next = reduce(s, .nextQuote).0
+    #expect(next.selectedQuote.map { next.document.quotes[$0].id } == 3)
+    let previous = reduce(s, .previousQuote).0
+    #expect(previous.selectedQuote.map { previous.document.quotes[$0].id } == 2)
+  }
+
   @Test func theQuotesPaneFollowsTheSelection() {
     // 14 rows: the pane holds 5 entries; 4 quotes fit, so use a smaller window.
     var s = Fixture.state(width: 90, height: 8)
@@ -275,6 +288,32 @@ import Testing
     #expect(!s.paneWanted)
     s = Fixture.press(":frobnicate<Enter>", on: short)
     #expect(s.message?.text.hasPrefix("unknown command “frobnicate”") == true)
+  }
+
+  /// `:speaker NAME` takes the speaker of exactly that name over a longer name that
+  /// contains it, whoever is quoted more; a part of a name still finds the longer one.
+  @Test func theSpeakerPromptPrefersTheExactName() {
+    let text = """
+      Pier Notes
+      “The pier needs paint,” said Leo Parkinson.
+      “The pier needs a plan,” said Leo Parkinson.
+      “The pier is fine as it is,” said Leo Park.
+      """
+    let analysis = Analysis(
+      article: PlainTextIngest.article(from: text, source: "pier.txt"), entities: [],
+      quotes: [
+        Fixture.quote(1, ["“The pier needs paint,”"], speaker: "Leo Parkinson", in: text),
+        Fixture.quote(2, ["“The pier needs a plan,”"], speaker: "Leo Parkinson", in: text),
+        Fixture.quote(3, ["“The pier is fine as it is,”"], speaker: "Leo Park", in: text),
+      ],
+      speakers: [
+        Speaker(name: "Leo Parkinson", type: .person, description: nil, quotes: 2, words: 8),
+        Speaker(name: "Leo Park", type: .person, description: nil, quotes: 1, words: 6),
+      ])
+    let state = Fixture.state([analysis])
+    #expect(Fixture.press(":speaker leo park<Enter>", on: state).speakerFilter == "Leo Park")
+    #expect(Fixture.press(":speaker Leo Park<Enter>", on: state).speakerFilter == "Leo Park")
+    #expect(Fixture.press(":speaker parkin<Enter>", on: state).speakerFilter == "Leo Parkinson")
   }
 
   @Test func backspaceOnAnEmptyPromptCancelsIt() {

@@ -52,6 +52,15 @@ import Testing
          line 1/64 57%   quote -/5
          J next quote  K previous  Tab pane  s speaker  / search  v speakers  E entities  ? help  q quit
         """)
+    // What it is about: title line, article beside a pane of every quote, status, hints.
+    let lines = screen.components(separatedBy: "\n")
+    #expect(lines.count == 40)
+    #expect(lines[0].hasSuffix("sample-article.txt"))
+    #expect(lines[1].hasSuffix("│ Quotes 5"))
+    let border = lines[1].distance(from: lines[1].startIndex, to: lines[1].firstIndex(of: "│")!)
+    #expect(lines[1..<38].allSatisfy { Array($0).count > border && Array($0)[border] == "│" })
+    #expect(lines[38].contains("line 1/64") && lines[38].contains("quote -/5"))
+    #expect(lines[39].hasPrefix(" J next quote"))
   }
 
   /// J J selects the second quote in the text and the pane.
@@ -102,6 +111,12 @@ import Testing
          line 1/64 57%   quote 2/5
          J next quote  K previous  Tab pane  s speaker  / search  v speakers  E entities  ? help  q quit
         """)
+    // The second quote is selected in the pane and marked in the text, and only it.
+    #expect(screen.contains("{selected:  2 Estuary Lines"))
+    #expect(screen.components(separatedBy: "{quote.current:").count == 3)
+    #expect(
+      screen.contains("{quote.current:the council’s decision for as long as the subsidy lasts.”}"))
+    #expect(screen.contains("quote 2/5"))
   }
 
   /// Below 80 columns the pane hides itself.
@@ -130,6 +145,9 @@ import Testing
          line 1/76 22%   quote -/5
          J next quote  K previous  i quote  ? help  q quit
         """)
+    // No pane, and every line within the 60 columns.
+    #expect(!screen.contains("│"))
+    #expect(screen.components(separatedBy: "\n").allSatisfy { CellWidth.of($0) <= 60 })
   }
 
   /// Teasers and credits at the end are dimmed behind a gutter mark.
@@ -160,6 +178,11 @@ import Testing
          line 60/76 100%   quote -/5
          J next quote  K previous  i quote  ? help  q quit
         """)
+    // The four teaser and credit paragraphs (seven lines) carry the gutter; the story none.
+    #expect(screen.components(separatedBy: "{boilerplate:┆}").count == 8)
+    #expect(
+      screen.components(separatedBy: "\n").filter { $0.contains("Raman") || $0.contains("Choir") }
+        .allSatisfy { !$0.contains("boilerplate") })
   }
 
   /// P hides the pane on a wide window; the text reflows.
@@ -186,6 +209,9 @@ import Testing
          line 1/58 22%   quote -/5
          J next quote  K previous  i quote  s speaker  / search  v speakers  E entities  ? help  q quit
         """)
+    // The pane is gone and the text takes the whole width.
+    #expect(!screen.contains("│"))
+    #expect(screen.components(separatedBy: "\n").contains { CellWidth.of($0) > 90 })
   }
 
   /// Styles inline.
@@ -216,6 +242,13 @@ import Testing
          line 1/18 94%   quote -/4
          J next quote  K previous  Tab pane  s speaker  / search  v speakers  ? help  q quit
         """)
+    // One entity of each type, each in its own style.
+    for styled in [
+      "{entity.person:Ana Ruiz}", "{entity.place:Westbrook}", "{entity.org:Transit Union}",
+      "{entity.date:Monday}", "{title:Council Keeps the Night Bus}",
+    ] {
+      #expect(screen.contains(styled))
+    }
   }
 
   /// Only Leo Park's quote in the pane and marked in the text.
@@ -246,6 +279,12 @@ import Testing
          line 1/18 94%   quote 1/1   speaker: Leo Park                      quotes by Leo Park: 1
          J next quote  K previous  Tab pane  s speaker  / search  v speakers  ? help  q quit
         """)
+    // Leo Park's one quote only: the pane and the status say so.
+    #expect(screen.contains("Quotes 1/4 · Leo Park"))
+    let pane = screen.components(separatedBy: "\n").filter { $0.contains("│") }
+      .compactMap { $0.components(separatedBy: "│").last }
+    #expect(!pane.contains { $0.contains("Ana Ruiz") })
+    #expect(screen.contains("speaker: Leo Park"))
   }
 
   /// Typing narrows the picker.
@@ -275,6 +314,12 @@ import Testing
          line 1/18 94%   quote -/4
          type to narrow  ↓ next  ↑ previous  Enter filter  Esc cancel
         """)
+    // "le" leaves Leo Park alone in the picker, selected.
+    let picker = screen.components(separatedBy: "\n").filter {
+      $0.contains("│{selected:") || $0.contains("Filter quotes")
+    }
+    #expect(picker.count == 2)
+    #expect(picker.last?.contains("Leo Park") == true)
   }
 
   /// Every match highlighted, the current one apart, a counter.
@@ -304,6 +349,10 @@ import Testing
          line 1/18 94%   quote -/4   match 2/4
          J next quote  K previous  Tab pane  s speaker  / search  v speakers  ? help  q quit
         """)
+    // Four matches of "bus": n made the second current; the others highlighted.
+    #expect(screen.components(separatedBy: "{match.current:").count == 2)
+    #expect(screen.components(separatedBy: "{match:").count == 4)
+    #expect(screen.contains("match 2/4"))
   }
 
   /// Generated from the command table.
@@ -332,6 +381,10 @@ import Testing
          help
          j down  k up  q back
         """)
+    // Each command with its keys, help text and name, from the command table.
+    #expect(
+      screen.contains("J ]") && screen.contains("next quote") && screen.contains("next-quote"))
+    #expect(screen.contains("filter the quotes by speaker") && screen.contains("pick-speak"))
   }
 
   /// Bars of quotes and words.
@@ -361,6 +414,9 @@ import Testing
          speakers
          j down  k up  Enter open  q back  ? help
         """)
+    // Ana Ruiz first with 3 quotes and 15 words, then Leo Park with 1 and 1.
+    #expect(screen.contains("█ 3 ") && screen.contains("█ 15"))
+    #expect(screen.contains("4 quotes, 2 speakers, 0 unattributed"))
   }
 
   /// Entities by type with counts.
@@ -390,6 +446,13 @@ import Testing
          entities
          j down  k up  Enter open  q back  ? help
         """)
+    // Every type with its count, Ana Ruiz named twice.
+    for heading in [
+      "People (PERSON) · 2", "Organisations (ORG) · 1", "Places (PLACE) · 1", "Dates (DATE) · 1",
+    ] {
+      #expect(screen.contains(heading))
+    }
+    #expect(screen.contains("Ana Ruiz}{selected:  2"))
   }
 
   /// Title, quotes, speakers, most quoted.
@@ -409,6 +472,9 @@ import Testing
          article 1/2
          j down  k up  Enter open  / filter  o sort  s quoting  ? help  q quit
         """)
+    // One row per article with its quotes, speakers and most quoted speaker.
+    #expect(screen.contains("2 articles") && screen.contains("article 1/2"))
+    #expect(screen.contains("Ana Ruiz (3)") && screen.contains("Priya Raman (2)"))
   }
 
   /// CJK, emoji and a combining accent wrap without overflowing.
@@ -433,6 +499,12 @@ import Testing
          line 1/9 100%   quote -/1
          ? help  q quit
         """)
+    // Wide characters wrap before the 30th column; the accents stay on their letters.
+    let plain = render(
+      Fixture.press("p", on: Fixture.state([Fixture.wide], width: 30, height: 14))
+    ).text
+    #expect(plain.components(separatedBy: "\n").allSatisfy { CellWidth.of($0) <= 30 })
+    #expect(screen.contains("café") && screen.contains("José"))
   }
 
   /// The pane beside wide text.
@@ -453,5 +525,9 @@ import Testing
          line 1/7 100%   quote 1/1
          J next quote  K previous  Tab pane  s speaker  / search  ? help  q quit
         """)
+    // The pane's border stays in one column beside the wide text.
+    let rows = screen.components(separatedBy: "\n").dropFirst().prefix(7)
+    let columns = Set(rows.map { row in CellWidth.of(String(row.prefix { $0 != "│" })) })
+    #expect(columns.count == 1)
   }
 }

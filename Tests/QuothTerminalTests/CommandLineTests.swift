@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// The `quoth` binary's reader options, run as a process (no terminal needed).
-@Suite(.enabled(if: Tmux.quoth != nil, "needs a built quoth (swift build)"))
+@Suite(
+  .enabled(if: Tmux.quoth != nil, "needs a built quoth (swift build)"), .timeLimit(.minutes(3)))
 struct CommandLineTests {
   func quoth(_ arguments: String...) throws -> String {
     try Tmux.spawn(

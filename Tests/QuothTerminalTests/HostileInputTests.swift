@@ -3,7 +3,9 @@ import Testing
 
 /// Articles that try to act on the terminal, through `--screen` and through tmux:
 /// no escape sequence or C1 control from the article may reach the output.
-@Suite(.serialized, .enabled(if: Tmux.quoth != nil, "needs a built quoth (swift build)"))
+@Suite(
+  .serialized, .enabled(if: Tmux.quoth != nil, "needs a built quoth (swift build)"),
+  .timeLimit(.minutes(3)))
 struct HostileInputTests {
   static let text = """
     Evil\u{1B}]2;pwned\u{07} Title

@@ -3,7 +3,9 @@ import Testing
 
 /// The terminal at its limits, under tmux with the real ncurses: tiny windows, resize
 /// storms, resizes under an open prompt, a closed stdin, terminals without colours.
-@Suite(.serialized, .enabled(if: Tmux.available, "needs tmux and a built quoth (swift build)"))
+@Suite(
+  .serialized, .enabled(if: Tmux.available, "needs tmux and a built quoth (swift build)"),
+  .timeLimit(.minutes(3)))
 struct TerminalLimitsTests {
   func resize(_ tmux: Tmux, _ width: Int, _ height: Int) throws {
     try tmux.run(["resize-window", "-t", "quoth", "-x", "\(width)", "-y", "\(height)"])

@@ -3,10 +3,17 @@ import Foundation
 /// A tmux server of its own running the real `quoth` binary, for end-to-end tests:
 /// keys go in with `send-keys`, the screen comes back with `capture-pane`.
 final class Tmux {
-  static let executable: String? = [
-    "/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux",
-  ]
-  .first { FileManager.default.isExecutableFile(atPath: $0) }
+  /// tmux as found on `PATH`.
+  static let executable: String? = (ProcessInfo.processInfo.environment["PATH"] ?? "")
+    .split(separator: ":").map { "\($0)/tmux" }
+    .first { FileManager.default.isExecutableFile(atPath: $0) }
+
+  /// The folder tmux keeps its sockets in (`-L NAME` is a socket there).
+  static let socketFolder =
+    (ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp") + "/tmux-\(getuid())"
+
+  /// What every test's socket and config folder is called, then the test process and a tag.
+  static let namePrefix = "quoth-test-"
 
   /// The package's root folder (this file is in Tests/QuothTerminalTests).
   static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -36,7 +43,7 @@ final class Tmux {
     _ arguments: String, width: Int = 120, height: Int = 40, config: String? = nil,
     environment: String = "", interactiveShell: Bool = false
   ) throws {
-    socket = "quoth-test-\(getpid())-\(UUID().uuidString.prefix(8))"
+    socket = "\(Tmux.namePrefix)\(getpid())-\(UUID().uuidString.prefix(8))"
     configHome = NSTemporaryDirectory() + socket
     try FileManager.default.createDirectory(
       atPath: configHome + "/quoth", withIntermediateDirectories: true)
@@ -70,8 +77,10 @@ final class Tmux {
       ])
   }
 
+  /// Stops the server and removes its socket (tmux leaves it behind) and the config folder.
   deinit {
     _ = try? run(["kill-server"])
+    try? FileManager.default.removeItem(atPath: Tmux.socketFolder + "/" + socket)
     try? FileManager.default.removeItem(atPath: configHome)
   }
 
