@@ -384,7 +384,8 @@ import Testing
     // Each command with its keys, help text and name, from the command table.
     #expect(
       screen.contains("J ]") && screen.contains("next quote") && screen.contains("next-quote"))
-    #expect(screen.contains("filter the quotes by speaker") && screen.contains("pick-speak"))
+    let tall = render(Fixture.press("?", on: Fixture.state(width: 140, height: 40))).text
+    #expect(tall.contains("filter the quotes by speaker") && tall.contains("pick-speaker"))
   }
 
   /// Bars of quotes and words.
