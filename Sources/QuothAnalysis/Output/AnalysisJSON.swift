@@ -1,8 +1,8 @@
 import Foundation
 
-/// The analysis as a JSON document, schema 1 (see DESIGN.md).
+/// The analysis as a JSON document, schema 2 (see DESIGN.md).
 public enum AnalysisJSON {
-  public static let schema = 1
+  public static let schema = 2
 
   /// Encodes an analysis as one JSON object, keys in the documented order.
   public static func encode(_ analysis: Analysis) -> String {
@@ -161,6 +161,10 @@ public enum AnalysisJSON {
     json.string(quote.speaker)
     json.key("speakerType")
     json.string(quote.speakerType?.rawValue)
+    json.key("speakerKind")
+    json.string(quote.speakerKind?.rawValue)
+    json.key("speakerConfidence")
+    json.number(quote.speakerConfidence)
     json.key("mention")
     write(quote.mention, to: &json)
     json.key("cue")
