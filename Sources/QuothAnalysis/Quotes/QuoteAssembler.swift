@@ -74,6 +74,12 @@ enum QuoteAssembler {
         kindOfGroup[group] = kindOfGroup[source].map {
           AttributionKind(mention: $0.mention, frame: inheritedFrame(of: members[0], results))
         }
+      } else if let caption = captionSpeaker(
+        of: regions[members[0]], regions: regions, document: document, names: names)
+      {
+        speakerOfGroup[group] = resolver.resolve(caption)
+        mentionOfGroup[group] = caption
+        kindOfGroup[group] = AttributionKind(mention: .name, frame: .noCue)
       }
       if let name = speakerOfGroup[group]?.name { earlierSpeakers.append(name) }
     }
@@ -131,6 +137,27 @@ enum QuoteAssembler {
     case .splitFrom(let other), .sameSpeakerAs(let other), .continues(let other): owner[other]
     case .own, .none: nil
     }
+  }
+
+  /// A paragraph of quotes only, followed by a short line that names one person (a
+  /// caption, "That was the promise of Governor Maria Lopez."): that person.
+  private static func captionSpeaker(
+    of region: QuoteRegion, regions: [QuoteRegion], document: TextDocument, names: NameIndex
+  ) -> SpeakerMention? {
+    let next = region.block + 1
+    guard next < document.blocks.count, document.blocks[next].kind == .body,
+      !regions.contains(where: { $0.block == next }),
+      document.blocks[next].tokens.lazy.filter({ $0.kind == .word }).count <= 20,
+      Attributor.isQuoteOnly(block: region.block, regions: regions, document: document)
+    else { return nil }
+    let people = names.occurrences.filter { $0.block == next && $0.isPerson }
+    guard let person = people.first, people.allSatisfy({ $0.name == person.name }),
+      let token = document.blocks[next].tokens.firstIndex(where: { $0.start == person.position }),
+      let entity = names.entity(covering: TextRange(person.position, person.position + 1))
+    else { return nil }
+    return SpeakerMention(
+      kind: .name, range: entity.range, block: next, tokens: token..<(token + 1),
+      name: person.name)
   }
 
   /// The frame of a quote that takes its speaker from another.

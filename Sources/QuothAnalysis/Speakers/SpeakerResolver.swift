@@ -102,7 +102,9 @@ struct SpeakerResolver {
   }
 
   private static func named(_ mention: SpeakerMention, index: NameIndex) -> ResolvedSpeaker {
-    let entity = index.entity(covering: mention.range).flatMap {
+    // The entity the mention ends with: "Acme chairman Jo Bell" is Jo Bell.
+    let last = TextRange(max(mention.range.start, mention.range.end - 1), mention.range.end)
+    let entity = (index.entity(covering: last) ?? index.entity(covering: mention.range)).flatMap {
       $0.type == .person || $0.type == .org ? $0 : nil
     }
     var entityName = entity.map {

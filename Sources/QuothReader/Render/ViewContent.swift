@@ -109,12 +109,14 @@ enum ViewContent {
     for speaker in speakers {
       let quotesBar = Bar.text(value: speaker.quotes, maximum: maxQuotes, width: barMax)
       let wordsBar = Bar.text(value: speaker.words, maximum: maxWords, width: barMax)
+      // A dim "?" after a speaker none of whose quotes is attributed with confidence.
+      let mark = speaker.isUncertain ? " ?" : ""
+      let shownName = Text.truncated(speaker.name, to: nameWidth - 1 - mark.count)
       rows.append(
         ViewRow(
           segments: [
-            Segment(
-              pad(Text.truncated(speaker.name, to: nameWidth - 1), nameWidth),
-              CellStyle(StyleName.speaker(speaker.color))),
+            Segment(shownName, CellStyle(StyleName.speaker(speaker.color))),
+            Segment(pad(mark, nameWidth - CellWidth.of(shownName)), CellStyle(.paneDim)),
             Segment(quotesBar, CellStyle(.barQuotes)),
             Segment(pad(" \(speaker.quotes)", area - CellWidth.of(quotesBar))),
             Segment(wordsBar, CellStyle(.barWords)),
@@ -123,11 +125,13 @@ enum ViewContent {
     }
     let unattributed = document.quotes.indices.filter { document.quotes.speaker(at: $0) == nil }
       .count
+    let uncertain = document.quotes.indices.filter { document.quotes.hasUncertainSpeaker(at: $0) }
+      .count
     rows.append(ViewRow(segments: []))
     rows.append(
       ViewRow(segments: [
         Segment(
-          "\(document.quotes.count) quotes, \(speakers.count) speakers, \(unattributed) unattributed. Enter filters the quotes by the selected speaker.",
+          "\(document.quotes.count) quotes, \(speakers.count) speakers, \(unattributed) unattributed, \(uncertain) uncertain (?). Enter filters by the selected speaker.",
           CellStyle(.paneDim))
       ]))
     return rows
@@ -310,6 +314,8 @@ enum SpeakerPickerContent {
     var name: String?
     var count: Int
     var color: Int?
+    /// The speaker's every quote is attributed with low confidence.
+    var isUncertain = false
   }
 
   static func entries(for state: ReaderState) -> [Entry] {
@@ -320,7 +326,10 @@ enum SpeakerPickerContent {
     }
     for speaker in state.document.speakers
     where query.isEmpty || speaker.name.lowercased().contains(query) {
-      entries.append(Entry(name: speaker.name, count: speaker.quotes, color: speaker.color))
+      entries.append(
+        Entry(
+          name: speaker.name, count: speaker.quotes, color: speaker.color,
+          isUncertain: speaker.isUncertain))
     }
     return entries
   }
