@@ -59,11 +59,12 @@ package enum SpeakerTraining {
 
   /// Examples made by hiding names: each annotated source that is a name the article
   /// gives, read as the pronoun its person would take (he, she, it), with the names
-  /// before it as candidates and those sharing its last word as right. `sources` are
-  /// in the order of their quotes.
-  package static func pronounExamples(text: String, sources: [Source], model: SpeakerModel)
-    -> [Example]
-  {
+  /// before it as candidates and those sharing its last word as right, when one of
+  /// those is at most `maxDistance` paragraphs away. `sources` are in the order of
+  /// their quotes.
+  package static func pronounExamples(
+    text: String, sources: [Source], model: SpeakerModel, maxDistance: Int = 2
+  ) -> [Example] {
     let pipeline = Pipeline(text: text, model: model)
     let resolver = SpeakerResolver(
       index: pipeline.names,
@@ -93,7 +94,10 @@ package enum SpeakerTraining {
         sectionStart: pipeline.names.sectionStart(ofBlock: block), earlierSpeakers: earlierSpeakers)
       AntecedentRanker.rankCompatible(&candidates, for: pronoun)
       let isRight = candidates.map { lastWord($0.speaker.name) == lastName }
-      guard candidates.count > 1, isRight.contains(true) else { continue }
+      // A writer says "he" only when the person was named a paragraph or two before:
+      // hidden names that were named further back teach the wrong distances.
+      let nearest = zip(candidates, isRight).filter(\.1).map { $0.0.distance }.min()
+      guard candidates.count > 1, let nearest, nearest <= maxDistance else { continue }
       examples.append(
         Example(
           features: candidates.map { AntecedentRanker.features(of: $0, for: pronoun) },
