@@ -48,7 +48,7 @@ struct NameIndex {
       $0.start < $1.start
     }
     var block = 0
-    var split: [String: (words: [String], lowered: [String])] = [:]
+    var split: [String: (words: [String], lowered: [String], title: String?)] = [:]
     var quote = 0
     for entity in self.entities {
       while block < document.blocks.count && document.blocks[block].range.end <= entity.start {
@@ -59,8 +59,12 @@ struct NameIndex {
       let names =
         split[entity.canonical]
         ?? {
-          let words = Self.withoutTitles(entity.canonical.split(separator: " ").map(String.init))
-          let names = (words, words.map { $0.lowercased() })
+          let all = entity.canonical.split(separator: " ").map(String.init)
+          let words = Self.withoutTitles(all)
+          // "Sen. Ruth Adler": the title inside the entity is a title too.
+          let title =
+            all.count > words.count ? all.dropLast(words.count).joined(separator: " ") : nil
+          let names = (words, words.map { $0.lowercased() }, title)
           split[entity.canonical] = names
           return names
         }()
@@ -75,9 +79,9 @@ struct NameIndex {
       let isPerson = entity.type == .person && !organisation
       var occurrence = Occurrence(
         position: entity.start, block: block, name: words.joined(separator: " "), words: words,
-        lowered: names.lowered, title: title?.text, isPerson: isPerson,
+        lowered: names.lowered, title: title?.text ?? names.title, isPerson: isPerson,
         isOrganisation: organisation,
-        gender: title?.gender
+        gender: title?.gender ?? names.title.flatMap(Self.gender(ofTitle:))
           ?? (isPerson ? model?.gender(ofFirstName: words[0]) : nil))
       while quote < quoted.count && quoted[quote].end <= entity.start { quote += 1 }
       occurrence.inQuote = quote < quoted.count && quoted[quote].start <= entity.start
@@ -114,19 +118,29 @@ struct NameIndex {
   )? {
     let low = tokens.partitionPoint { $0.start >= position }
     var first = low
-    while first > 0 && low - first < 5 && tokens[first - 1].kind == .word {
-      let word = document.lower(tokens[first - 1])
+    while first > 0 && low - first < 6 {
+      // "Sen." may come as a word and its full stop.
+      let dotted =
+        first > 1 && tokens[first - 1].kind == .punctuation && tokens[first - 1].first == "."
+      let index = dotted ? first - 2 : first - 1
+      guard tokens[index].kind == .word else { break }
+      let word = document.lower(tokens[index]) + (dotted ? "." : "")
       guard
-        Lexicon.titles.contains(word) || (tokens[first - 1].isCapitalized && isNationality(word))
+        Lexicon.titles.contains(word) || (tokens[index].isCapitalized && isNationality(word))
       else { break }
-      first -= 1
+      first = index
     }
     guard first < low else { return nil }
-    let words = (first..<low).map { document.lower(tokens[$0]) }
-    var gender: Gender?
-    if words.contains(where: Lexicon.maleTitles.contains) { gender = .male }
-    if words.contains(where: Lexicon.femaleTitles.contains) { gender = .female }
-    return (document.string(TextRange(tokens[first].start, tokens[low - 1].end)), gender)
+    let text = document.string(TextRange(tokens[first].start, tokens[low - 1].end))
+    return (text, gender(ofTitle: text))
+  }
+
+  /// The gender title words tell ("Mrs.", "Congressman"), if any.
+  static func gender(ofTitle title: String) -> Gender? {
+    let words = title.lowercased().split(separator: " ").map(String.init)
+    if words.contains(where: Lexicon.femaleTitles.contains) { return .female }
+    if words.contains(where: Lexicon.maleTitles.contains) { return .male }
+    return nil
   }
 
   /// Whether the name opens its sentence and whether a reporting verb follows it.

@@ -38,10 +38,15 @@ package final class SpeakerModel: Sendable {
 
   /// The model bundled with quoth, or nil when it cannot be read (quoth then resolves
   /// pronouns by rules alone).
-  package static let shared: SpeakerModel? = ModelFileLocation.load(
-    file: "\(resourceName).\(resourceExtension)", environment: "QUOTH_SPEAKER_MODEL",
-    sourceFolder: URL(fileURLWithPath: #filePath).deletingLastPathComponent(),
-    reader: { try SpeakerModel.load(contentsOf: $0) })
+  package static let shared = loadBundled()
+
+  /// Reads the bundled model (or the file `QUOTH_SPEAKER_MODEL` names).
+  package static func loadBundled() -> SpeakerModel? {
+    ModelFileLocation.load(
+      file: "\(resourceName).\(resourceExtension)", environment: "QUOTH_SPEAKER_MODEL",
+      sourceFolder: URL(fileURLWithPath: #filePath).deletingLastPathComponent(),
+      reader: { try SpeakerModel.load(contentsOf: $0) })
+  }
 
   package enum LoadError: Error, CustomStringConvertible {
     case truncated(String)

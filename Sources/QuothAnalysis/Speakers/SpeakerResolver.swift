@@ -80,6 +80,8 @@ struct SpeakerResolver {
       {
         return nil
       }
+      // "the senator": a title with no name after it is a nominal.
+      if !mention.name.contains(where: \.isUppercase) { return nominal(mention) }
       return named[mention.range.start] ?? Self.named(mention, index: index)
     case .pronoun:
       if let model, let pronoun = AntecedentRanker.Pronoun(mention.name) {
@@ -274,7 +276,7 @@ struct SpeakerResolver {
     "survey", "study", "letter", "memo", "article", "ad", "video", "police", "people", "child",
     "children", "mother", "father", "wife", "husband", "son", "daughter", "friend", "colleague",
     "critic", "expert", "analyst", "adviser", "advisor", "candidate", "nominee", "judge", "court",
-    "jury", "panel", "board", "commission", "coalition", "alliance", "caucus",
+    "jury", "panel", "board", "commission", "coalition", "alliance", "caucus", "interviewee",
   ]
 
   /// The nearest person named before `mention` with `head` among their title's words

@@ -92,7 +92,8 @@ enum ViewContent {
       return rows
     }
     let width = max(20, state.size.width - 4)
-    let nameWidth = min(28, max(8, speakers.map { CellWidth.of($0.name) }.max() ?? 8) + 2)
+    let nameWidth = min(
+      28, max(8, speakers.map { CellWidth.of($0.name) + ($0.isUncertain ? 2 : 0) }.max() ?? 8) + 2)
     let area = max(8, (width - nameWidth) / 2)
     let barMax = max(1, area - 7)
     let maxQuotes = max(1, speakers.map(\.quotes).max() ?? 1)
@@ -115,7 +116,9 @@ enum ViewContent {
       rows.append(
         ViewRow(
           segments: [
-            Segment(shownName, CellStyle(StyleName.speaker(speaker.color))),
+            Segment(
+              mark.isEmpty ? pad(shownName, nameWidth) : shownName,
+              CellStyle(StyleName.speaker(speaker.color))),
             Segment(pad(mark, nameWidth - CellWidth.of(shownName)), CellStyle(.paneDim)),
             Segment(quotesBar, CellStyle(.barQuotes)),
             Segment(pad(" \(speaker.quotes)", area - CellWidth.of(quotesBar))),
@@ -131,7 +134,7 @@ enum ViewContent {
     rows.append(
       ViewRow(segments: [
         Segment(
-          "\(document.quotes.count) quotes, \(speakers.count) speakers, \(unattributed) unattributed, \(uncertain) uncertain (?). Enter filters by the selected speaker.",
+          "\(document.quotes.count) quotes, \(speakers.count) speakers, \(unattributed) unattributed, \(uncertain) uncertain (?). Enter filters by speaker.",
           CellStyle(.paneDim))
       ]))
     return rows
