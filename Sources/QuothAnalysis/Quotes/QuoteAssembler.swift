@@ -102,7 +102,8 @@ enum QuoteAssembler {
         let reliability = kindOfGroup[group].flatMap { kind in
           model.map { Double($0.reliability[kind.index]) }
         }
-        return (reliability ?? 1) * speaker.confidence
+        // Two decimals say all it knows (and the reader stores it so).
+        return (((reliability ?? 1) * speaker.confidence) * 100).rounded() / 100
       }
       quotes.append(
         Quote(

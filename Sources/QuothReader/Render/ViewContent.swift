@@ -119,7 +119,9 @@ enum ViewContent {
             Segment(
               mark.isEmpty ? pad(shownName, nameWidth) : shownName,
               CellStyle(StyleName.speaker(speaker.color))),
-            Segment(pad(mark, nameWidth - CellWidth.of(shownName)), CellStyle(.paneDim)),
+            Segment(
+              mark.isEmpty ? "" : pad(mark, nameWidth - CellWidth.of(shownName)),
+              CellStyle(.paneDim)),
             Segment(quotesBar, CellStyle(.barQuotes)),
             Segment(pad(" \(speaker.quotes)", area - CellWidth.of(quotesBar))),
             Segment(wordsBar, CellStyle(.barWords)),
