@@ -151,7 +151,10 @@ enum QuoteAssembler {
       document.blocks[next].tokens.lazy.filter({ $0.kind == .word }).count <= 20,
       Attributor.isQuoteOnly(block: region.block, regions: regions, document: document)
     else { return nil }
-    let people = names.occurrences.filter { $0.block == next && $0.isPerson }
+    let paragraph = document.blocks[next].range
+    let first = names.occurrences.partitionPoint { $0.position >= paragraph.start }
+    let people = names.occurrences[first...].prefix { $0.position < paragraph.end }.filter(
+      \.isPerson)
     guard let person = people.first, people.allSatisfy({ $0.name == person.name }),
       let token = document.blocks[next].tokens.firstIndex(where: { $0.start == person.position }),
       let entity = names.entity(covering: TextRange(person.position, person.position + 1))

@@ -48,6 +48,8 @@ struct AntecedentRanker {
 
   /// How far back the ranker looks, in distinct names.
   static let candidateLimit = 24
+  /// How far back it looks, in paragraphs.
+  static let scanLimit = 12
 
   /// The candidates for a pronoun at `position` in `block`, nearest first.
   static func candidates(
@@ -58,7 +60,9 @@ struct AntecedentRanker {
     var byName: [String: Int] = [:]
     let next = mentions.partitionPoint { $0.position >= position }
     var index = next - 1
-    while index >= 0 && mentions[index].block >= sectionStart {
+    // Within the section and a dozen paragraphs: farther back a pronoun never reaches.
+    let floor = max(sectionStart, block - scanLimit)
+    while index >= 0 && mentions[index].block >= floor {
       let mention = mentions[index]
       index -= 1
       if let excluded, excluded.contains(mention.position) { continue }
@@ -84,11 +88,10 @@ struct AntecedentRanker {
       found.append(later)
     }
     let last = earlierSpeakers.last
-    for offset in found.indices {
-      let name = found[offset].speaker.name
-      found[offset].spokeLast = name == last
-      found[offset].quotes = earlierSpeakers.reduce(0) { $0 + ($1 == name ? 1 : 0) }
+    for speaker in earlierSpeakers.suffix(200) {
+      if let offset = byName[speaker] { found[offset].quotes += 1 }
     }
+    for offset in found.indices { found[offset].spokeLast = found[offset].speaker.name == last }
     return found
   }
 
