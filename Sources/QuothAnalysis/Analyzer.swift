@@ -47,8 +47,8 @@ public struct Analyzer: Sendable {
     }
     let regions = QuoteFinder.regions(in: document)
     let results = Attributor.attribute(regions, in: document)
-    let names = NameIndex(document: document, entities: entities)
-    let (quotes, speakers) = QuoteAssembler.assemble(
+    let names = NameIndex(document: document, entities: entities, quoted: regions.map(\.range))
+    let (quotes, speakers, _) = QuoteAssembler.assemble(
       regions: regions, results: results, document: document, names: names)
     return AnalysisSection(entities: entities, quotes: quotes, speakers: speakers)
   }

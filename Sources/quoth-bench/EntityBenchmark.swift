@@ -17,6 +17,22 @@ func runEntityBenchmark(corpus: String = "../shared/corpus/polnear/train/text") 
   loads.sort()
   print(
     String(format: "model load: %.1f ms (best of 5: %.1f ms)", loads[loads.count / 2], loads[0]))
+  var speakerLoads: [Double] = []
+  for _ in 0..<5 {
+    let started = DispatchTime.now().uptimeNanoseconds
+    guard SpeakerModel.loadBundled() != nil else {
+      print("speaker model: not found")
+      break
+    }
+    speakerLoads.append(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6)
+  }
+  speakerLoads.sort()
+  if !speakerLoads.isEmpty {
+    print(
+      String(
+        format: "speaker model load: %.1f ms (best of 5: %.1f ms)",
+        speakerLoads[speakerLoads.count / 2], speakerLoads[0]))
+  }
 
   guard let names = try? FileManager.default.contentsOfDirectory(atPath: corpus) else {
     print("skipped: no corpus at \(corpus)")

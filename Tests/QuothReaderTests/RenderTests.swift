@@ -401,7 +401,7 @@ import Testing
         {selected:  }{speaker.0+selected:Ana Ruiz  }{selected:███████████████████████████████ 3     ███████████████████████████████ 15      }
           {speaker.1:Leo Park  }██████████▎ 1                         ██ 1
 
-          4 quotes, 2 speakers, 0 unattributed. Enter filters the quotes by the selected speaker.
+          4 quotes, 2 speakers, 0 unattributed, 0 uncertain (?). Enter filters by speaker.
 
 
 
@@ -530,5 +530,46 @@ import Testing
     let rows = screen.components(separatedBy: "\n").dropFirst().prefix(7)
     let columns = Set(rows.map { row in CellWidth.of(String(row.prefix { $0 != "│" })) })
     #expect(columns.count == 1)
+  }
+}
+
+/// Speakers the analysis is unsure of carry a dim "?" wherever the reader names them.
+@Suite struct UncertainSpeakerTests {
+  /// The bus article with Leo Park's one quote attributed at confidence 0.3.
+  static var state: ReaderState {
+    var analysis = Fixture.bus
+    for index in analysis.quotes.indices {
+      analysis.quotes[index].speakerConfidence =
+        analysis.quotes[index].speaker == "Leo Park" ? 0.3 : 0.95
+    }
+    return Fixture.state([analysis], width: 90, height: 20)
+  }
+
+  @Test func thePaneMarksTheUncertainSpeaker() {
+    let screen = render(Self.state).styledText(showing: [.paneDim])
+    #expect(screen.contains("2 }Leo Park{pane.dim: ?}"))
+    #expect(!screen.contains("Ana Ruiz{pane.dim: ?}"))
+  }
+
+  @Test func theSpeakersViewMarksAndCountsThem() {
+    let screen = render(Fixture.press("v", on: Self.state)).styledText(showing: [.paneDim])
+    #expect(screen.contains("Leo Park{pane.dim: ?"))
+    #expect(!screen.contains("Ana Ruiz{pane.dim: ?"))
+    #expect(!screen.contains("…{pane.dim: ?"))
+    #expect(screen.contains("0 unattributed, 1 uncertain (?)"))
+  }
+
+  @Test func thePickerMarksThem() {
+    let screen = render(Fixture.press("s", on: Self.state)).text
+    #expect(screen.contains("Leo Park ?"))
+    #expect(!screen.contains("Ana Ruiz ?"))
+  }
+
+  @Test func anUnattributedQuoteStaysUnattributed() {
+    var analysis = Fixture.bus
+    analysis.quotes[1].speaker = nil
+    analysis.quotes[1].speakerConfidence = nil
+    let screen = render(Fixture.state([analysis], width: 90, height: 20)).text
+    #expect(screen.contains("2 (unattributed)"))
   }
 }

@@ -43,6 +43,34 @@ struct CommandLineTests {
     #expect(colored.contains("\u{1B}[0;4;31mspeaker"))  // speakers underlined, red
   }
 
+  @Test func anUncertainSpeakerIsMarkedInThePane() throws {
+    // Three men named, then a "he" paragraphs later: any of them could have said it.
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "quoth-uncertain-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let article = folder.appendingPathComponent("fares.txt")
+    try """
+    Harbour Board Splits Over Ferry Fares
+
+    Tom Reyes, Daniel Okafor and Peter Lund met the harbour board on Tuesday to argue about the winter timetable.
+
+    Reyes has run the ferry company for a decade. Okafor leads the riders' group, and Lund sits on the council.
+
+    “We cannot keep the night boat running at these prices for much longer,” he said.
+
+    “The board promised a decision before the first snow,” said Ana Ruiz, the board's chair.
+    """.write(to: article, atomically: true, encoding: .utf8)
+    let screen = try quoth("--screen", "90x8", "--color", "never", article.path)
+    let pane = screen.split(separator: "\n").compactMap { line in
+      line.split(separator: "│", maxSplits: 1).dropFirst().first?.trimmingCharacters(
+        in: .whitespaces)
+    }
+    // The pronoun's speaker carries the mark; the named one does not.
+    #expect(pane.contains { $0.hasPrefix("1 ") && $0.hasSuffix(" ?") })
+    #expect(pane.contains { $0 == "2 Ana Ruiz" })
+  }
+
   @Test func listThemesNamesTheShippedThemes() throws {
     let names = try quoth("--list-themes").split(separator: "\n")
     for theme in [

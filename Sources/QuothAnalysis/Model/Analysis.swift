@@ -28,8 +28,17 @@ public struct Entity: Hashable, Sendable, Codable {
   public var range: TextRange { TextRange(start, end) }
 }
 
+/// What a quote's speaker is: a named person, a named organisation, or someone the
+/// article only describes ("a White House official").
+public enum SpeakerKind: String, Hashable, Sendable, Codable, CaseIterable {
+  case person, organisation, unnamed
+}
+
 /// A quotation and, where the article says, who said it.
 public struct Quote: Hashable, Sendable, Codable {
+  /// Below this `speakerConfidence` the reader marks a speaker as uncertain.
+  public static let uncertainBelow = 0.6
+
   /// 1-based position of the quote in reading order.
   public var id: Int
   /// Each quoted region, quote marks included, in reading order.
@@ -39,6 +48,10 @@ public struct Quote: Hashable, Sendable, Codable {
   /// The canonical speaker name, or nil when the article does not say.
   public var speaker: String?
   public var speakerType: EntityType?
+  /// Person, organisation or unnamed; nil when there is no speaker.
+  public var speakerKind: SpeakerKind?
+  /// How likely the speaker is right, 0–1 (of quotes at 0.9, about nine in ten are).
+  public var speakerConfidence: Double?
   /// The words near the quote that name the speaker ("he", "Marsh", "the Kremlin").
   public var mention: TextSpan?
   /// The reporting verb or phrase.
@@ -50,9 +63,12 @@ public struct Quote: Hashable, Sendable, Codable {
 
   public init(
     id: Int, spans: [TextRange], text: String, speaker: String? = nil,
-    speakerType: EntityType? = nil, mention: TextSpan? = nil, cue: TextSpan? = nil,
+    speakerType: EntityType? = nil, speakerKind: SpeakerKind? = nil,
+    speakerConfidence: Double? = nil, mention: TextSpan? = nil, cue: TextSpan? = nil,
     repeatOf: Int? = nil
   ) {
+    self.speakerKind = speakerKind
+    self.speakerConfidence = speakerConfidence
     self.id = id
     self.spans = spans
     self.text = text
@@ -61,6 +77,11 @@ public struct Quote: Hashable, Sendable, Codable {
     self.mention = mention
     self.cue = cue
     self.repeatOf = repeatOf
+  }
+
+  /// Whether the quote has a speaker the analysis is unsure of.
+  public var hasUncertainSpeaker: Bool {
+    speaker != nil && (speakerConfidence ?? 1) < Quote.uncertainBelow
   }
 
   /// From the start of the first span to the end of the last.

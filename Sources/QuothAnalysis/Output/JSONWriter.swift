@@ -48,6 +48,19 @@ struct JSONWriter {
 
   mutating func bool(_ flag: Bool) { value(flag ? "true" : "false") }
 
+  /// A number with up to two decimals ("0.87", "1").
+  mutating func number(_ number: Double?) {
+    guard let number, number.isFinite else { return null() }
+    let hundredths = Int((number * 100).rounded())
+    let fraction = abs(hundredths % 100)
+    let whole = "\(hundredths < 0 && hundredths > -100 ? "-" : "")\(hundredths / 100)"
+    switch fraction {
+    case 0: value(whole)
+    case let f where f % 10 == 0: value("\(whole).\(f / 10)")
+    default: value("\(whole).\(fraction < 10 ? "0" : "")\(fraction)")
+    }
+  }
+
   mutating func null() { value("null") }
 
   private mutating func value(_ raw: String) {

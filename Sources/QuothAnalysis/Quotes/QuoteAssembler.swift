@@ -5,8 +5,9 @@ enum QuoteAssembler {
   static let minimumUnattributedWords = 6
 
   static func assemble(
-    regions: [QuoteRegion], results: [Attributor.Result], document: TextDocument, names: NameIndex
-  ) -> (quotes: [Quote], speakers: [Speaker]) {
+    regions: [QuoteRegion], results: [Attributor.Result], document: TextDocument, names: NameIndex,
+    model: SpeakerModel? = SpeakerModel.shared
+  ) -> (quotes: [Quote], speakers: [Speaker], kinds: [AttributionKind?]) {
     // 1. Which regions are quotes, and which quote each belongs to.
     var owner = [Int?](repeating: nil, count: regions.count)  // region → group
     var groups: [[Int]] = []
@@ -46,15 +47,23 @@ enum QuoteAssembler {
 
     // 2. Speakers, in reading order so that pronouns see the names before them.
     let resolver = SpeakerResolver(
-      index: names, namedSpeakers: results.compactMap { $0.attribution?.mention })
+      index: names, namedSpeakers: results.compactMap { $0.attribution?.mention }, model: model)
     var speakerOfGroup = [ResolvedSpeaker?](repeating: nil, count: groups.count)
     var mentionOfGroup = [SpeakerMention?](repeating: nil, count: groups.count)
     var cueOfGroup = [TextRange?](repeating: nil, count: groups.count)
+    var kindOfGroup = [AttributionKind?](repeating: nil, count: groups.count)
+    var earlierSpeakers: [String] = []
     for (group, members) in groups.enumerated() {
       if let own = members.lazy.compactMap({ results[$0].attribution }).first {
-        speakerOfGroup[group] = resolver.resolve(own.mention)
+        let speaker = resolver.resolve(own.mention, earlierSpeakers: earlierSpeakers)
+        // A phrase that names no one ("a series of") is no attribution; a pronoun
+        // without its person still says who spoke.
+        guard speaker != nil || own.mention.kind == .pronoun else { continue }
+        speakerOfGroup[group] = speaker
         mentionOfGroup[group] = own.mention
         cueOfGroup[group] = own.cue
+        kindOfGroup[group] = AttributionKind(
+          mention: own.mention.kind, frame: AttributionKind.frame(of: own))
       } else if let source = repeatOfGroup[group]
         ?? inheritedGroup(of: members[0], results: results, owner: owner),
         source < group
@@ -62,7 +71,17 @@ enum QuoteAssembler {
         speakerOfGroup[group] = speakerOfGroup[source]
         mentionOfGroup[group] = mentionOfGroup[source]
         cueOfGroup[group] = cueOfGroup[source]
+        kindOfGroup[group] = kindOfGroup[source].map {
+          AttributionKind(mention: $0.mention, frame: inheritedFrame(of: members[0], results))
+        }
+      } else if let caption = captionSpeaker(
+        of: regions[members[0]], regions: regions, document: document, names: names)
+      {
+        speakerOfGroup[group] = resolver.resolve(caption)
+        mentionOfGroup[group] = caption
+        kindOfGroup[group] = AttributionKind(mention: .name, frame: .noCue)
       }
+      if let name = speakerOfGroup[group]?.name { earlierSpeakers.append(name) }
     }
 
     // 3. Quotes and speaker totals.
@@ -79,10 +98,17 @@ enum QuoteAssembler {
       let cue = cueOfGroup[group].map {
         TextSpan(start: $0.start, end: $0.end, text: document.string($0))
       }
+      let confidence = speaker.map { speaker in
+        let reliability = kindOfGroup[group].flatMap { kind in
+          model.map { Double($0.reliability[kind.index]) }
+        }
+        // Two decimals say all it knows (and the reader stores it so).
+        return (((reliability ?? 1) * speaker.confidence) * 100).rounded() / 100
+      }
       quotes.append(
         Quote(
           id: group + 1, spans: spans, text: text, speaker: speaker?.name,
-          speakerType: speaker?.type,
+          speakerType: speaker?.type, speakerKind: speaker?.kind, speakerConfidence: confidence,
           mention: mention, cue: cue, repeatOf: repeatOfGroup[group].map { $0 + 1 }))
       guard let speaker else { continue }
       let words = members.reduce(0) { $0 + wordCount(of: regions[$1], document) }
@@ -101,7 +127,7 @@ enum QuoteAssembler {
       let (a, b) = (totals[lhs.element]!, totals[rhs.element]!)
       return a.quotes != b.quotes ? a.quotes > b.quotes : lhs.offset < rhs.offset
     }.map { totals[$0.element]! }
-    return (quotes, speakers)
+    return (quotes, speakers, kindOfGroup)
   }
 
   /// The group whose speaker an unattributed region takes over, following its link.
@@ -111,6 +137,41 @@ enum QuoteAssembler {
     switch results[region].link {
     case .splitFrom(let other), .sameSpeakerAs(let other), .continues(let other): owner[other]
     case .own, .none: nil
+    }
+  }
+
+  /// A paragraph of quotes only, followed by a short line that names one person (a
+  /// caption, "That was the promise of Governor Maria Lopez."): that person.
+  private static func captionSpeaker(
+    of region: QuoteRegion, regions: [QuoteRegion], document: TextDocument, names: NameIndex
+  ) -> SpeakerMention? {
+    let next = region.block + 1
+    guard next < document.blocks.count, document.blocks[next].kind == .body,
+      !regions.contains(where: { $0.block == next }),
+      document.blocks[next].tokens.lazy.filter({ $0.kind == .word }).count <= 20,
+      Attributor.isQuoteOnly(block: region.block, regions: regions, document: document)
+    else { return nil }
+    let paragraph = document.blocks[next].range
+    let first = names.occurrences.partitionPoint { $0.position >= paragraph.start }
+    let people = names.occurrences[first...].prefix { $0.position < paragraph.end }.filter(
+      \.isPerson)
+    guard let person = people.first, people.allSatisfy({ $0.name == person.name }),
+      let token = document.blocks[next].tokens.firstIndex(where: { $0.start == person.position }),
+      let entity = names.entity(covering: TextRange(person.position, person.position + 1))
+    else { return nil }
+    return SpeakerMention(
+      kind: .name, range: entity.range, block: next, tokens: token..<(token + 1),
+      name: person.name)
+  }
+
+  /// The frame of a quote that takes its speaker from another.
+  private static func inheritedFrame(of region: Int, _ results: [Attributor.Result])
+    -> AttributionKind.Frame
+  {
+    switch results[region].link {
+    case .splitFrom: .split
+    case .sameSpeakerAs: .sameSpeaker
+    case .continues, .own, .none: .continues
     }
   }
 

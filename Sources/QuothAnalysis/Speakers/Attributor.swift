@@ -144,11 +144,7 @@ enum Attributor {
     }
     guard let cue = found else { return nil }
     var subjectEnd = verb
-    while subjectEnd > index && reader.isWord(subjectEnd - 1)
-      && Lexicon.verbModifiers.contains(reader.lower(subjectEnd - 1))
-    {
-      subjectEnd -= 1
-    }
+    while subjectEnd > index && reader.isModifier(subjectEnd - 1) { subjectEnd -= 1 }
     let afterComma = subjectEnd > index && reader.isPunctuation(subjectEnd - 1, ",")
     // “Q,” Marsh, a visiting scholar, said: the appositive's closing comma.
     if let mention = reader.mention(spanning: index..<(afterComma ? subjectEnd - 1 : subjectEnd)) {
@@ -181,17 +177,23 @@ enum Attributor {
           }
         } else {
           var subjectEnd = index
-          while subjectEnd - 1 >= floor && reader.isWord(subjectEnd - 1)
-            && Lexicon.verbModifiers.contains(reader.lower(subjectEnd - 1))
+          while subjectEnd - 1 >= floor && reader.isModifier(subjectEnd - 1) { subjectEnd -= 1 }
+          // "Roe, who joked, “…”": the name before the relative clause.
+          if reader.isWord(subjectEnd - 1) && reader.lower(subjectEnd - 1) == "who"
+            && reader.isPunctuation(subjectEnd - 2, ","),
+            let mention = reader.phrase(endingBefore: subjectEnd - 2, floor: floor),
+            mention.kind == .name
           {
-            subjectEnd -= 1
+            return Attribution(mention: mention, cue: range(cue, reader), isWeak: isWeak)
           }
           // ", saying", "before saying", "and later said": an earlier reporting verb,
           // else the sentence's subject, speaks.
           let joined =
             subjectEnd > floor && reader.isWord(subjectEnd - 1)
-            && ["and", "but", "by", "before", "after", "while", "when", "then"].contains(
+            && (["and", "but", "by", "before", "after", "while", "when", "then"].contains(
               reader.lower(subjectEnd - 1))
+              || (PhraseReader.speakingDocuments.contains(reader.lower(subjectEnd - 1))
+                && reader.lower(index).hasSuffix("ing")))
           if joined
             || (reader.isPunctuation(subjectEnd - 1, ",") && reader.lower(index).hasSuffix("ing"))
           {
@@ -353,7 +355,7 @@ enum Attributor {
     }
   }
 
-  private static func isQuoteOnly(block: Int, regions: [QuoteRegion], document: TextDocument)
+  static func isQuoteOnly(block: Int, regions: [QuoteRegion], document: TextDocument)
     -> Bool
   {
     let tokens = document.blocks[block].tokens

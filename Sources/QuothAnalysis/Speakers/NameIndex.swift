@@ -2,7 +2,7 @@
 /// of each name (from the entity clusters) and the title that stands before it,
 /// so that a short or pronoun mention can be linked to its speaker.
 struct NameIndex {
-  enum Gender { case male, female }
+  typealias Gender = PersonGender
 
   struct Occurrence {
     var position: Int
@@ -17,6 +17,12 @@ struct NameIndex {
     var isPerson: Bool
     var isOrganisation: Bool
     var gender: Gender?
+    /// The name stands inside a quotation: someone speaks of this person.
+    var inQuote = false
+    /// The name (with its title) opens its sentence.
+    var startsSentence = false
+    /// A reporting verb follows the name ("Marsh said").
+    var speaks = false
   }
 
   private(set) var occurrences: [Occurrence] = []
@@ -29,14 +35,21 @@ struct NameIndex {
   private var genders: [String: Gender] = [:]
   /// The same, longest forms first (for `longestForm`).
   private var longestFirst: [String: [Int]] = [:]
+  private let model: SpeakerModel?
 
-  init(document: TextDocument, entities: [Entity]) {
+  /// `quoted` are the quoted regions in reading order; `model` knows the sex of first names.
+  init(
+    document: TextDocument, entities: [Entity], quoted: [TextRange] = [],
+    model: SpeakerModel? = SpeakerModel.shared
+  ) {
+    self.model = model
     headingBlocks = document.blocks.indices.filter { document.blocks[$0].kind == .heading }
     self.entities = entities.filter { $0.type == .person || $0.type == .org }.sorted {
       $0.start < $1.start
     }
     var block = 0
-    var split: [String: (words: [String], lowered: [String])] = [:]
+    var split: [String: (words: [String], lowered: [String], title: String?)] = [:]
+    var quote = 0
     for entity in self.entities {
       while block < document.blocks.count && document.blocks[block].range.end <= entity.start {
         block += 1
@@ -46,25 +59,34 @@ struct NameIndex {
       let names =
         split[entity.canonical]
         ?? {
-          let words = Self.withoutTitles(entity.canonical.split(separator: " ").map(String.init))
-          let names = (words, words.map { $0.lowercased() })
+          let all = entity.canonical.split(separator: " ").map(String.init)
+          let words = Self.withoutTitles(all)
+          // "Sen. Ruth Adler": the title inside the entity is a title too.
+          let title =
+            all.count > words.count ? all.dropLast(words.count).joined(separator: " ") : nil
+          let names = (words, words.map { $0.lowercased() }, title)
           split[entity.canonical] = names
           return names
         }()
       let words = names.words
       guard !words.isEmpty else { continue }
-      let title = Self.title(
-        before: entity.start, in: document.blocks[block].tokens, document: document)
+      let tokens = document.blocks[block].tokens
+      let title = Self.title(before: entity.start, in: tokens, document: document)
       // "Estuary Lines" is a company whatever the tagger thought.
       let organisation =
         entity.type == .org
         || words.contains { Lexicon.organisationWords.contains($0.lowercased()) }
-      occurrences.append(
-        Occurrence(
-          position: entity.start, block: block, name: words.joined(separator: " "), words: words,
-          lowered: names.lowered, title: title?.text,
-          isPerson: entity.type == .person && !organisation, isOrganisation: organisation,
-          gender: title?.gender))
+      let isPerson = entity.type == .person && !organisation
+      var occurrence = Occurrence(
+        position: entity.start, block: block, name: words.joined(separator: " "), words: words,
+        lowered: names.lowered, title: title?.text ?? names.title, isPerson: isPerson,
+        isOrganisation: organisation,
+        gender: title?.gender ?? names.title.flatMap(Self.gender(ofTitle:))
+          ?? (isPerson ? model?.gender(ofFirstName: words[0]) : nil))
+      while quote < quoted.count && quoted[quote].end <= entity.start { quote += 1 }
+      occurrence.inQuote = quote < quoted.count && quoted[quote].start <= entity.start
+      Self.describeContext(of: &occurrence, entity: entity, tokens: tokens, document: document)
+      occurrences.append(occurrence)
     }
     for (offset, occurrence) in occurrences.enumerated() {
       byLastWord[occurrence.lowered.last!, default: []].append(offset)
@@ -96,19 +118,55 @@ struct NameIndex {
   )? {
     let low = tokens.partitionPoint { $0.start >= position }
     var first = low
-    while first > 0 && low - first < 5 && tokens[first - 1].kind == .word {
-      let word = document.lower(tokens[first - 1])
+    while first > 0 && low - first < 6 {
+      // "Sen." may come as a word and its full stop.
+      let dotted =
+        first > 1 && tokens[first - 1].kind == .punctuation && tokens[first - 1].first == "."
+      let index = dotted ? first - 2 : first - 1
+      guard tokens[index].kind == .word else { break }
+      let word = document.lower(tokens[index]) + (dotted ? "." : "")
       guard
-        Lexicon.titles.contains(word) || (tokens[first - 1].isCapitalized && isNationality(word))
+        Lexicon.titles.contains(word) || (tokens[index].isCapitalized && isNationality(word))
       else { break }
-      first -= 1
+      first = index
     }
     guard first < low else { return nil }
-    let words = (first..<low).map { document.lower(tokens[$0]) }
-    var gender: Gender?
-    if words.contains(where: Lexicon.maleTitles.contains) { gender = .male }
-    if words.contains(where: Lexicon.femaleTitles.contains) { gender = .female }
-    return (document.string(TextRange(tokens[first].start, tokens[low - 1].end)), gender)
+    let text = document.string(TextRange(tokens[first].start, tokens[low - 1].end))
+    return (text, gender(ofTitle: text))
+  }
+
+  /// The gender title words tell ("Mrs.", "Congressman"), if any.
+  static func gender(ofTitle title: String) -> Gender? {
+    let words = title.lowercased().split(separator: " ").map(String.init)
+    if words.contains(where: Lexicon.femaleTitles.contains) { return .female }
+    if words.contains(where: Lexicon.maleTitles.contains) { return .male }
+    return nil
+  }
+
+  /// Whether the name opens its sentence and whether a reporting verb follows it.
+  private static func describeContext(
+    of occurrence: inout Occurrence, entity: Entity, tokens: [Token], document: TextDocument
+  ) {
+    var first = tokens.partitionPoint { $0.start >= entity.start }
+    let after = tokens.partitionPoint { $0.start >= entity.end }
+    if let title = occurrence.title { first -= title.split(separator: " ").count }
+    if first <= 0 {
+      occurrence.startsSentence = true
+    } else {
+      let previous = tokens[first - 1]
+      occurrence.startsSentence =
+        previous.kind == .quoteMark
+        || (previous.kind == .punctuation && ".!?:".unicodeScalars.contains(previous.first))
+    }
+    var verb = after
+    while verb < tokens.count && verb - after < 3 && tokens[verb].kind == .word
+      && Lexicon.verbModifiers.contains(document.lower(tokens[verb]))
+    {
+      verb += 1
+    }
+    occurrence.speaks =
+      verb < tokens.count && tokens[verb].kind == .word
+      && Lexicon.reportingVerbs.contains(document.lower(tokens[verb]))
   }
 
   private static func isNationality(_ word: String) -> Bool {
@@ -130,6 +188,20 @@ struct NameIndex {
     var index = low - 1
     while index >= 0 && low - index <= 400 {
       if occurrences[index].isOrganisation { return occurrences[index] }
+      index -= 1
+    }
+    return nil
+  }
+
+  /// The nearest organisation named before `position` whose name has `word` in it
+  /// ("the commission" → "Commission on Presidential Debates").
+  func organisation(before position: Int, containing word: String) -> Occurrence? {
+    let low = occurrences.partitionPoint { $0.position >= position }
+    var index = low - 1
+    while index >= 0 && low - index <= 400 {
+      if occurrences[index].isOrganisation && occurrences[index].lowered.contains(word) {
+        return occurrences[index]
+      }
       index -= 1
     }
     return nil
@@ -168,8 +240,12 @@ struct NameIndex {
   /// How many mentions of a surname `canonical` looks at on either side.
   private static let reach = 200
 
-  /// The gender a title gave the person with this name anywhere in the article.
-  func gender(of name: String) -> Gender? { genders[name] }
+  /// The gender a title gave the person with this name anywhere in the article, else
+  /// the one most people with its first name have.
+  func gender(of name: String) -> Gender? {
+    if let known = genders[name] { return known }
+    return name.split(separator: " ").first.flatMap { model?.gender(ofFirstName: $0) }
+  }
 
   /// The longest form of a name anywhere in the article, and its title.
   func longestForm(of name: String) -> Occurrence? {

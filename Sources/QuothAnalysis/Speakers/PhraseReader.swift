@@ -56,12 +56,15 @@ struct PhraseReader {
     if index > 0 && isWord(index - 1) && Lexicon.determiners.contains(lower(index - 1)) {
       return nil
     }
-    // A gerund is a cue only as a participle: ", saying", "before saying", "while adding".
+    // A gerund is a cue only as a participle: ", saying", "before saying", "while adding",
+    // "a statement saying", "with Roe saying".
     if word.hasSuffix("ing") && index > 0 && isWord(index - 1)
       && ![
         "by", "before", "after", "while", "when", "then", "and", "but", "also", "later", "again",
         "repeatedly", "even", "in",
       ].contains(lower(index - 1))
+      && !Self.speakingDocuments.contains(lower(index - 1))
+      && !(tokens[index - 1].isCapitalized && isWord(index - 2) && lower(index - 2) == "with")
     {
       return nil
     }
@@ -80,6 +83,11 @@ struct PhraseReader {
     }
     return index..<(index + 1)
   }
+
+  /// Documents that speak through a participle: "issued a statement saying".
+  static let speakingDocuments: Set<String> = [
+    "statement", "release", "tweet", "post", "letter", "email", "e-mail", "video", "memo", "note",
+  ]
 
   /// Whether a weak verb (believes, reported, posted) counts because a quote or a colon follows.
   func weakCue(at index: Int) -> Range<Int>? {
@@ -240,6 +248,13 @@ struct PhraseReader {
     return Lexicon.nameParticles.contains(word) || word.hasPrefix("al-") || word.hasPrefix("el-")
   }
 
+  /// A word between a speaker and the verb: "also", "has", "boldly".
+  func isModifier(_ index: Int) -> Bool {
+    guard isWord(index), !tokens[index].isCapitalized else { return false }
+    let word = lower(index)
+    return Lexicon.verbModifiers.contains(word) || (word.hasSuffix("ly") && word.count > 4)
+  }
+
   /// Reporting verbs, auxiliaries and adverbs end a noun phrase.
   func isVerbLike(_ index: Int) -> Bool {
     let word = lower(index)
@@ -266,7 +281,9 @@ struct PhraseReader {
         || lower($0).hasPrefix("al-") || Lexicon.titles.contains(lower($0))
     }
     var mention = makeMention(.nominal, range)
-    guard capitalised else {
+    // "Prosecutors said": a plural noun for people, capitalised only as the sentence's first word.
+    let isPluralHead = words.count == 1 && Lexicon.nominalSpeakerHeads.contains(lower(words[0]))
+    guard capitalised && !isPluralHead else {
       // "a spokesman for the union" is a person: only the words before a preposition say what it is.
       let head = words.prefix { !["of", "for", "at", "from", "with", "in"].contains(lower($0)) }
       mention.isOrganisation = head.contains { Lexicon.organisationWords.contains(lower($0)) }
@@ -381,7 +398,7 @@ extension PhraseReader {
     let firstWord = lower(head.lowerBound)
     if !tokens[head.lowerBound].isCapitalized && !Lexicon.determiners.contains(firstWord)
       && !Lexicon.titles.contains(firstWord) && !Lexicon.nominalSpeakerHeads.contains(firstWord)
-      && !Self.speakerAdjectives.contains(firstWord)
+      && !Self.speakerAdjectives.contains(firstWord) && !isRoleBeforeName(head)
     {
       // "including provisions he said": only the pronoun before the verb names the speaker.
       let last = head.upperBound - 1
@@ -394,6 +411,7 @@ extension PhraseReader {
     guard
       !head.contains(where: {
         isWord($0) && Lexicon.reportingVerbs.contains(lower($0)) && !tokens[$0].isCapitalized
+          && !($0 > head.lowerBound && Lexicon.determiners.contains(lower($0 - 1)))
       })
     else { return nil }
     var mention: SpeakerMention?
@@ -420,6 +438,20 @@ extension PhraseReader {
     result.range = TextRange(tokens[span.lowerBound].start, tokens[head.upperBound - 1].end)
     result.description = result.description ?? description
     return result
+  }
+
+  /// "economist Jane Roe", "union leader Sam Reed": one or two lower-case role words,
+  /// then a name of at least two capitalised words.
+  private func isRoleBeforeName(_ span: Range<Int>) -> Bool {
+    guard let firstName = span.first(where: { tokens[$0].isCapitalized }),
+      firstName > span.lowerBound, firstName - span.lowerBound <= 2,
+      span.upperBound - firstName >= 2,
+      (firstName..<span.upperBound).allSatisfy({ isWord($0) && tokens[$0].isCapitalized })
+    else { return false }
+    return (span.lowerBound..<firstName).allSatisfy {
+      isWord($0) && !Self.introductoryWords.contains(lower($0)) && !isVerbLike($0)
+        && lower($0).count > 3
+    }
   }
 
   /// The subject at the start of the sentence that begins at `start`, skipping an
@@ -454,12 +486,20 @@ extension PhraseReader {
       && !quoted[end]
     {
       if !tokens[end].isCapitalized
-        && (isVerbLike(end) || cue(at: end) != nil || weakCue(at: end) != nil)
+        && (isVerbLike(end) || cue(at: end) != nil || weakCue(at: end) != nil
+          || isPastTenseAfterNoun(end))
       {
         break
       }
       end += 1
     }
     return (mention(spanning: index..<end), end)
+  }
+
+  /// "The union issued": a past-tense verb after the subject's noun (not "the elected").
+  private func isPastTenseAfterNoun(_ index: Int) -> Bool {
+    guard index > 0, isWord(index - 1), lower(index).hasSuffix("ed") else { return false }
+    let previous = lower(index - 1)
+    return !Lexicon.determiners.contains(previous) && !Self.speakerAdjectives.contains(previous)
   }
 }

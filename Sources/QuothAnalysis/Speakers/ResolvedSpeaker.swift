@@ -3,4 +3,7 @@ struct ResolvedSpeaker: Equatable {
   var name: String
   var type: EntityType?
   var description: String?
+  var kind: SpeakerKind = .person
+  /// How likely the resolution is right (a pronoun's antecedent); 1 for a name.
+  var confidence = 1.0
 }

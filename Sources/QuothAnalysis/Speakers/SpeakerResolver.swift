@@ -2,37 +2,57 @@
 /// they stand for, "the company" to the organisation named before.
 struct SpeakerResolver {
   let index: NameIndex
-  /// People the article names as speakers or with a title: the candidates for he and she.
+  /// People and organisations the article names, and the names of speakers: what a
+  /// pronoun may stand for, in reading order.
+  let mentions: [Candidate]
+  /// The same, people only: the candidates for he and she when there is no model.
   private let people: [Candidate]
+  private let model: SpeakerModel?
 
+  /// A name in the text that a pronoun may stand for.
   struct Candidate {
     var position: Int
     var block: Int
     var speaker: ResolvedSpeaker
     var gender: NameIndex.Gender?
+    var isOrganisation = false
+    var inQuote = false
+    var startsSentence = false
+    /// The subject of a reporting verb, or the name an attribution gives.
+    var speaks = false
   }
 
   /// `namedSpeakers` are the name mentions of every attribution in the article.
-  init(index: NameIndex, namedSpeakers: [SpeakerMention]) {
+  init(
+    index: NameIndex, namedSpeakers: [SpeakerMention], model: SpeakerModel? = SpeakerModel.shared
+  ) {
     self.index = index
-    var people = index.occurrences.filter(\.isPerson).map { occurrence in
+    self.model = model
+    var mentions = index.occurrences.filter { $0.isPerson || $0.isOrganisation }.map {
+      occurrence in
       Candidate(
         position: occurrence.position, block: occurrence.block,
         speaker: ResolvedSpeaker(
-          name: occurrence.name, type: .person, description: occurrence.title),
-        gender: occurrence.gender)
+          name: occurrence.name, type: occurrence.isOrganisation ? .org : .person,
+          description: occurrence.title, kind: occurrence.isOrganisation ? .organisation : .person),
+        gender: occurrence.gender, isOrganisation: occurrence.isOrganisation,
+        inQuote: occurrence.inQuote, startsSentence: occurrence.startsSentence,
+        speaks: occurrence.speaks)
     }
     var named: [Int: ResolvedSpeaker] = [:]
     for mention in namedSpeakers where mention.kind == .name {
       let speaker = Self.named(mention, index: index)
       named[mention.range.start] = speaker
-      guard !mention.isOrganisation && speaker.type == .person else { continue }
-      people.append(
+      let isOrganisation = mention.isOrganisation || speaker.type != .person
+      mentions.append(
         Candidate(
           position: mention.range.start, block: mention.block, speaker: speaker,
-          gender: Self.gender(of: speaker.name, mention: mention, index: index)))
+          gender: isOrganisation
+            ? nil : Self.gender(of: speaker.name, mention: mention, index: index),
+          isOrganisation: isOrganisation, speaks: true))
     }
-    self.people = people.sorted { $0.position < $1.position }
+    self.mentions = mentions.sorted { $0.position < $1.position }
+    people = self.mentions.filter { !$0.isOrganisation }
     self.named = named
   }
 
@@ -44,13 +64,39 @@ struct SpeakerResolver {
     "department", "network", "newspaper", "paper", "outlet", "committee", "council", "operator",
     "party", "government", "administration", "office", "team", "union", "club", "bank",
     "university", "institute", "statement", "report", "website", "site", "magazine", "station",
+    "article", "daily",
   ]
 
-  func resolve(_ mention: SpeakerMention) -> ResolvedSpeaker? {
+  /// The speaker `mention` names; `earlierSpeakers` are the names of the speakers of
+  /// the quotes before it, in order.
+  func resolve(_ mention: SpeakerMention, earlierSpeakers: [String] = []) -> ResolvedSpeaker? {
     switch mention.kind {
     case .name:
+      // "Once", "However": a sentence's first word read as a name.
+      let word = mention.name.lowercased()
+      if !word.contains(" ")
+        && (Lexicon.capitalisedFunctionWords.contains(word)
+          || PhraseReader.introductoryWords.contains(word))
+      {
+        return nil
+      }
+      // "the senator": a title with no name after it is a nominal.
+      if !mention.name.contains(where: \.isUppercase) { return nominal(mention) }
       return named[mention.range.start] ?? Self.named(mention, index: index)
     case .pronoun:
+      if let model, let pronoun = AntecedentRanker.Pronoun(mention.name) {
+        let candidates = AntecedentRanker.candidates(
+          at: mention.range.start, block: mention.block, mentions: mentions,
+          sectionStart: index.sectionStart(ofBlock: mention.block),
+          earlierSpeakers: earlierSpeakers)
+        guard
+          let (best, probability) = AntecedentRanker.best(
+            of: candidates, for: pronoun, model: model)
+        else { return nil }
+        var speaker = best.speaker
+        speaker.confidence = probability
+        return speaker
+      }
       return pronoun(mention)
     case .nominal:
       return nominal(mention)
@@ -58,7 +104,9 @@ struct SpeakerResolver {
   }
 
   private static func named(_ mention: SpeakerMention, index: NameIndex) -> ResolvedSpeaker {
-    let entity = index.entity(covering: mention.range).flatMap {
+    // The entity the mention ends with: "Acme chairman Jo Bell" is Jo Bell.
+    let last = TextRange(max(mention.range.start, mention.range.end - 1), mention.range.end)
+    let entity = (index.entity(covering: last) ?? index.entity(covering: mention.range)).flatMap {
       $0.type == .person || $0.type == .org ? $0 : nil
     }
     var entityName = entity.map {
@@ -88,7 +136,8 @@ struct SpeakerResolver {
       description = first.lowercased() + text.dropFirst(first.count)
     }
     return ResolvedSpeaker(
-      name: name, type: isOrganisation ? .org : .person, description: description)
+      name: name, type: isOrganisation ? .org : .person, description: description,
+      kind: isOrganisation ? .organisation : .person)
   }
 
   private static func gender(of name: String, mention: SpeakerMention, index: NameIndex)
@@ -108,7 +157,7 @@ struct SpeakerResolver {
       return person(near: mention, gender: wanted)
     case "it":
       return index.organisation(before: mention.range.start)
-        .map { ResolvedSpeaker(name: $0.name, type: .org, description: nil) }
+        .map { ResolvedSpeaker(name: $0.name, type: .org, description: nil, kind: .organisation) }
     default:
       return nil
     }
@@ -151,19 +200,108 @@ struct SpeakerResolver {
   private static let searchLimit = 400
 
   private func nominal(_ mention: SpeakerMention) -> ResolvedSpeaker? {
-    let words = mention.name.lowercased().split(separator: " ").map(String.init)
-    if let head = words.last, words.first == "the", Self.organisationNouns.contains(head),
-      let organisation = index.organisation(before: mention.range.start)
+    // "Mr. Morgan of the Sierra Club", "Scott beamed": a phrase that opens with a name is that name.
+    if let entity = index.entity(covering: mention.range),
+      entity.start - mention.range.start <= 4, !mention.name.contains(entity.text + "'s"),
+      !mention.name.contains(entity.text + "\u{2019}s")
     {
-      return ResolvedSpeaker(name: organisation.name, type: .org, description: nil)
+      var name = mention
+      name.kind = .name
+      name.name = entity.text
+      name.title = nil
+      name.range = entity.range
+      return Self.named(name, index: index)
+    }
+    let words = mention.name.lowercased().split(separator: " ").map(String.init)
+    guard let head = Self.speakerHead(words) else { return nil }
+    if words.first == "the" && words.count <= 3 {
+      let position = mention.range.start
+      // "The commission said": the organisation of that name; "the company": the last one named.
+      if let organisation = index.organisation(before: position, containing: head)
+        ?? (Self.organisationNouns.contains(head) ? index.organisation(before: position) : nil)
+      {
+        return ResolvedSpeaker(
+          name: organisation.name, type: .org, description: nil, kind: .organisation)
+      }
+      // "The senator said": the nearest person the article gave that title.
+      if let person = titledPerson(head, before: mention) { return person }
     }
     var name = mention.name
     if let first = name.unicodeScalars.first, first.properties.isUppercase,
       words.first.map(Lexicon.determiners.contains) == true
+        || Lexicon.nominalSpeakerHeads.contains(words[0])
     {
       name = name.prefix(1).lowercased() + name.dropFirst()
     }
     return ResolvedSpeaker(
-      name: name, type: mention.isOrganisation ? .org : nil, description: mention.description)
+      name: name, type: mention.isOrganisation ? .org : nil, description: mention.description,
+      kind: .unnamed)
   }
+
+  /// The head noun of a nominal speaker ("spokesman" in "a spokesman for the campaign"),
+  /// or nil when the phrase cannot name a speaker: a clause, a dangling "of", a possessive,
+  /// a noun for a thing ("the spot", "a lunch").
+  static func speakerHead(_ words: [String]) -> String? {
+    guard words.count <= 8, let last = words.last, !Self.danglingWords.contains(last),
+      !last.hasSuffix("'s"), !last.hasSuffix("\u{2019}s")
+    else { return nil }
+    let body = words.drop { Lexicon.determiners.contains($0) }
+    guard let head = body.prefix(while: { !Self.danglingWords.contains($0) }).last else {
+      return nil
+    }
+    let singular = head.hasSuffix("s") ? String(head.dropLast()) : head
+    let isSpeaker =
+      [head, singular].contains {
+        Lexicon.nominalSpeakerHeads.contains($0) || organisationNouns.contains($0)
+          || Lexicon.titles.contains($0) || Lexicon.organisationWords.contains($0)
+          || Self.speakerNouns.contains($0)
+      } || Self.personSuffixes.contains { singular.hasSuffix($0) }
+    return isSpeaker ? head : nil
+  }
+
+  /// Words that cannot end a speaker phrase, and that end its head.
+  private static let danglingWords: Set<String> = [
+    "of", "for", "the", "a", "an", "to", "in", "on", "with", "by", "about", "at", "from", "and",
+    "or", "who", "which", "that",
+  ]
+
+  /// Endings of nouns for people: reporter, governor, economist, historian, consultant.
+  private static let personSuffixes = [
+    "er", "or", "ist", "ian", "ant", "ent", "man", "woman", "men", "person", "official", "source",
+  ]
+
+  /// Other nouns that name a speaker or a speaking document.
+  private static let speakerNouns: Set<String> = [
+    "aide", "staff", "family", "press", "media", "daily", "crowd", "audience", "public", "poll",
+    "survey", "study", "letter", "memo", "article", "ad", "video", "police", "people", "child",
+    "children", "mother", "father", "wife", "husband", "son", "daughter", "friend", "colleague",
+    "critic", "expert", "analyst", "adviser", "advisor", "candidate", "nominee", "judge", "court",
+    "jury", "panel", "board", "commission", "coalition", "alliance", "caucus", "interviewee",
+  ]
+
+  /// The nearest person named before `mention` with `head` among their title's words
+  /// ("Sen." for "senator"), in its section.
+  private func titledPerson(_ head: String, before mention: SpeakerMention) -> ResolvedSpeaker? {
+    let wanted = Self.titleAbbreviations[head] ?? head
+    let section = index.sectionStart(ofBlock: mention.block)
+    var offset = mentions.partitionPoint { $0.position >= mention.range.start } - 1
+    while offset >= 0 && mentions[offset].block >= section {
+      let candidate = mentions[offset]
+      offset -= 1
+      guard !candidate.isOrganisation else { continue }
+      let title =
+        candidate.speaker.description ?? index.longestForm(of: candidate.speaker.name)?.title
+      let words = (title ?? "").lowercased().split { !$0.isLetter }.map(String.init)
+      if words.contains(where: { $0 == head || $0 == wanted || Self.titleAbbreviations[$0] == head }
+      ) {
+        return candidate.speaker
+      }
+    }
+    return nil
+  }
+
+  private static let titleAbbreviations = [
+    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
+    "lt": "lieutenant", "pres": "president", "sec": "secretary",
+  ]
 }

@@ -23,7 +23,7 @@ enum Lexicon {
       "guarantee", "swear", "quote", "cite", "relate", "mull", "add", "observe", "predict",
       "declare", "pronounce", "retort", "interrupt", "ponder", "query", "question", "react", "call",
       "dub", "label", "brand", "term", "crack", "boom", "thank",
-      "bellow", "holler", "marvel", "rant", "chant", "sing", "recite", "intone",
+      "bellow", "holler", "marvel", "rant", "chant", "sing", "recite", "intone", "implore", "beg",
     ]
     var forms = Set<String>()
     for verb in regular { forms.formUnion(inflections(of: verb)) }

@@ -20,7 +20,13 @@ public struct QuoteTable: RandomAccessCollection, Hashable, Sendable {
     var cueEnd: UInt32
     /// The speaker type's code plus one, 0 for none.
     var speakerType: UInt8
+    /// The speaker kind's number plus one, 0 for none.
+    var speakerKind: UInt8
+    /// The speaker's confidence in hundredths, `noConfidence` for none.
+    var speakerConfidence: UInt8
   }
+
+  private static let noConfidence = UInt8.max
 
   private let text: IndexedText
   private var rows: [Row] = []
@@ -61,7 +67,13 @@ public struct QuoteTable: RandomAccessCollection, Hashable, Sendable {
           mentionEnd: quote.mention.map { UInt32(clamping: $0.end) } ?? none,
           cueStart: quote.cue.map { UInt32(clamping: $0.start) } ?? none,
           cueEnd: quote.cue.map { UInt32(clamping: $0.end) } ?? none,
-          speakerType: quote.speakerType.map { CompactCodes.code($0) + 1 } ?? 0))
+          speakerType: quote.speakerType.map { CompactCodes.code($0) + 1 } ?? 0,
+          speakerKind: quote.speakerKind.map {
+            UInt8(SpeakerKind.allCases.firstIndex(of: $0)!) + 1
+          } ?? 0,
+          speakerConfidence: quote.speakerConfidence.map {
+            UInt8((Swift.min(Swift.max($0, 0), 1) * 100).rounded())
+          } ?? QuoteTable.noConfidence))
       spans += quote.spans
     }
   }
@@ -86,8 +98,22 @@ public struct QuoteTable: RandomAccessCollection, Hashable, Sendable {
       speaker: speaker(at: position),
       speakerType: row.speakerType == 0
         ? nil : CompactCodes.entityTypes[Int(row.speakerType) - 1],
+      speakerKind: row.speakerKind == 0 ? nil : SpeakerKind.allCases[Int(row.speakerKind) - 1],
+      speakerConfidence: speakerConfidence(at: position),
       mention: span(row.mentionStart, row.mentionEnd), cue: span(row.cueStart, row.cueEnd),
       repeatOf: repeatOf(at: position))
+  }
+
+  /// How likely the speaker of quote `position` is right, nil when unattributed or unknown.
+  public func speakerConfidence(at position: Int) -> Double? {
+    let hundredths = rows[position].speakerConfidence
+    return hundredths == QuoteTable.noConfidence ? nil : Double(hundredths) / 100
+  }
+
+  /// Whether quote `position` has a speaker the analysis is unsure of.
+  public func hasUncertainSpeaker(at position: Int) -> Bool {
+    rows[position].speaker != QuoteTable.none
+      && (speakerConfidence(at: position) ?? 1) < Quote.uncertainBelow
   }
 
   /// The id of quote `position` (1-based, in reading order).

@@ -47,6 +47,11 @@ public struct ReaderDocument: Hashable, Sendable {
     public var quotes: Int
     public var words: Int
     public var color: Int
+    /// How many of the speaker's quotes are attributed with low confidence.
+    public var uncertainQuotes = 0
+
+    /// None of the speaker's quotes is attributed with confidence.
+    public var isUncertain: Bool { quotes > 0 && uncertainQuotes == quotes }
   }
 
   /// The document of an analysis made already.
@@ -106,14 +111,20 @@ public struct ReaderDocument: Hashable, Sendable {
   /// first (ties in that order).
   private static func stats(speakers: [Speaker], quotes: QuoteTable) -> [SpeakerStats] {
     var counts: [String: Int] = [:]
+    var uncertain: [String: Int] = [:]
     for position in quotes.indices {
-      if let name = quotes.speaker(at: position) { counts[name, default: 0] += 1 }
+      guard let name = quotes.speaker(at: position) else { continue }
+      counts[name, default: 0] += 1
+      if quotes.hasUncertainSpeaker(at: position) { uncertain[name, default: 0] += 1 }
     }
     var stats: [SpeakerStats] = []
     var seen: Set<String> = []
     func add(_ name: String, words: @autoclosure () -> Int) {
       guard seen.insert(name).inserted else { return }
-      stats.append(SpeakerStats(name: name, quotes: counts[name] ?? 0, words: words(), color: 0))
+      stats.append(
+        SpeakerStats(
+          name: name, quotes: counts[name] ?? 0, words: words(), color: 0,
+          uncertainQuotes: uncertain[name] ?? 0))
     }
     for speaker in speakers { add(speaker.name, words: speaker.words) }
     for position in quotes.indices {

@@ -306,6 +306,10 @@ struct Renderer {
         column = screen.write(
           speaker, row: row, column: column, style: base.adding(StyleName.speaker(color)),
           limit: right)
+        if document.quotes.hasUncertainSpeaker(at: quoteIndex) {
+          column = screen.write(
+            " ?", row: row, column: column, style: base.adding(.paneDim), limit: right)
+        }
       } else {
         column = screen.write(
           "(unattributed)", row: row, column: column, style: base.adding(.paneDim), limit: right)
@@ -398,9 +402,12 @@ struct Renderer {
       let count = "\(entry.count)"
       let nameStyle =
         entry.color.map { base.adding(StyleName.speaker($0)) } ?? base.adding(.paneDim)
-      screen.write(
-        Text.truncated(entry.name ?? "All speakers", to: innerRight - inner - count.count - 2),
+      let mark = entry.isUncertain ? " ?" : ""
+      let end = screen.write(
+        Text.truncated(
+          entry.name ?? "All speakers", to: innerRight - inner - count.count - 2 - mark.count),
         row: row, column: inner, style: nameStyle, limit: innerRight)
+      screen.write(mark, row: row, column: end, style: base.adding(.paneDim), limit: innerRight)
       screen.write(
         count, row: row, column: innerRight - count.count, style: base, limit: innerRight)
     }

@@ -74,10 +74,12 @@ enum ViewContent {
       document = state.document
       let speakers = document.speakers
       let width = max(20, state.size.width - 4)
-      let names =
+      // Room for the " ?" after an uncertain speaker.
+      let widths =
         state.view == .listSpeakers
-        ? state.listSpeakerCounts.map(\.name) : speakers.map(\.name)
-      nameWidth = min(28, max(8, names.map { CellWidth.of($0) }.max() ?? 8) + 2)
+        ? state.listSpeakerCounts.map { CellWidth.of($0.name) }
+        : speakers.map { CellWidth.of($0.name) + ($0.isUncertain ? 2 : 0) }
+      nameWidth = min(28, max(8, widths.max() ?? 8) + 2)
       area = max(8, (width - nameWidth) / 2)
       barMax = max(1, area - 7)
       maxQuotes = max(1, speakers.map(\.quotes).max() ?? 1)
@@ -217,8 +219,11 @@ enum ViewContent {
       case .speakers:
         let unattributed = document.quotes.indices.filter { document.quotes.speaker(at: $0) == nil }
           .count
+        let uncertain = document.quotes.indices.filter {
+          document.quotes.hasUncertainSpeaker(at: $0)
+        }.count
         return
-          "\(document.quotes.count) quotes, \(document.speakers.count) speakers, \(unattributed) unattributed. Enter filters the quotes by the selected speaker."
+          "\(document.quotes.count) quotes, \(document.speakers.count) speakers, \(unattributed) unattributed, \(uncertain) uncertain (?). Enter filters by speaker."
       case .entities: return "Enter shows where the selected entity occurs."
       case .occurrences: return "Enter jumps to the mention; q goes back to the entities."
       case .listSpeakers:
@@ -253,10 +258,15 @@ enum ViewContent {
     private func speakerSegments(_ speaker: ReaderDocument.SpeakerStats) -> [Segment] {
       let quotesBar = Bar.text(value: speaker.quotes, maximum: maxQuotes, width: barMax)
       let wordsBar = Bar.text(value: speaker.words, maximum: maxWords, width: barMax)
+      // A dim "?" after a speaker none of whose quotes is attributed with confidence.
+      let mark = speaker.isUncertain ? " ?" : ""
+      let shownName = Text.truncated(speaker.name, to: nameWidth - 1 - mark.count)
       return [
         Segment(
-          pad(Text.truncated(speaker.name, to: nameWidth - 1), nameWidth),
+          mark.isEmpty ? pad(shownName, nameWidth) : shownName,
           CellStyle(StyleName.speaker(speaker.color))),
+        Segment(
+          mark.isEmpty ? "" : pad(mark, nameWidth - CellWidth.of(shownName)), CellStyle(.paneDim)),
         Segment(quotesBar, CellStyle(.barQuotes)),
         Segment(pad(" \(speaker.quotes)", area - CellWidth.of(quotesBar))),
         Segment(wordsBar, CellStyle(.barWords)),

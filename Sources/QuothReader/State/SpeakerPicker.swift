@@ -4,6 +4,8 @@ public struct SpeakerPickerEntry: Hashable, Sendable {
   public var name: String?
   public var count: Int
   public var color: Int?
+  /// The speaker's every quote is attributed with low confidence.
+  public var isUncertain = false
 }
 
 extension ReaderState {
@@ -30,7 +32,9 @@ extension ReaderState {
     for speaker in document.speakers
     where query.isEmpty || speaker.name.lowercased().contains(query) {
       entries.append(
-        SpeakerPickerEntry(name: speaker.name, count: speaker.quotes, color: speaker.color))
+        SpeakerPickerEntry(
+          name: speaker.name, count: speaker.quotes, color: speaker.color,
+          isUncertain: speaker.isUncertain))
     }
     return entries
   }

@@ -1,0 +1,40 @@
+/// How a quote came by its speaker: the kind of mention and the frame that gave it.
+/// The speaker model stores how often each kind was right on the training articles.
+struct AttributionKind: Equatable {
+  enum Frame: Int, CaseIterable {
+    /// Its own attribution with a reporting verb ("said").
+    case strongCue
+    /// Its own attribution with a weak verb ("calls", "cited").
+    case weakCue
+    /// Its own attribution with no verb: a colon, a dash, a transcript label.
+    case noCue
+    /// The second part of a split quote.
+    case split
+    /// A new quote taken to be by the speaker of a quote before or after it.
+    case sameSpeaker
+    /// A quote running on from the paragraph before, or repeating an earlier one.
+    case continues
+  }
+
+  var mention: SpeakerMention.Kind
+  var frame: Frame
+
+  /// How many kinds there are: the model's reliability table has one entry each.
+  static let count = 3 * Frame.allCases.count
+
+  /// The kind's place in the reliability table.
+  var index: Int {
+    let mentionIndex =
+      switch mention {
+      case .name: 0
+      case .pronoun: 1
+      case .nominal: 2
+      }
+    return mentionIndex * Frame.allCases.count + frame.rawValue
+  }
+
+  /// The frame of an attribution of the quote's own.
+  static func frame(of attribution: Attribution) -> Frame {
+    attribution.cue == nil ? .noCue : attribution.isWeak ? .weakCue : .strongCue
+  }
+}

@@ -1,0 +1,113 @@
+/// What `quoth-train-speakers` learns from: the analysis of a training article, and
+/// pronoun-resolution examples made from its annotated sources.
+package enum SpeakerTraining {
+  /// The candidates for one pronoun, their features and which of them are right.
+  package struct Example {
+    package var features: [[UInt64]]
+    package var isRight: [Bool]
+  }
+
+  /// One quote as analysed, with the table entry of its attribution kind.
+  package struct AnalysedQuote {
+    package var quote: Quote
+    package var kind: Int?
+  }
+
+  /// An annotated source: its offsets and the last capitalised word of its name.
+  package struct Source {
+    package var start: Int
+    package var end: Int
+    package var lastName: String?
+
+    package init(start: Int, end: Int, lastName: String?) {
+      self.start = start
+      self.end = end
+      self.lastName = lastName
+    }
+  }
+
+  /// The number of entries in the model's reliability table.
+  package static let kindCount = AttributionKind.count
+
+  private struct Pipeline {
+    var document: TextDocument
+    var regions: [QuoteRegion]
+    var results: [Attributor.Result]
+    var names: NameIndex
+
+    init(text: String, model: SpeakerModel?) {
+      document = TextDocument(article: PlainTextIngest.article(from: text, source: "training"))
+      let document = document
+      let entities = document.scalars.withUnsafeBufferPointer {
+        EntityRecognizer.shared.entities(scalars: $0, paragraphs: document.blocks.map(\.range))
+      }
+      regions = QuoteFinder.regions(in: document)
+      results = Attributor.attribute(regions, in: document)
+      names = NameIndex(
+        document: document, entities: entities, quoted: regions.map(\.range), model: model)
+    }
+  }
+
+  /// The quotes of an article as `model` analyses it.
+  package static func analyse(text: String, model: SpeakerModel?) -> [AnalysedQuote] {
+    let pipeline = Pipeline(text: text, model: model)
+    let (quotes, _, kinds) = QuoteAssembler.assemble(
+      regions: pipeline.regions, results: pipeline.results, document: pipeline.document,
+      names: pipeline.names, model: model)
+    return zip(quotes, kinds).map { AnalysedQuote(quote: $0, kind: $1?.index) }
+  }
+
+  /// Examples made by hiding names: each annotated source that is a name the article
+  /// gives, read as the pronoun its person would take (he, she, it), with the names
+  /// before it as candidates and those sharing its last word as right, when one of
+  /// those is at most `maxDistance` paragraphs away. `sources` are in the order of
+  /// their quotes.
+  package static func pronounExamples(
+    text: String, sources: [Source], model: SpeakerModel, maxDistance: Int = 2
+  ) -> [Example] {
+    let pipeline = Pipeline(text: text, model: model)
+    let resolver = SpeakerResolver(
+      index: pipeline.names,
+      namedSpeakers: pipeline.results.compactMap { $0.attribution?.mention }, model: model)
+    let blocks = pipeline.document.blocks
+    var examples: [Example] = []
+    var earlierSpeakers: [String] = []
+    for source in sources {
+      guard let lastName = source.lastName else { continue }
+      let range = TextRange(source.start, source.end)
+      let named = resolver.mentions.last {
+        range.contains($0.position) && lastWord($0.speaker.name) == lastName
+      }
+      guard let named else { continue }
+      defer { earlierSpeakers.append(named.speaker.name) }
+      let pronoun: AntecedentRanker.Pronoun
+      switch (named.isOrganisation, named.gender) {
+      case (true, _): pronoun = .it
+      case (false, .male?): pronoun = .he
+      case (false, .female?): pronoun = .she
+      case (false, nil): continue
+      }
+      let block = blocks.partitionPoint { $0.range.end > source.start }
+      guard block < blocks.count else { continue }
+      var candidates = AntecedentRanker.candidates(
+        at: source.start, block: block, excluding: range, mentions: resolver.mentions,
+        sectionStart: pipeline.names.sectionStart(ofBlock: block), earlierSpeakers: earlierSpeakers)
+      AntecedentRanker.rankCompatible(&candidates, for: pronoun)
+      let isRight = candidates.map { lastWord($0.speaker.name) == lastName }
+      // A writer says "he" only when the person was named a paragraph or two before:
+      // hidden names that were named further back teach the wrong distances.
+      let nearest = zip(candidates, isRight).filter(\.1).map { $0.0.distance }.min()
+      guard candidates.count > 1, let nearest, nearest <= maxDistance else { continue }
+      examples.append(
+        Example(
+          features: candidates.map { AntecedentRanker.features(of: $0, for: pronoun) },
+          isRight: isRight))
+    }
+    return examples
+  }
+
+  /// The last word of a name, lower-cased.
+  package static func lastWord(_ name: String) -> String {
+    String(name.split(separator: " ").last ?? "").lowercased()
+  }
+}
