@@ -7,6 +7,8 @@ let package = Package(
   products: [
     .executable(name: "quoth", targets: ["quoth"]),
     .library(name: "QuothAnalysis", targets: ["QuothAnalysis"]),
+    // For the fuzz package (Fuzz/), which also fuzzes the config and theme readers.
+    .library(name: "QuothReader", targets: ["QuothReader"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

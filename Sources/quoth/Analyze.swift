@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import QuothAnalysis
+import QuothReader
 
 /// `quoth analyze`: the analysis without the terminal interface.
 struct Analyze: ParsableCommand {
@@ -19,24 +20,44 @@ struct Analyze: ParsableCommand {
 
   @OptionGroup var formatIn: FormatInOption
 
+  @OptionGroup var inputLimit: InputLimitOption
+
   @Argument(help: "Article files or folders; - reads standard input. None: the sample article.")
   var files: [String] = []
 
   func run() throws {
     if let outputDir {
-      try FileManager.default.createDirectory(atPath: outputDir, withIntermediateDirectories: true)
+      do {
+        try FileManager.default.createDirectory(
+          atPath: outputDir, withIntermediateDirectories: true)
+      } catch {
+        printError("\(outputDir): cannot create the output folder: \(writeFailureReason(error))")
+        throw ExitCode(1)
+      }
     }
+    // Output files written in this run: a second input with the same file name is an
+    // error rather than an overwrite.
+    var written: [String: String] = [:]
+    let config = ReaderConfig.load(
+      path: ReaderConfig.path(environment: ProcessInfo.processInfo.environment))
+    for problem in config.problems { printError(problem.description) }
     let analyzer = Analyzer()
-    let failures = forEachArticle(paths: files, format: formatIn.format) { article in
+    let failures = forEachArticle(
+      paths: files, format: formatIn.format, limits: inputLimit.limits(config: config.config)
+    ) { article in
       let output: FileHandle
       if let outputDir {
         let name = article.source == "-" ? "stdin" : (article.source as NSString).lastPathComponent
         let path = (outputDir as NSString).appendingPathComponent(
           name + (format == .json ? ".json" : ".txt"))
+        if let earlier = written[path] {
+          throw OutputFailure(path: path, reason: "written already for \(earlier); not overwritten")
+        }
+        written[path] = article.source
         guard FileManager.default.createFile(atPath: path, contents: nil),
           let handle = FileHandle(forWritingAtPath: path)
         else {
-          throw OutputFailure(path: path)
+          throw OutputFailure(path: path, reason: "cannot write the output file")
         }
         output = handle
       } else {
@@ -60,8 +81,22 @@ struct Analyze: ParsableCommand {
   }
 }
 
-/// An output file that could not be created.
+/// An output file that could not be created, or would overwrite another input's.
 struct OutputFailure: Error, CustomStringConvertible {
   var path: String
-  var description: String { "\(path): cannot write the output file" }
+  var reason: String
+  var description: String { "\(path): \(reason)" }
+}
+
+/// The system's reason for a failed write or folder creation (“No space left on
+/// device”), else the error as Foundation describes it.
+func writeFailureReason(_ error: Error) -> String {
+  let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey]
+  if let posix = (underlying as? POSIXError) ?? (error as? POSIXError) {
+    return String(cString: strerror(posix.code.rawValue))
+  }
+  if let nsError = underlying as? NSError, nsError.domain == NSPOSIXErrorDomain {
+    return String(cString: strerror(Int32(nsError.code)))
+  }
+  return (error as NSError).localizedDescription
 }

@@ -7,8 +7,12 @@ public enum HTMLIngest {
   /// What reading one page produced.
   public struct Result: Sendable {
     public var article: Article
-    /// Invalid UTF-8 sequences replaced with U+FFFD.
+    /// Sequences invalid in the page's encoding replaced with U+FFFD.
     public var replacedSequences: Int
+    /// The encoding the page was read in.
+    public var encoding = "UTF-8"
+    /// Limits the page went over (JSON-LD sizes), for warnings.
+    public var limitsHit: [String] = []
     /// True when the page nests elements deeper than the parser reads, so that the
     /// part of the page after that point is missing.
     public var isCutAtDepthLimit = false
@@ -36,6 +40,7 @@ public enum HTMLIngest {
       .article(from: story.blocks)
     return Result(
       article: article, replacedSequences: document.replacedSequences,
+      encoding: document.encoding, limitsHit: metadata.limitsHit,
       isCutAtDepthLimit: document.isCutAtDepthLimit)
   }
 

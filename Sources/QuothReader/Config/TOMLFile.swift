@@ -1,0 +1,83 @@
+import TOMLKit
+
+/// Parses the TOML of config and theme files through TOMLKit, guarded: its parser
+/// (toml++) stops the program with an assertion on a table header whose name starts
+/// with a character no key can start with (`[[[`, `[!]`), so such a header is reported
+/// here and never handed to it.
+enum TOMLFile {
+  /// The table `text` holds; a syntax error names `file` and the line.
+  static func parse(_ text: String, file: String) throws(ConfigProblem) -> TOMLTable {
+    if let line = badTableHeaderLine(in: text) {
+      throw ConfigProblem(
+        file: file, line: line, message: "a table header must start with a key name, as in [keys]")
+    }
+    do {
+      return try TOMLTable(string: text)
+    } catch let error as TOMLParseError {
+      throw ConfigProblem(file: file, line: error.source.begin.line, message: error.description)
+    } catch {
+      throw ConfigProblem(file: file, message: "\(error)")
+    }
+  }
+
+  /// The 1-based line of the first table header (`[name]` or `[[name]]` at the top level)
+  /// whose name starts with neither a bare key character nor a quote, or nil. Lines inside
+  /// arrays and inline tables that span lines are skipped.
+  static func badTableHeaderLine(in text: String) -> Int? {
+    var depth = 0
+    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+    {
+      var scalars = line.unicodeScalars.drop { $0 == " " || $0 == "\t" }
+      if depth == 0, scalars.first == "[" {
+        scalars = scalars.dropFirst()
+        let afterSpace = scalars.drop { $0 == " " || $0 == "\t" }
+        if afterSpace.first == "[" {
+          // `[ [` is an error toml++ reports; `[[` opens an array of tables.
+          if afterSpace.count != scalars.count { continue }
+          scalars = afterSpace.dropFirst().drop { $0 == " " || $0 == "\t" }
+        } else {
+          scalars = afterSpace
+        }
+        if let first = scalars.first, first != "]", !startsKey(first) { return index + 1 }
+        continue
+      }
+      depth = max(0, depth + bracketBalance(of: line))
+    }
+    return nil
+  }
+
+  /// Whether a key can start with `scalar`: a bare key character or a quote.
+  private static func startsKey(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "A"..."Z", "a"..."z", "0"..."9", "_", "-", "\"", "'": true
+    default: false
+    }
+  }
+
+  /// Opening minus closing brackets and braces on a line, outside strings and comments.
+  private static func bracketBalance(of line: Substring) -> Int {
+    var balance = 0
+    var quote: Unicode.Scalar? = nil
+    var escaped = false
+    for scalar in line.unicodeScalars {
+      if let open = quote {
+        if escaped {
+          escaped = false
+        } else if scalar == "\\" && open == "\"" {
+          escaped = true
+        } else if scalar == open {
+          quote = nil
+        }
+        continue
+      }
+      switch scalar {
+      case "\"", "'": quote = scalar
+      case "#": return balance
+      case "[", "{": balance += 1
+      case "]", "}": balance -= 1
+      default: break
+      }
+    }
+    return balance
+  }
+}
