@@ -3,7 +3,8 @@ import QuothAnalysis
 
 /// Release-build benchmarks. Run: `swift run -c release quoth-bench [CORPUS_DIR [only]]`;
 /// with `only`, just the analysis throughput; `quoth-bench folder`: just opening a folder
-/// of 10,000 articles; `quoth-bench huge`: just the peak memory on a 200 MB file;
+/// of 10,000 articles; `quoth-bench huge`: just the peak memory on a 200 MB file and on
+/// degenerate inputs (one-character lines, quote marks, `&amp;`);
 /// `quoth-bench reader`: just the reader's keystroke-to-frame time (build quoth in
 /// release too for the end-to-end figures).
 let arguments = CommandLine.arguments.dropFirst()
@@ -11,6 +12,7 @@ if arguments.first == "folder" {
   runFolderBenchmark()
 } else if arguments.first == "huge" {
   runHugeFileBenchmark()
+  runDegenerateInputBenchmark()
 } else if arguments.first == "reader" {
   runReaderBenchmark()
 } else {
@@ -23,5 +25,6 @@ if arguments.first == "folder" {
     runReaderBenchmark()
     runFolderBenchmark()
     runHugeFileBenchmark()
+    runDegenerateInputBenchmark()
   }
 }
