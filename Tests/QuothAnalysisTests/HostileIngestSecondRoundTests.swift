@@ -86,6 +86,13 @@ import Testing
     #expect(loaded.article.text.contains("The night ferry will keep running"))
   }
 
+  @Test func aTextNodeOverTheParsersLimitSaysTheRestIsMissing() throws {
+    let script = String(repeating: "var x = 1;", count: 1_100_000)
+    let html = "<html><head><script>\(script)</script></head><body><p>After.</p></body></html>"
+    let loaded = try load(Array(html.utf8), .html)
+    #expect(loaded.warnings.contains { $0.contains("text node longer than libxml2's 10 MB limit") })
+  }
+
   // MARK: Decoding: undefined bytes become U+FFFD, the text after them stays
 
   @Test(arguments: [UInt8(0x81), 0x8D, 0x8F, 0x90, 0x9D])

@@ -72,6 +72,11 @@ public enum ArticleLoader {
         encoding = result.encoding
       }
       warnings += result.limitsHit.map { "\(source): \($0)" }
+      if result.isCutAtTextLimit {
+        warnings.append(
+          "\(source): a text node longer than libxml2's 10 MB limit; the page is read only up to there"
+        )
+      }
       if result.isCutAtDepthLimit {
         warnings.append(
           "\(source): elements nested more than \(HTMLDocument.depthLimit) deep; the page is read only up to there"

@@ -11,6 +11,9 @@ final class HTMLDocument {
   /// True when the page nests elements deeper than libxml2 reads (256): the rest of
   /// the page after that point is missing.
   let isCutAtDepthLimit: Bool
+  /// True when a single text node is longer than libxml2 reads (10 MB, such as a huge
+  /// script): the rest of the page after it is missing.
+  let isCutAtTextLimit: Bool
 
   /// How deep libxml2 nests elements before it stops reading.
   static let depthLimit = 256
@@ -35,11 +38,10 @@ final class HTMLDocument {
     }
     guard let document else { return nil }
     // libxml2 stops reading at 256 nested elements (its guard against stack exhaustion).
-    if let error = xmlGetLastError(), let message = error.pointee.message {
-      isCutAtDepthLimit = String(cString: message).contains("Excessive depth")
-    } else {
-      isCutAtDepthLimit = false
-    }
+    // It stops at a text node over 10 MB too.
+    let lastError = xmlGetLastError().flatMap { $0.pointee.message }.map { String(cString: $0) }
+    isCutAtDepthLimit = lastError?.contains("Excessive depth") ?? false
+    isCutAtTextLimit = lastError?.contains("huge text node") ?? false
     self.document = document
     encoding = choice.name
     replacedSequences = choice.replacedSequences

@@ -16,6 +16,9 @@ public enum HTMLIngest {
     /// True when the page nests elements deeper than the parser reads, so that the
     /// part of the page after that point is missing.
     public var isCutAtDepthLimit = false
+    /// True when a text node is longer than the parser reads (10 MB), so that the part
+    /// of the page after it is missing.
+    public var isCutAtTextLimit = false
   }
 
   /// Below this many characters of story, extraction is tried again without
@@ -41,7 +44,7 @@ public enum HTMLIngest {
     return Result(
       article: article, replacedSequences: document.replacedSequences,
       encoding: document.encoding, limitsHit: metadata.limitsHit,
-      isCutAtDepthLimit: document.isCutAtDepthLimit)
+      isCutAtDepthLimit: document.isCutAtDepthLimit, isCutAtTextLimit: document.isCutAtTextLimit)
   }
 
   /// The page's own structure with nothing dropped but scripts and styles: every
