@@ -10,6 +10,18 @@ import Testing
     try ArticleLoader.article(fromBytes: bytes, source: "hostile", format: format)
   }
 
+  // MARK: Printing
+
+  @Test func printedLinesKeepTheirBreaksAndLoseEverythingElse() {
+    let message = "a.toml:1: \u{1B}]2;x\u{07}\nline two\u{202E}\u{0600}\u{180E}\u{061C}."
+    #expect(TerminalText.sanitizedLines(message) == "a.toml:1: ^[]2;x^G\nline two\u{FFFD}.")
+  }
+
+  @Test(arguments: [0x0600, 0x0605, 0x06DD, 0x070F, 0x180E, 0x061C, 0x200E, 0x110BD, 0x1D173])
+  func formatCharactersAreNotShown(value: UInt32) {
+    #expect(TerminalText.form(of: Unicode.Scalar(value)!) == .hidden)
+  }
+
   // MARK: Markdown front matter (Ink read past the end of unclosed front matter)
 
   @Test(arguments: [
