@@ -171,7 +171,13 @@ public enum ArticleLoader {
       }
       let read = chunk.withUnsafeMutableBytes { Foundation.read(file, $0.baseAddress, $0.count) }
       if read < 0 {
-        if errno == EINTR || errno == EAGAIN { continue }
+        let failure = errno
+        if failure == EAGAIN && timeout == nil {
+          // Standard input left non-blocking by another program: wait for data.
+          var request = pollfd(fd: file, events: Int16(POLLIN), revents: 0)
+          _ = poll(&request, 1, -1)
+        }
+        if failure == EINTR || failure == EAGAIN { continue }
         throw unreadable(source)
       }
       if read == 0 { return bytes }
