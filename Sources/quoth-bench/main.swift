@@ -4,7 +4,8 @@ import QuothAnalysis
 /// Release-build benchmarks. Run: `swift run -c release quoth-bench [CORPUS_DIR [only]]`;
 /// with `only`, just the analysis throughput; `quoth-bench folder`: just opening a folder
 /// of 10,000 articles; `quoth-bench huge`: just the peak memory on a 200 MB file and on
-/// degenerate inputs (one-character lines, quote marks, `&amp;`);
+/// degenerate inputs (one-character lines, quote marks, `&amp;`), `quoth-bench degenerate`
+/// just the latter;
 /// `quoth-bench reader`: just the reader's keystroke-to-frame time (build quoth in
 /// release too for the end-to-end figures).
 let arguments = CommandLine.arguments.dropFirst()
@@ -12,6 +13,8 @@ if arguments.first == "folder" {
   runFolderBenchmark()
 } else if arguments.first == "huge" {
   runHugeFileBenchmark()
+  runDegenerateInputBenchmark()
+} else if arguments.first == "degenerate" {
   runDegenerateInputBenchmark()
 } else if arguments.first == "reader" {
   runReaderBenchmark()

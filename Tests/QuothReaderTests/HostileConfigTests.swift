@@ -8,6 +8,8 @@ import Testing
 @Suite struct HostileConfigTests {
   @Test(arguments: [
     "[[[\n", "[[[a]]]\n", "theme = \"x\"\n[!]\n", "[ = ]\n", "[[ {\n", "[[\t[x]]\n",
+    // Found by fuzzing: a bracket at the end of its line.
+    "\n[\n[y", "name = \"mine\"\n[\n\ni", "[[ \nx", "[\r\n",
   ])
   func tableHeadersTheTOMLParserAssertsOnAreReported(text: String) {
     let (config, problems) = ReaderConfig.parse(text, file: "config.toml")

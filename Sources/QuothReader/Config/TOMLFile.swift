@@ -21,8 +21,9 @@ enum TOMLFile {
   }
 
   /// The 1-based line of the first table header (`[name]` or `[[name]]` at the top level)
-  /// whose name starts with neither a bare key character nor a quote, or nil. Lines inside
-  /// arrays and inline tables that span lines are skipped.
+  /// whose name starts with neither a bare key character nor a quote, or is missing (the
+  /// line ends after the bracket); nil when there is none. Lines inside arrays and inline
+  /// tables that span lines are skipped.
   static func badTableHeaderLine(in text: String) -> Int? {
     var depth = 0
     for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
@@ -38,7 +39,10 @@ enum TOMLFile {
         } else {
           scalars = afterSpace
         }
-        if let first = scalars.first, first != "]", !startsKey(first) { return index + 1 }
+        // Nothing after the bracket: toml++ would read the line break as the key's start.
+        guard let first = scalars.first, first == "]" || startsKey(first) else {
+          return index + 1
+        }
         continue
       }
       depth = max(0, depth + bracketBalance(of: line))
