@@ -10,6 +10,8 @@ import Testing
     "[[[\n", "[[[a]]]\n", "theme = \"x\"\n[!]\n", "[ = ]\n", "[[ {\n", "[[\t[x]]\n",
     // Found by fuzzing: a bracket at the end of its line.
     "\n[\n[y", "name = \"mine\"\n[\n\ni", "[[ \nx", "[\r\n",
+    // A brace where an array expects a value (toml++ asserts on it).
+    "a = [   }\n", "a = [1,\n  # note\n }\n", "[styles]\n\"quote\" = [ }\n",
   ])
   func tableHeadersTheTOMLParserAssertsOnAreReported(text: String) {
     let (config, problems) = ReaderConfig.parse(text, file: "config.toml")
@@ -35,6 +37,7 @@ import Testing
     #expect(config.theme == "gruvbox")
     #expect(TOMLFile.badTableHeaderLine(in: "a = [\n[[[1]]],\n]\n[[b]]\n[ \"c\" ]\n") == nil)
     #expect(TOMLFile.badTableHeaderLine(in: "a = 1\n# [[[\n\n  [[[x]]]\n") == 4)
+    #expect(TOMLFile.misplacedBraceLine(in: "a = { b = [1, 2] }\nc = \"[ }\" # [ }\n") == nil)
   }
 
   @Test func aThemeWithMoreSpeakerColoursThanStylesLoads() throws {

@@ -2,14 +2,17 @@ import TOMLKit
 
 /// Parses the TOML of config and theme files through TOMLKit, guarded: its parser
 /// (toml++) stops the program with an assertion on a table header whose name starts
-/// with a character no key can start with (`[[[`, `[!]`), so such a header is reported
-/// here and never handed to it.
+/// with a character no key can start with (`[[[`, `[!]`) and on a `}` where an array
+/// expects a value (`[ }`), so those are reported here and never handed to it.
 enum TOMLFile {
   /// The table `text` holds; a syntax error names `file` and the line.
   static func parse(_ text: String, file: String) throws(ConfigProblem) -> TOMLTable {
     if let line = badTableHeaderLine(in: text) {
       throw ConfigProblem(
         file: file, line: line, message: "a table header must start with a key name, as in [keys]")
+    }
+    if let line = misplacedBraceLine(in: text) {
+      throw ConfigProblem(file: file, line: line, message: "a } where a value is expected")
     }
     do {
       return try TOMLTable(string: text)
@@ -46,6 +49,38 @@ enum TOMLFile {
         continue
       }
       depth = max(0, depth + bracketBalance(of: line))
+    }
+    return nil
+  }
+
+  /// The 1-based line of the first `}` right after a `[` or a `,` (white space, line
+  /// breaks and comments aside), outside strings, or nil. Never valid TOML.
+  static func misplacedBraceLine(in text: String) -> Int? {
+    var last: Unicode.Scalar = "\n"
+    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+    {
+      var quote: Unicode.Scalar? = nil
+      var escaped = false
+      scan: for scalar in line.unicodeScalars {
+        if let open = quote {
+          if escaped {
+            escaped = false
+          } else if scalar == "\\" && open == "\"" {
+            escaped = true
+          } else if scalar == open {
+            quote = nil
+          }
+          continue
+        }
+        switch scalar {
+        case "#": break scan
+        case " ", "\t", "\r": continue
+        case "}" where last == "[" || last == ",": return index + 1
+        case "\"", "'": quote = scalar
+        default: break
+        }
+        last = scalar
+      }
     }
     return nil
   }
