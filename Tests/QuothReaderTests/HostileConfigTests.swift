@@ -12,6 +12,8 @@ import Testing
     "\n[\n[y", "name = \"mine\"\n[\n\ni", "[[ \nx", "[\r\n",
     // A brace where an array expects a value (toml++ asserts on it).
     "a = [   }\n", "a = [1,\n  # note\n }\n", "[styles]\n\"quote\" = [ }\n",
+    // Line breaks toml++ does not read as one, and CRLF lines.
+    "a = [\"x\",\u{2028}\n]\n", "b =\u{A0}1\n", "\r\n[\r[ e\n",
   ])
   func tableHeadersTheTOMLParserAssertsOnAreReported(text: String) {
     let (config, problems) = ReaderConfig.parse(text, file: "config.toml")

@@ -12,7 +12,11 @@ enum TOMLFile {
         file: file, line: line, message: "a table header must start with a key name, as in [keys]")
     }
     if let line = misplacedBraceLine(in: text) {
-      throw ConfigProblem(file: file, line: line, message: "a } where a value is expected")
+      throw ConfigProblem(
+        file: file, line: line,
+        message:
+          "a } where a value is expected, or a space or line break other than ASCII outside a string"
+      )
     }
     do {
       return try TOMLTable(string: text)
@@ -29,9 +33,8 @@ enum TOMLFile {
   /// tables that span lines are skipped.
   static func badTableHeaderLine(in text: String) -> Int? {
     var depth = 0
-    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-    {
-      var scalars = line.unicodeScalars.drop { $0 == " " || $0 == "\t" }
+    for (index, line) in lines(of: text).enumerated() {
+      var scalars = line.drop { $0 == " " || $0 == "\t" }
       if depth == 0, scalars.first == "[" {
         scalars = scalars.dropFirst()
         let afterSpace = scalars.drop { $0 == " " || $0 == "\t" }
@@ -54,14 +57,14 @@ enum TOMLFile {
   }
 
   /// The 1-based line of the first `}` right after a `[` or a `,` (white space, line
-  /// breaks and comments aside), outside strings, or nil. Never valid TOML.
+  /// breaks and comments aside), or of a space or line break other than ASCII (U+00A0,
+  /// U+2028), outside strings; nil when there is none. Neither is valid TOML.
   static func misplacedBraceLine(in text: String) -> Int? {
     var last: Unicode.Scalar = "\n"
-    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-    {
+    for (index, line) in lines(of: text).enumerated() {
       var quote: Unicode.Scalar? = nil
       var escaped = false
-      scan: for scalar in line.unicodeScalars {
+      scan: for scalar in line {
         if let open = quote {
           if escaped {
             escaped = false
@@ -76,6 +79,7 @@ enum TOMLFile {
         case "#": break scan
         case " ", "\t", "\r": continue
         case "}" where last == "[" || last == ",": return index + 1
+        case _ where scalar.value >= 0x80 && scalar.properties.isWhitespace: return index + 1
         case "\"", "'": quote = scalar
         default: break
         }
@@ -93,12 +97,18 @@ enum TOMLFile {
     }
   }
 
+  /// The lines of `text`, split at every line feed (a CRLF too, which `String` keeps
+  /// as one character).
+  private static func lines(of text: String) -> [Substring.UnicodeScalarView] {
+    text.unicodeScalars[...].split(separator: "\n", omittingEmptySubsequences: false)
+  }
+
   /// Opening minus closing brackets and braces on a line, outside strings and comments.
-  private static func bracketBalance(of line: Substring) -> Int {
+  private static func bracketBalance(of line: Substring.UnicodeScalarView) -> Int {
     var balance = 0
     var quote: Unicode.Scalar? = nil
     var escaped = false
-    for scalar in line.unicodeScalars {
+    for scalar in line {
       if let open = quote {
         if escaped {
           escaped = false
