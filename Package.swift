@@ -5,10 +5,12 @@ let package = Package(
   name: "quoth",
   platforms: [.macOS(.v13)],
   products: [
-    // No library product: SwiftPM refuses a dependency whose targets carry unsafe flags,
-    // and the analysis keeps `-O` in debug builds (below). Other programs read the
-    // analysis as JSON from `quoth analyze`.
-    .executable(name: "quoth", targets: ["quoth"])
+    .executable(name: "quoth", targets: ["quoth"]),
+    // For the fuzz package beside it (Fuzz/, a local dependency), which also fuzzes the
+    // config and theme readers. SwiftPM allows the analysis's debug `-O` (an unsafe flag)
+    // in local dependencies only, so there is no library product for versioned use:
+    // other programs read the analysis as JSON from `quoth analyze`.
+    .library(name: "QuothReader", targets: ["QuothReader"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -1,5 +1,5 @@
 // swift-tools-version: 6.1
-// The libFuzzer target for quoth's analysis and ingest, kept out of the main package so
+// The libFuzzer target for every reader of untrusted input (ingest, analysis, config, themes), kept out of the main package so
 // that `swift test` and CI never build it. Build and run it with Fuzz/run.sh.
 import PackageDescription
 
@@ -9,7 +9,10 @@ let package = Package(
   targets: [
     .executableTarget(
       name: "quoth-fuzz",
-      dependencies: [.product(name: "QuothAnalysis", package: "quoth")]
+      dependencies: [
+        .product(name: "QuothAnalysis", package: "quoth"),
+        .product(name: "QuothReader", package: "quoth"),
+      ]
     )
   ],
   swiftLanguageModes: [.v6]

@@ -6,6 +6,7 @@
 #include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
+#include <ncursesw/term.h>
 
 static SCREEN *quoth_screen = NULL;
 static FILE *quoth_tty_in = NULL;
@@ -26,6 +27,14 @@ int quoth_curses_start(int use_tty) {
     quoth_screen = newterm(NULL, stdout, stdin);
     if (!quoth_screen) return -1;
     set_term(quoth_screen);
+  }
+  /* A terminal that cannot move the cursor (TERM=dumb) would show a blank screen. */
+  const char *move = tigetstr("cup");
+  if (move == NULL || move == (char *)-1) {
+    endwin();
+    delscreen(quoth_screen);
+    quoth_screen = NULL;
+    return -2;
   }
   quoth_active = 1;
   set_escdelay(25);

@@ -31,9 +31,13 @@ public final class TerminalReader {
   {
     quoth_install_signal_handlers()
     let useTTY = isatty(STDIN_FILENO) == 0
-    guard quoth_curses_start(useTTY ? 1 : 0) == 0 else {
+    let started = quoth_curses_start(useTTY ? 1 : 0)
+    guard started == 0 else {
       let term = ProcessInfo.processInfo.environment["TERM"] ?? "(unset)"
-      throw TerminalError(description: "cannot start the terminal interface for TERM=\(term)")
+      throw TerminalError(
+        description: started == -2
+          ? "the terminal (TERM=\(term)) cannot move the cursor, which the reader needs"
+          : "cannot start the terminal interface for TERM=\(term)")
     }
     defer { quoth_curses_end() }
     quoth_mouse(mouse ? 1 : 0)

@@ -3,7 +3,9 @@ import QuothAnalysis
 
 /// Release-build benchmarks. Run: `swift run -c release quoth-bench [CORPUS_DIR [only]]`;
 /// with `only`, just the analysis throughput; `quoth-bench folder`: just opening a folder
-/// of 10,000 articles; `quoth-bench huge`: just the peak memory on a 200 MB file;
+/// of 10,000 articles; `quoth-bench huge`: just the peak memory on a 200 MB file and on
+/// degenerate inputs (one-character lines, quote marks, `&amp;`), `quoth-bench degenerate`
+/// just the latter;
 /// `quoth-bench reader`: just the reader's keystroke-to-frame time (build quoth in
 /// release too for the end-to-end figures); `quoth-bench web`: just web pages (ingest and
 /// analysis of the article-extraction dev pages).
@@ -12,6 +14,9 @@ if arguments.first == "folder" {
   runFolderBenchmark()
 } else if arguments.first == "huge" {
   runHugeFileBenchmark()
+  runDegenerateInputBenchmark()
+} else if arguments.first == "degenerate" {
+  runDegenerateInputBenchmark()
 } else if arguments.first == "reader" {
   runReaderBenchmark()
 } else if arguments.first == "web" {
@@ -26,5 +31,6 @@ if arguments.first == "folder" {
     runReaderBenchmark()
     runFolderBenchmark()
     runHugeFileBenchmark()
+    runDegenerateInputBenchmark()
   }
 }

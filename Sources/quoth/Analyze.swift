@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import QuothAnalysis
+import QuothReader
 
 /// `quoth analyze`: the analysis without the terminal interface.
 struct Analyze: ParsableCommand {
@@ -19,28 +20,48 @@ struct Analyze: ParsableCommand {
 
   @OptionGroup var formatIn: FormatInOption
 
+  @OptionGroup var inputLimit: InputLimitOption
+
   @Argument(help: "Article files or folders; - reads standard input. None: the sample article.")
   var files: [String] = []
 
   func run() throws {
     if let outputDir {
-      try FileManager.default.createDirectory(atPath: outputDir, withIntermediateDirectories: true)
+      do {
+        try FileManager.default.createDirectory(
+          atPath: outputDir, withIntermediateDirectories: true)
+      } catch {
+        printError("\(outputDir): cannot create the output folder: \(writeFailureReason(error))")
+        throw ExitCode(1)
+      }
     }
+    // Output files written in this run: a second input with the same file name is an
+    // error rather than an overwrite.
+    var written: [String: String] = [:]
+    let config = ReaderConfig.load(
+      path: ReaderConfig.path(environment: ProcessInfo.processInfo.environment))
+    for problem in config.problems { printError(problem.description) }
     let analyzer = Analyzer()
     // Several articles in one text output: a header for each, a blank line between.
     let headed =
       format == .text && outputDir == nil && (files.count > 1 || files.contains(where: isFolder))
-    var written = 0
-    let failures = forEachArticle(paths: files, format: formatIn.format) { article in
+    var headers = 0
+    let failures = forEachArticle(
+      paths: files, format: formatIn.format, limits: inputLimit.limits(config: config.config)
+    ) { article in
       let output: FileHandle
       if let outputDir {
         let name = article.source == "-" ? "stdin" : (article.source as NSString).lastPathComponent
         let path = (outputDir as NSString).appendingPathComponent(
           name + (format == .json ? ".json" : ".txt"))
+        if let earlier = written[path] {
+          throw OutputFailure(path: path, reason: "written already for \(earlier); not overwritten")
+        }
+        written[path] = article.source
         guard FileManager.default.createFile(atPath: path, contents: nil),
           let handle = FileHandle(forWritingAtPath: path)
         else {
-          throw OutputFailure(path: path)
+          throw OutputFailure(path: path, reason: "cannot write the output file")
         }
         output = handle
       } else {
@@ -58,8 +79,8 @@ struct Analyze: ParsableCommand {
         if headed {
           let title = article.title.map { " — " + $0 } ?? ""
           let header = TerminalText.sanitized("== " + article.source + title)
-          try output.write(contentsOf: Data(((written > 0 ? "\n" : "") + header + "\n").utf8))
-          written += 1
+          try output.write(contentsOf: Data(((headers > 0 ? "\n" : "") + header + "\n").utf8))
+          headers += 1
         }
         try AnalysisText.write(article, sections: analyzer.sections(of: article)) {
           try output.write(contentsOf: $0)
@@ -76,8 +97,22 @@ private func isFolder(_ path: String) -> Bool {
   return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
 }
 
-/// An output file that could not be created.
+/// An output file that could not be created, or would overwrite another input's.
 struct OutputFailure: Error, CustomStringConvertible {
   var path: String
-  var description: String { "\(path): cannot write the output file" }
+  var reason: String
+  var description: String { "\(path): \(reason)" }
+}
+
+/// The system's reason for a failed write or folder creation (“No space left on
+/// device”), else the error as Foundation describes it.
+func writeFailureReason(_ error: Error) -> String {
+  let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey]
+  if let posix = (underlying as? POSIXError) ?? (error as? POSIXError) {
+    return String(cString: strerror(posix.code.rawValue))
+  }
+  if let nsError = underlying as? NSError, nsError.domain == NSPOSIXErrorDomain {
+    return String(cString: strerror(Int32(nsError.code)))
+  }
+  return (error as NSError).localizedDescription
 }

@@ -6,9 +6,13 @@ import QuothReader
 /// Prints a message to standard error, prefixed with the program name. File names and
 /// other text from outside are made safe for the terminal, line by line.
 func printError(_ message: String) {
-  let safe = message.split(separator: "\n", omittingEmptySubsequences: false)
-    .map { TerminalText.sanitized(String($0)) }.joined(separator: "\n")
-  FileHandle.standardError.write(Data("quoth: \(safe)\n".utf8))
+  FileHandle.standardError.write(Data("quoth: \(TerminalText.sanitizedLines(message))\n".utf8))
+}
+
+/// Prints text from outside (file and theme names) on standard output, made safe for
+/// the terminal.
+func printSafely(_ text: String) {
+  print(TerminalText.sanitizedLines(text))
 }
 
 /// The files named on the command line, folders expanded into the articles they hold.
@@ -19,16 +23,14 @@ struct InputPaths {
 
   /// `recursive` and `everyFile` as for `ArticleLoader.expand`.
   init(_ arguments: [String], recursive: Bool = false, everyFile: Bool = false) {
-    func expand(_ paths: [String]) throws -> [String] {
-      try ArticleLoader.expand(paths, recursive: recursive, everyFile: everyFile)
-    }
-    do {
-      paths = try expand(arguments)
-    } catch {
-      printError("\(error)")
-      failures += 1
-      paths = arguments.filter { (try? expand([$0])) != nil }
-      paths = (try? expand(paths)) ?? []
+    paths = []
+    for argument in arguments {
+      do {
+        paths += try ArticleLoader.expand([argument], recursive: recursive, everyFile: everyFile)
+      } catch {
+        printError("\(error)")
+        failures += 1
+      }
     }
   }
 }
@@ -38,9 +40,12 @@ struct InputPaths {
 /// that cannot be read (or that `body` fails on) are reported on stderr; returns how
 /// many failed.
 func forEachArticle(
-  paths: [String], format: SourceFormat? = nil, _ body: (Article) throws -> Void
+  paths: [String], format: SourceFormat? = nil, limits: InputLimits,
+  _ body: (Article) throws -> Void
 ) -> Int {
-  guard paths.isEmpty else { return forEachArticle(in: InputPaths(paths), format: format, body) }
+  guard paths.isEmpty else {
+    return forEachArticle(in: InputPaths(paths), format: format, limits: limits, body)
+  }
   do {
     try body(PlainTextIngest.article(from: SampleArticle.text, source: SampleArticle.source))
     return 0
@@ -52,12 +57,13 @@ func forEachArticle(
 
 /// The articles of expanded input paths, one at a time (see `forEachArticle(paths:)`).
 func forEachArticle(
-  in inputs: InputPaths, format: SourceFormat? = nil, _ body: (Article) throws -> Void
+  in inputs: InputPaths, format: SourceFormat? = nil, limits: InputLimits,
+  _ body: (Article) throws -> Void
 ) -> Int {
   var failures = inputs.failures
   for path in inputs.paths {
     do {
-      let loaded = try ArticleLoader.load(path, format: format)
+      let loaded = try ArticleLoader.load(path, format: format, limits: limits)
       loaded.warnings.forEach(printError)
       try body(loaded.article)
     } catch {
@@ -74,12 +80,12 @@ struct LoadedInputs {
   var documents: [ReaderDocument] = []
   var failures = 0
 
-  init(paths: [String], format: SourceFormat? = nil) {
-    self.init { forEachArticle(paths: paths, format: format, $0) }
+  init(paths: [String], format: SourceFormat? = nil, limits: InputLimits) {
+    self.init { forEachArticle(paths: paths, format: format, limits: limits, $0) }
   }
 
-  init(_ inputs: InputPaths, format: SourceFormat? = nil) {
-    self.init { forEachArticle(in: inputs, format: format, $0) }
+  init(_ inputs: InputPaths, format: SourceFormat? = nil, limits: InputLimits) {
+    self.init { forEachArticle(in: inputs, format: format, limits: limits, $0) }
   }
 
   /// The documents of the articles `reading` hands over; it returns the failures.
@@ -93,9 +99,9 @@ struct LoadedInputs {
 
 /// Writes the text analysis of each article as its sections come (see
 /// `AnalysisText.write`); returns how many inputs failed.
-func printTextAnalysis(paths: [String], format: SourceFormat?) -> Int {
+func printTextAnalysis(paths: [String], format: SourceFormat?, limits: InputLimits) -> Int {
   let analyzer = Analyzer()
-  return forEachArticle(paths: paths, format: format) { article in
+  return forEachArticle(paths: paths, format: format, limits: limits) { article in
     try AnalysisText.write(article, sections: analyzer.sections(of: article)) {
       try FileHandle.standardOutput.write(contentsOf: $0)
     }

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import QuothAnalysis
 
 @main
 struct Quoth: ParsableCommand {
@@ -17,4 +19,28 @@ struct Quoth: ParsableCommand {
     subcommands: [Read.self, Analyze.self],
     defaultSubcommand: Read.self
   )
+
+  /// Runs the command. Argument-parser messages echo the command line (an unknown
+  /// option, a bad value), so they are made safe for the terminal before they are printed.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let code = exitCode(for: error)
+      var message = fullMessage(for: error)
+      // An argument it quotes stays on its line: its own line breaks are shown as spaces.
+      for argument in CommandLine.arguments.dropFirst() {
+        for part in [argument] + argument.split(separator: "=").map(String.init)
+        where part.contains(where: \.isNewline) {
+          message = message.replacingOccurrences(of: part, with: TerminalText.sanitized(part))
+        }
+      }
+      if !message.isEmpty {
+        let stream = code == .success ? FileHandle.standardOutput : FileHandle.standardError
+        stream.write(Data((TerminalText.sanitizedLines(message) + "\n").utf8))
+      }
+      Foundation.exit(code.rawValue)
+    }
+  }
 }

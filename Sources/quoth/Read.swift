@@ -20,6 +20,8 @@ struct Read: ParsableCommand {
 
   @OptionGroup var formatIn: FormatInOption
 
+  @OptionGroup var inputLimit: InputLimitOption
+
   @Argument(help: "Article files or folders; - reads standard input. None: the sample article.")
   var files: [String] = []
 
@@ -55,9 +57,11 @@ struct Read: ParsableCommand {
 
   func run() throws {
     let setup = ReaderSetup(themeOption: theme)
+    let limits = inputLimit.limits(config: setup.config)
     if listThemes {
+      for problem in setup.problems { printError(problem.description) }
       for name in setup.catalog.names {
-        print(name == setup.theme.name ? "\(name) (in use)" : name)
+        printSafely(name == setup.theme.name ? "\(name) (in use)" : name)
       }
       return
     }
@@ -74,24 +78,26 @@ struct Read: ParsableCommand {
       if listed.paths.count > 1 && !keyboardIsInput
         || listed.paths.count == 1 && listed.paths[0] != "-"
       {
-        try readInBackground(setup: setup, inputs: listed)
+        try readInBackground(setup: setup, inputs: listed, limits: limits)
         return
       }
-      try read(setup: setup, inputs: LoadedInputs(listed, format: formatIn.format))
+      try read(setup: setup, inputs: LoadedInputs(listed, format: formatIn.format, limits: limits))
       return
     }
     if !interactive && screen == nil {
       // Written as each article's sections come: a huge file is never whole in memory.
-      if printTextAnalysis(paths: files, format: formatIn.format) > 0 { throw ExitCode(1) }
+      if printTextAnalysis(paths: files, format: formatIn.format, limits: limits) > 0 {
+        throw ExitCode(1)
+      }
       return
     }
     let inputs =
       recursive
-      ? LoadedInputs(InputPaths(files, recursive: true), format: formatIn.format)
-      : LoadedInputs(paths: files, format: formatIn.format)
+      ? LoadedInputs(InputPaths(files, recursive: true), format: formatIn.format, limits: limits)
+      : LoadedInputs(paths: files, format: formatIn.format, limits: limits)
     guard !inputs.documents.isEmpty else { throw ExitCode(1) }
     if let screen, let size = Size(screen) {
-      printScreen(setup: setup, documents: inputs.documents, size: size)
+      try printScreen(setup: setup, documents: inputs.documents, size: size)
     } else {
       try read(setup: setup, inputs: inputs)
     }
@@ -115,8 +121,10 @@ struct Read: ParsableCommand {
 
   /// The reader on a list of articles analysed while it runs: the list shows at once.
   /// Warnings and unreadable files go to stderr when the reader closes.
-  private func readInBackground(setup: ReaderSetup, inputs: InputPaths) throws {
-    let background = BackgroundAnalysis(paths: inputs.paths, format: formatIn.format)
+  private func readInBackground(setup: ReaderSetup, inputs: InputPaths, limits: InputLimits) throws
+  {
+    let background = BackgroundAnalysis(
+      paths: inputs.paths, format: formatIn.format, limits: limits)
     background.start()
     // One article that is quick to analyse opens at once; one that fails is an error.
     if inputs.paths.count == 1, background.wait(upTo: 0.2), background.failures > 0 {
@@ -132,7 +140,7 @@ struct Read: ParsableCommand {
     } catch {
       background.stop()
       printError("\(error); printing the analysis instead")
-      _ = printTextAnalysis(paths: inputs.paths, format: formatIn.format)
+      _ = printTextAnalysis(paths: inputs.paths, format: formatIn.format, limits: limits)
       throw ExitCode(1)
     }
     background.stop()
@@ -140,8 +148,9 @@ struct Read: ParsableCommand {
     if inputs.failures + background.failures > 0 { throw ExitCode(1) }
   }
 
-  /// `--screen`: the frame the keys produce, through the same reduce and render.
-  private func printScreen(setup: ReaderSetup, documents: [ReaderDocument], size: Size) {
+  /// `--screen`: the frame the keys produce, through the same reduce and render. A
+  /// failed write (a full disk) is reported and exits with status 1.
+  private func printScreen(setup: ReaderSetup, documents: [ReaderDocument], size: Size) throws {
     var state = setup.state(for: documents, size: size)
     (state, _) = state.replaying(Key.sequence(keys))
     let theme = setup.catalog.theme(for: &state, current: setup.theme)
@@ -155,6 +164,12 @@ struct Read: ParsableCommand {
         isatty(STDOUT_FILENO) != 0
         && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
     }
-    print(useColor ? frame.ansiText(theme: theme) : frame.text)
+    do {
+      try FileHandle.standardOutput.write(
+        contentsOf: Data(((useColor ? frame.ansiText(theme: theme) : frame.text) + "\n").utf8))
+    } catch {
+      printError("cannot write the screen to standard output: \(writeFailureReason(error))")
+      throw ExitCode(1)
+    }
   }
 }

@@ -25,6 +25,8 @@ import Testing
     ("next line\u{85}", #""next line\u0085""#),
     ("line\u{2028}para\u{2029}", #""line\u2028para\u2029""#),
     ("“quoted”\u{1B}[31m", #""“quoted”\u001b[31m""#),
+    ("bidi\u{202E}x\u{2066}y\u{200F}\u{061C}z", #""bidi\u202ex\u2066y\u200f\u061cz""#),
+    ("mark\u{200E}\u{2069}\u{202A}", #""mark\u200e\u2069\u202a""#),
   ])
   func controlsQuotesAndSeparatorsAreEscaped(text: String, expected: String) throws {
     #expect(written(text) == expected)

@@ -21,16 +21,18 @@ struct QuothProcess {
     return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
   }()
 
-  /// Runs quoth with `arguments`, feeding `input` to standard input; gives up after
-  /// `timeout` seconds (a hang is a failure, not a wait).
-  static func run(_ arguments: [String], input: Data = Data(), timeout: TimeInterval = 120) throws
-    -> Result
-  {
+  /// Runs quoth with `arguments` (and `environment` added to the test's), feeding
+  /// `input` to standard input; gives up after `timeout` seconds (a hang is a failure,
+  /// not a wait).
+  static func run(
+    _ arguments: [String], input: Data = Data(), environment extra: [String: String] = [:],
+    timeout: TimeInterval = 120
+  ) throws -> Result {
     guard let binary else { throw CocoaError(.fileNoSuchFile) }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: binary)
     process.arguments = arguments
-    var environment = ProcessInfo.processInfo.environment
+    var environment = ProcessInfo.processInfo.environment.merging(extra) { $1 }
     environment["NO_COLOR"] = "1"
     process.environment = environment
     let stdin = Pipe()

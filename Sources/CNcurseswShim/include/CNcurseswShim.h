@@ -6,7 +6,8 @@
 /// Everything here is a thin wrapper; quoth's logic lives in Swift.
 
 /// Starts curses. When `use_tty` is non-zero the terminal is /dev/tty (standard
-/// input is a pipe); returns 0 on success.
+/// input is a pipe); returns 0 on success, -2 when the terminal cannot move the cursor
+/// (TERM=dumb), -1 on other failures.
 int quoth_curses_start(int use_tty);
 /// Ends curses and restores the terminal; safe to call more than once.
 void quoth_curses_end(void);

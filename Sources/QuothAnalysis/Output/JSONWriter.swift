@@ -87,9 +87,7 @@ struct JSONWriter {
       case "\n": output += "\\n"
       case "\r": output += "\\r"
       case "\t": output += "\\t"
-      case _
-      where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028
-        || scalar.value == 0x2029:
+      case _ where scalar.value < 0x20 || JSONWriter.escapedAbove(scalar.value):
         let hex = String(scalar.value, radix: 16)
         output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
       default: output.unicodeScalars.append(scalar)
@@ -98,8 +96,18 @@ struct JSONWriter {
     output += "\""
   }
 
-  /// Whether a string holds anything `writeString` escapes: a quote, a backslash, a C0 or
-  /// C1 control, DEL, or U+2028/U+2029 (read from the UTF-8, without decoding).
+  /// Scalars from DEL up written as `\uXXXX`: DEL, C1 controls, U+2028/U+2029, and the
+  /// bidirectional controls (U+061C, U+200E/F, U+202A–U+202E, U+2066–U+2069), so that
+  /// JSON on a terminal cannot reorder or act on what is shown (the value is unchanged).
+  static func escapedAbove(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x2028...0x202E, 0x2066...0x2069: true
+    default: false
+    }
+  }
+
+  /// Whether a string holds anything `writeString` escapes: a quote, a backslash, a C0
+  /// control, or a scalar `escapedAbove` names (read from the UTF-8, without decoding).
   private static func needsEscaping(_ text: String) -> Bool {
     var bytes = text.utf8.makeIterator()
     while let byte = bytes.next() {
@@ -107,9 +115,14 @@ struct JSONWriter {
       case 0..<0x20, 0x22, 0x5C, 0x7F: return true
       case 0xC2:
         if let next = bytes.next(), (0x80...0x9F).contains(next) { return true }
+      case 0xD8:
+        if bytes.next() == 0x9C { return true }
       case 0xE2:
-        if bytes.next() == 0x80, let last = bytes.next(), last == 0xA8 || last == 0xA9 {
+        switch (bytes.next(), bytes.next()) {
+        case (0x80, let last?) where [0x8E, 0x8F].contains(last) || (0xA8...0xAE).contains(last):
           return true
+        case (0x81, let last?) where (0xA6...0xA9).contains(last): return true
+        default: break
         }
       default: break
       }

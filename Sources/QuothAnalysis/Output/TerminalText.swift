@@ -31,18 +31,21 @@ public enum TerminalText {
     let v = scalar.value
     if v >= 0x20 && v < 0x7F { return .shown }
     if v < 0xA0 { return control(v) }
-    if v < 0x2000 {
-      if v == 0xAD || v == 0x180E || v == 0x061C { return .hidden }
-      return .shown
-    }
+    if v < 0x600 { return v == 0xAD ? .hidden : .shown }
+    if v < 0x2000 { return isFormat(scalar) ? .hidden : .shown }
     switch v {
     case 0x202A...0x202E, 0x2066...0x2069: return .placeholder("\u{FFFD}")
     case 0x200B...0x200F, 0x2060...0x2065, 0x206A...0x206F, 0xFEFF, 0xFFF9...0xFFFB,
       0xE0000...0xE007F:
       return .hidden
     case 0x2028, 0x2029: return .space
-    default: return .shown
+    default: return isFormat(scalar) ? .hidden : .shown
     }
+  }
+
+  /// Invisible formatting characters (general category Cf: U+061C, U+180E, …).
+  private static func isFormat(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.generalCategory == .format
   }
 
   /// C0 controls, DEL and C1 controls.
@@ -54,6 +57,13 @@ public enum TerminalText {
     case 0x7F: return .placeholder("^?")
     default: return .placeholder("\u{FFFD}")  // C1: U+0080–U+009F
     }
+  }
+
+  /// `text` safe to print with its line breaks kept: each line `sanitized`. For
+  /// messages, names and everything else from outside that quoth prints.
+  public static func sanitizedLines(_ text: String) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false)
+      .map { sanitized(String($0)) }.joined(separator: "\n")
   }
 
   /// `text` on one line, safe to print: controls replaced by placeholders, hiding

@@ -8,6 +8,7 @@ import QuothAnalysis
 public final class BackgroundAnalysis: @unchecked Sendable {
   private let paths: [String]
   private let format: SourceFormat?
+  private let limits: InputLimits
   private let workers: Int
   // Everything below is guarded by `lock`.
   private let lock = NSLock()
@@ -24,9 +25,13 @@ public final class BackgroundAnalysis: @unchecked Sendable {
   private var failureCount = 0
 
   /// `workers`: threads to use (by default one per core, at most four).
-  public init(paths: [String], format: SourceFormat? = nil, workers: Int? = nil) {
+  public init(
+    paths: [String], format: SourceFormat? = nil, limits: InputLimits = InputLimits(),
+    workers: Int? = nil
+  ) {
     self.paths = paths
     self.format = format
+    self.limits = limits
     self.workers = max(1, workers ?? min(4, ProcessInfo.processInfo.activeProcessorCount))
     claimed = Array(repeating: false, count: paths.count)
   }
@@ -111,7 +116,7 @@ public final class BackgroundAnalysis: @unchecked Sendable {
       var notes: [String] = []
       var failed = false
       do {
-        let loaded = try ArticleLoader.load(path, format: format)
+        let loaded = try ArticleLoader.load(path, format: format, limits: limits)
         notes = loaded.warnings
         let sections = ReportingSections(analyzer.sections(of: loaded.article)) { fraction in
           self.report(index, fraction)

@@ -1,4 +1,5 @@
 import Foundation
+import QuothAnalysis
 import TOMLKit
 
 /// The user's settings from `$XDG_CONFIG_HOME/quoth/config.toml`.
@@ -7,6 +8,7 @@ import TOMLKit
 /// theme = "gruvbox"
 /// mouse = true
 /// pane-width = 44
+/// max-input-size = "512M"
 /// [keys]
 /// next-quote = ["J", "]"]
 /// [keys.pane]          # only while the quotes pane has the focus
@@ -17,6 +19,8 @@ public struct ReaderConfig: Sendable {
   public var mouse = false
   /// Columns of the quotes pane; nil: a third of the window, at most 44.
   public var paneWidth: Int?
+  /// The largest input read, in bytes; nil: the default (`InputLimits`).
+  public var maxInputSize: Int?
   public var keymap = Keymap.standard
 
   public init() {}
@@ -53,17 +57,13 @@ public struct ReaderConfig: Sendable {
     var problems: [ConfigProblem] = []
     let table: TOMLTable
     do {
-      table = try TOMLTable(string: text)
-    } catch let error as TOMLParseError {
-      return (
-        config,
-        [ConfigProblem(file: file, line: error.source.begin.line, message: error.description)]
-      )
+      table = try TOMLFile.parse(text, file: file)
     } catch {
-      return (config, [ConfigProblem(file: file, message: "\(error)")])
+      return (config, [error])
     }
+    let sourceLines = SourceLines(text)
     func problem(_ key: String, section: String? = nil, _ message: String) {
-      let line = SourceLines.line(ofKey: key, section: section, in: text)
+      let line = sourceLines.line(ofKey: key, section: section)
       let fullKey = section.map { "\($0).\(key)" } ?? key
       problems.append(ConfigProblem(file: file, line: line, key: fullKey, message: message))
     }
@@ -136,6 +136,14 @@ public struct ReaderConfig: Sendable {
         } else {
           problem(key, "expected a number of columns from 16 to 200")
         }
+      case "max-input-size", "max_input_size":
+        if let size = value?.int.flatMap({ $0 > 0 ? $0 : nil })
+          ?? value?.string.flatMap(InputLimits.byteCount)
+        {
+          config.maxInputSize = size
+        } else {
+          problem(key, "expected a size such as \"512M\" or \"2G\", or a number of bytes")
+        }
       case "keys":
         guard let keys = value?.table else {
           problem(key, "expected a [keys] table")
@@ -143,7 +151,7 @@ public struct ReaderConfig: Sendable {
         }
         readBindings(keys, section: "keys", context: .global)
       default:
-        problem(key, "unknown setting (theme, mouse, pane-width, [keys])")
+        problem(key, "unknown setting (theme, mouse, pane-width, max-input-size, [keys])")
       }
     }
     problems.sort { ($0.line ?? 0) < ($1.line ?? 0) }

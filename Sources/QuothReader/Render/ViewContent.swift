@@ -75,11 +75,11 @@ enum ViewContent {
       let speakers = document.speakers
       let width = max(20, state.size.width - 4)
       // Room for the " ?" after an uncertain speaker.
-      let widths =
+      let nameWidths =
         state.view == .listSpeakers
         ? state.listSpeakerCounts.map { CellWidth.of($0.name) }
         : speakers.map { CellWidth.of($0.name) + ($0.isUncertain ? 2 : 0) }
-      nameWidth = min(28, max(8, widths.max() ?? 8) + 2)
+      nameWidth = min(28, max(8, nameWidths.max() ?? 8) + 2)
       area = max(8, (width - nameWidth) / 2)
       barMax = max(1, area - 7)
       maxQuotes = max(1, speakers.map(\.quotes).max() ?? 1)

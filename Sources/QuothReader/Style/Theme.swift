@@ -76,14 +76,8 @@ public struct Theme: Sendable {
 
   /// Reads a theme file. Any problem is an error naming the file, line and key.
   public static func parse(_ text: String, file: String) throws(ConfigProblem) -> Theme {
-    let table: TOMLTable
-    do {
-      table = try TOMLTable(string: text)
-    } catch let error as TOMLParseError {
-      throw ConfigProblem(file: file, line: error.source.begin.line, message: error.description)
-    } catch {
-      throw ConfigProblem(file: file, message: "\(error)")
-    }
+    let table = try TOMLFile.parse(text, file: file)
+    let sourceLines = SourceLines(text)
     let fallbackName = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
     let name = table["name"]?.string ?? fallbackName
     var styles: [StyleName: StyleAttributes] = [:]
@@ -91,7 +85,7 @@ public struct Theme: Sendable {
       throw ConfigProblem(file: file, key: "styles", message: "missing [styles] table")
     }
     for key in styleTable.keys {
-      let line = SourceLines.line(ofKey: key, section: "styles", in: text)
+      let line = sourceLines.line(ofKey: key, section: "styles")
       func problem(_ message: String) -> ConfigProblem {
         ConfigProblem(file: file, line: line, key: "styles.\(key)", message: message)
       }
@@ -105,7 +99,8 @@ public struct Theme: Sendable {
           }
           styles[StyleName.speaker(index), default: StyleAttributes()].foreground = color
         }
-        if array.count > 0 {
+        if array.count > 0 && array.count < StyleName.speakerCount {
+          // Fewer colours than speakers: they repeat.
           for index in array.count..<StyleName.speakerCount {
             styles[StyleName.speaker(index)] = styles[StyleName.speaker(index % array.count)]
           }

@@ -11,6 +11,9 @@ final class HTMLDocument {
   /// True when the page nests elements deeper than libxml2 reads (256): the rest of
   /// the page after that point is missing.
   let isCutAtDepthLimit: Bool
+  /// True when a single text node is longer than libxml2 reads (10 MB, such as a huge
+  /// script): the rest of the page after it is missing.
+  let isCutAtTextLimit: Bool
 
   /// How deep libxml2 nests elements before it stops reading.
   static let depthLimit = 256
@@ -26,30 +29,21 @@ final class HTMLDocument {
     // Some errors (bytes invalid in the declared encoding) bypass the parser's NOERROR
     // option and go to stderr, over the reader's screen: they are dropped here.
     xmlSetStructuredErrorFunc(nil) { _, _ in }
-    func parse(_ encoding: String) -> htmlDocPtr? {
-      xmlResetLastError()
-      return choice.bytes.withUnsafeBufferPointer { buffer in
-        buffer.withMemoryRebound(to: CChar.self) { chars in
-          htmlReadMemory(chars.baseAddress, Int32(chars.count), nil, encoding, Int32(options))
-        }
+    // The bytes are UTF-8 by now, whatever the page was written in.
+    xmlResetLastError()
+    let document = choice.bytes.withUnsafeBufferPointer { buffer in
+      buffer.withMemoryRebound(to: CChar.self) { chars in
+        htmlReadMemory(chars.baseAddress, Int32(chars.count), nil, "UTF-8", Int32(options))
       }
     }
-    // An encoding libxml2 does not know falls back to the browsers' default.
-    var encoding = choice.name
-    var parsed = parse(encoding)
-    if parsed == nil && encoding != "WINDOWS-1252" {
-      encoding = "WINDOWS-1252"
-      parsed = parse(encoding)
-    }
-    guard let parsed else { return nil }
+    guard let document else { return nil }
     // libxml2 stops reading at 256 nested elements (its guard against stack exhaustion).
-    if let error = xmlGetLastError(), let message = error.pointee.message {
-      isCutAtDepthLimit = String(cString: message).contains("Excessive depth")
-    } else {
-      isCutAtDepthLimit = false
-    }
-    document = parsed
-    self.encoding = encoding
+    // It stops at a text node over 10 MB too.
+    let lastError = xmlGetLastError().flatMap { $0.pointee.message }.map { String(cString: $0) }
+    isCutAtDepthLimit = lastError?.contains("Excessive depth") ?? false
+    isCutAtTextLimit = lastError?.contains("huge text node") ?? false
+    self.document = document
+    encoding = choice.name
     replacedSequences = choice.replacedSequences
   }
 

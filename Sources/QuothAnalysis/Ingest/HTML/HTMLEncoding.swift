@@ -2,12 +2,12 @@
 /// mark, then the encoding the page declares (`<meta charset>`, `http-equiv`,
 /// `<?xml encoding>`), then a guess between UTF-8 and Windows-1252.
 enum HTMLEncoding {
-  /// The encoding to hand to libxml2 and the bytes to parse (a byte-order mark is
-  /// dropped; invalid UTF-8 in a UTF-8 page is replaced with U+FFFD).
+  /// The encoding the page was written in and its text as UTF-8 for libxml2 (a
+  /// byte-order mark dropped; sequences invalid in the encoding replaced with U+FFFD).
   struct Choice {
     var name: String
     var bytes: [UInt8]
-    /// Invalid UTF-8 sequences replaced.
+    /// Invalid sequences replaced.
     var replacedSequences = 0
   }
 
@@ -16,10 +16,10 @@ enum HTMLEncoding {
       return utf8(Array(bytes.dropFirst(3)))
     }
     if bytes.starts(with: [0xFF, 0xFE]) {
-      return Choice(name: "UTF-16LE", bytes: Array(bytes.dropFirst(2)))
+      return converted(Array(bytes.dropFirst(2)), from: "UTF-16LE")
     }
     if bytes.starts(with: [0xFE, 0xFF]) {
-      return Choice(name: "UTF-16BE", bytes: Array(bytes.dropFirst(2)))
+      return converted(Array(bytes.dropFirst(2)), from: "UTF-16BE")
     }
     let declared = declaredEncoding(in: bytes).map(canonicalName)
     switch declared {
@@ -27,12 +27,25 @@ enum HTMLEncoding {
       let check = utf8Validity(bytes)
       // Undeclared or mislabelled single-byte text: no valid multi-byte sequence at all.
       if check.invalid > 0 && check.multiByte == 0 {
-        return Choice(name: "WINDOWS-1252", bytes: bytes)
+        return converted(bytes, from: "WINDOWS-1252")
       }
       return check.invalid == 0 ? Choice(name: "UTF-8", bytes: bytes) : utf8(bytes)
     case let name?:
-      return Choice(name: name, bytes: bytes)
+      return converted(bytes, from: name)
     }
+  }
+
+  /// `bytes` converted from `encoding` to UTF-8 here rather than by libxml2, which stops
+  /// at the first byte the encoding does not define and drops the rest of the page.
+  /// An encoding the system does not know is read as Windows-1252, as browsers do.
+  private static func converted(_ bytes: [UInt8], from encoding: String) -> Choice {
+    if let result = TextDecoding.utf8Bytes(bytes, from: encoding) {
+      return Choice(
+        name: encoding, bytes: result.bytes, replacedSequences: result.replacedSequences)
+    }
+    let result = TextDecoding.utf8Bytes(bytes, from: "WINDOWS-1252")!
+    return Choice(
+      name: "WINDOWS-1252", bytes: result.bytes, replacedSequences: result.replacedSequences)
   }
 
   /// The names browsers treat as one encoding: Latin-1 and ASCII labels mean Windows-1252.

@@ -7,11 +7,18 @@ public enum HTMLIngest {
   /// What reading one page produced.
   public struct Result: Sendable {
     public var article: Article
-    /// Invalid UTF-8 sequences replaced with U+FFFD.
+    /// Sequences invalid in the page's encoding replaced with U+FFFD.
     public var replacedSequences: Int
+    /// The encoding the page was read in.
+    public var encoding = "UTF-8"
+    /// Limits the page went over (JSON-LD sizes), for warnings.
+    public var limitsHit: [String] = []
     /// True when the page nests elements deeper than the parser reads, so that the
     /// part of the page after that point is missing.
     public var isCutAtDepthLimit = false
+    /// True when a text node is longer than the parser reads (10 MB), so that the part
+    /// of the page after it is missing.
+    public var isCutAtTextLimit = false
   }
 
   /// Below this many characters of story, extraction is tried again without
@@ -38,7 +45,8 @@ public enum HTMLIngest {
       .article(from: blocks)
     return Result(
       article: article, replacedSequences: document.replacedSequences,
-      isCutAtDepthLimit: document.isCutAtDepthLimit)
+      encoding: document.encoding, limitsHit: metadata.limitsHit,
+      isCutAtDepthLimit: document.isCutAtDepthLimit, isCutAtTextLimit: document.isCutAtTextLimit)
   }
 
   /// The page's own structure with nothing dropped but scripts and styles: every

@@ -17,6 +17,15 @@ struct HTMLMetadata: Equatable {
   var lang: String?
   /// The story's text as the page's JSON-LD gives it: a guide to where the story is.
   var articleBody: String?
+  /// The limits on JSON-LD this page went over, for a warning (“a JSON-LD script …”).
+  var limitsHit: [String] = []
+
+  /// JSON-LD scripts larger than this are not read (article metadata is a few KB).
+  static let maxLinkedDataBytes = 1 << 20
+  /// At most this many JSON-LD objects are read from a page.
+  static let maxLinkedDataObjects = 1_000
+  /// At most this many authors or publishers are named.
+  static let maxNames = 100
 
   /// Metadata given as written (front matter, tags): the byline is read for names and
   /// the date for a day.
@@ -42,6 +51,7 @@ struct HTMLMetadata: Equatable {
   /// types) comes first, then OpenGraph and other `<meta>` names, then `<title>`.
   init(_ source: HTMLMetadataSource) {
     let linked = Self.linkedData(source.jsonLD)
+    limitsHit = linked.limitsHit
     let meta = source.meta
     func first(_ names: [String]) -> String? {
       names.lazy.compactMap { meta[$0] }
@@ -153,6 +163,7 @@ struct HTMLMetadata: Equatable {
     var url: String?
     var language: String?
     var articleBody: String?
+    var limitsHit: [String] = []
   }
 
   private static let articleTypes: Set<String> = [
@@ -166,14 +177,26 @@ struct HTMLMetadata: Equatable {
     var result = LinkedData()
     var objects: [[String: Any]] = []
     func gather(_ value: Any) {
+      guard objects.count < maxLinkedDataObjects else { return }
       if let array = value as? [Any] {
         array.forEach(gather)
       } else if let object = value as? [String: Any] {
         objects.append(object)
+        if objects.count == maxLinkedDataObjects {
+          result.limitsHit.append(
+            "more than \(maxLinkedDataObjects) JSON-LD objects; the first \(maxLinkedDataObjects) are read"
+          )
+        }
         if let graph = object["@graph"] { gather(graph) }
       }
     }
     for script in scripts {
+      guard script.utf8.count <= maxLinkedDataBytes else {
+        result.limitsHit.append(
+          "a JSON-LD script is larger than \(InputLimits.describe(maxLinkedDataBytes)); it is not read"
+        )
+        continue
+      }
       guard let data = script.data(using: .utf8),
         let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
       else { continue }
@@ -189,10 +212,15 @@ struct HTMLMetadata: Equatable {
       + objects.filter { types($0).contains("WebPage") }
     for object in articles {
       if result.headline == nil { result.headline = object["headline"] as? String }
-      if result.author == nil { result.author = names(object["author"]) }
+      if result.author == nil {
+        result.author = names(object["author"], limitsHit: &result.limitsHit)
+      }
       if result.datePublished == nil { result.datePublished = object["datePublished"] as? String }
       if result.publisher == nil { result.publisher = names(object["publisher"]) }
       readAddressAndLanguage(of: object, into: &result)
+      if result.publisher == nil {
+        result.publisher = names(object["publisher"], limitsHit: &result.limitsHit)
+      }
     }
     return result
   }
@@ -214,20 +242,33 @@ struct HTMLMetadata: Equatable {
   /// A person or organisation, or a list of them, as "A, B and C".
   private static func names(_ value: Any?) -> String? {
     var found: [String] = []
+  /// A person or organisation, or a list of them, as "A, B and C" (each name once, at
+  /// most `maxNames`; a longer list is noted in `limitsHit`).
+  private static func names(_ value: Any?, limitsHit: inout [String]) -> String? {
+    var unique: [String] = []
+    var seen: Set<String> = []
+    var cut = false
     func add(_ value: Any?) {
+      guard !cut else { return }
       if let name = value as? String {
-        if !name.hasPrefix("http") { found.append(name) }
+        let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !name.hasPrefix("http"), !name.isEmpty, seen.insert(name).inserted else { return }
+        if unique.count == maxNames {
+          cut = true
+          return
+        }
+        unique.append(name)
       } else if let object = value as? [String: Any] {
         add(object["name"])
       } else if let array = value as? [Any] {
-        array.forEach(add)
+        for element in array where !cut { add(element) }
       }
     }
     add(value)
-    let unique = found.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter {
-      !$0.isEmpty
+    if cut {
+      limitsHit.append(
+        "more than \(maxNames) names in a JSON-LD list; the first \(maxNames) are kept")
     }
-    .reduce(into: [String]()) { list, name in if !list.contains(name) { list.append(name) } }
     switch unique.count {
     case 0: return nil
     case 1: return unique[0]

@@ -6,10 +6,13 @@ import Ink
 /// markup gone: the analysed text is the prose alone, one paragraph per line.
 public enum MarkdownIngest {
   public static func article(from markdown: String, source: String) -> Article {
-    let parsed = MarkdownParser().parse(defused(atxHeadings(markdown)))
+    let frontMatter = FrontMatter(markdown)
+    // Ink reads front matter itself when the text starts with `-`, and crashes on some:
+    // an element ahead of the text (a line break, which shows nothing) keeps it away.
+    let parsed = MarkdownParser().parse(inkGuard + defused(atxHeadings(String(frontMatter.body))))
     var blocks = HTMLIngest.allBlocks(of: Array(parsed.html.utf8))
     for index in blocks.indices { blocks[index].text = restored(blocks[index].text) }
-    let field = { (name: String) in parsed.metadata[name].map(restored) }
+    let field = { (name: String) in frontMatter.values[name] }
     // The headline is a level-one heading at the very top, or the front matter's title.
     var title = field("title")
     if title == nil, let first = blocks.first, first.kind == .heading, first.headingLevel == 1 {
@@ -22,6 +25,10 @@ public enum MarkdownIngest {
     return builder.article(from: blocks)
   }
 
+  /// Put before the Markdown handed to Ink: with an element parsed first, Ink never
+  /// tries to read front matter.
+  static let inkGuard = "<br/>\n"
+
   /// Stand-ins for brackets Ink would backtrack on (Unicode noncharacters, which text
   /// does not use), put back once Ink is done: one scalar for one, so nothing moves.
   static let bracketStandIn = Unicode.Scalar(UInt32(0xFDD0))!
@@ -29,18 +36,22 @@ public enum MarkdownIngest {
 
   /// Ink tries every `[` as a link and every `<` as HTML, backtracking when that fails:
   /// a run of `[` never closed or nested in one another takes exponential time, `<` with
-  /// no `>` after it quadratic. Those are swapped for stand-ins Ink reads as text; the
-  /// outermost of nested brackets and every `<` that can close stay, so links and inline
-  /// HTML still work.
+  /// no `>` after it quadratic, and so does a link whose `(` never closes on its line
+  /// (`[a](` over and over: each try reads to the end of the line). Those are swapped for
+  /// stand-ins Ink reads as text; the outermost of nested brackets, links that close and
+  /// every `<` that can close stay, so links and inline HTML still work.
   static func defused(_ markdown: String) -> String {
     var scalars = Array(markdown.unicodeScalars)
+    let closed = closedParentheses(scalars)
     var open: [Int] = []
     var lastClosingAngle = -1
     for (index, scalar) in scalars.enumerated() {
       switch scalar {
       case "[": open.append(index)
       case "]":
-        if let inner = open.popLast(), !open.isEmpty { scalars[inner] = bracketStandIn }
+        guard let inner = open.popLast() else { break }
+        let opensURL = index + 1 < scalars.count && scalars[index + 1] == "("
+        if !open.isEmpty || (opensURL && !closed[index + 1]) { scalars[inner] = bracketStandIn }
       case ">": lastClosingAngle = index
       default: break
       }
@@ -67,6 +78,22 @@ public enum MarkdownIngest {
       view.append(scalar)
     }
     return String(view)
+  }
+
+  /// Whether each `(` is closed by a matching `)` on its own line (as Ink reads a link's
+  /// URL), in one pass over the text.
+  static func closedParentheses(_ scalars: [Unicode.Scalar]) -> [Bool] {
+    var closed = [Bool](repeating: false, count: scalars.count)
+    var open: [Int] = []
+    for (index, scalar) in scalars.enumerated() {
+      switch scalar {
+      case "(": open.append(index)
+      case ")": if let start = open.popLast() { closed[start] = true }
+      case "\n", "\r": open.removeAll(keepingCapacity: true)
+      default: break
+      }
+    }
+    return closed
   }
 
   /// The deepest indent, in spaces or tabs, handed to Ink.
