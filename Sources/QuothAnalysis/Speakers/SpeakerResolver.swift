@@ -200,10 +200,13 @@ struct SpeakerResolver {
   private static let searchLimit = 400
 
   private func nominal(_ mention: SpeakerMention) -> ResolvedSpeaker? {
-    // "Mr. Morgan of the Sierra Club", "Scott beamed": a phrase that opens with a name is that name.
+    // "Mr. Morgan of the Sierra Club", "Scott beamed": a phrase that opens with a name is
+    // that name. Not "a White House official": someone unnamed from the organisation.
+    let words = mention.name.lowercased().split(separator: " ").map(String.init)
     if let entity = index.entity(covering: mention.range),
       entity.start - mention.range.start <= 4, !mention.name.contains(entity.text + "'s"),
-      !mention.name.contains(entity.text + "\u{2019}s")
+      !mention.name.contains(entity.text + "\u{2019}s"),
+      entity.type == .person || !["a", "an"].contains(words.first)
     {
       var name = mention
       name.kind = .name
@@ -212,7 +215,6 @@ struct SpeakerResolver {
       name.range = entity.range
       return Self.named(name, index: index)
     }
-    let words = mention.name.lowercased().split(separator: " ").map(String.init)
     guard let head = Self.speakerHead(words) else { return nil }
     if words.first == "the" && words.count <= 3 {
       let position = mention.range.start

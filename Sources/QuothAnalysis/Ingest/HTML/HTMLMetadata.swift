@@ -216,7 +216,6 @@ struct HTMLMetadata: Equatable {
         result.author = names(object["author"], limitsHit: &result.limitsHit)
       }
       if result.datePublished == nil { result.datePublished = object["datePublished"] as? String }
-      if result.publisher == nil { result.publisher = names(object["publisher"]) }
       readAddressAndLanguage(of: object, into: &result)
       if result.publisher == nil {
         result.publisher = names(object["publisher"], limitsHit: &result.limitsHit)
@@ -239,9 +238,6 @@ struct HTMLMetadata: Equatable {
     if result.articleBody == nil { result.articleBody = object["articleBody"] as? String }
   }
 
-  /// A person or organisation, or a list of them, as "A, B and C".
-  private static func names(_ value: Any?) -> String? {
-    var found: [String] = []
   /// A person or organisation, or a list of them, as "A, B and C" (each name once, at
   /// most `maxNames`; a longer list is noted in `limitsHit`).
   private static func names(_ value: Any?, limitsHit: inout [String]) -> String? {
