@@ -88,19 +88,4 @@ import Testing
     #expect(readError(mangled, InputLimits()) == .nameNotUTF8(mangled))
     #expect(readError(path("missing.txt"), InputLimits()) == .notFound(path("missing.txt")))
   }
-
-  @Test func anUnreadableFolderIsReportedAsSuch() throws {
-    guard getuid() != 0 else {
-      print("⚠️ anUnreadableFolderIsReportedAsSuch skipped: root reads every folder")
-      return
-    }
-    let locked = path("locked")
-    try FileManager.default.createDirectory(atPath: locked, withIntermediateDirectories: true)
-    #expect(FileManager.default.createFile(atPath: locked + "/a.txt", contents: Data("x".utf8)))
-    chmod(locked, 0)
-    defer { chmod(locked, 0o755) }
-    #expect(throws: IngestError.unreadable(locked, reason: "Permission denied")) {
-      try ArticleLoader.expand([locked])
-    }
-  }
 }
