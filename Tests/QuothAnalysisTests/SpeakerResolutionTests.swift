@@ -72,6 +72,17 @@ import Testing
     #expect(analyze(text).speaker(of: "found the money") == "Geoffrey Hale")
   }
 
+  /// Two men: without the heading, "he" would be the one named just before it.
+  @Test func aHeadingRightBeforeTheQuoteSendsThePronounForward() {
+    let text = """
+      “The ferry stays,” said Mayor Tomas Lindqvist.
+      The cost
+      “We have found the money this year,” he wrote. Finance chair Geoffrey Hale signed the letter.
+
+      """
+    #expect(analyze(text).speaker(of: "found the money") == "Geoffrey Hale")
+  }
+
   /// The person named before the heading is within two paragraphs of the pronoun: only
   /// the heading keeps the pronoun from reaching back to her.
   @Test func aPronounRightAfterAHeadingDoesNotReachBackAcrossIt() {

@@ -17,7 +17,9 @@ import Testing
   @Test(arguments: [
     ("\u{1B}", "^["), ("\u{07}", "^G"), ("\u{08}", "^H"), ("\u{00}", "^@"), ("\u{7F}", "^?"),
     ("\u{9B}", "\u{FFFD}"), ("\u{9D}", "\u{FFFD}"), ("\u{85}", "\u{FFFD}"),
-    ("\u{202E}", "\u{FFFD}"), ("\u{2066}", "\u{FFFD}"), ("\u{2069}", "\u{FFFD}"),
+    ("\u{202A}", "\u{FFFD}"), ("\u{202B}", "\u{FFFD}"), ("\u{202C}", "\u{FFFD}"),
+    ("\u{202D}", "\u{FFFD}"), ("\u{202E}", "\u{FFFD}"), ("\u{2066}", "\u{FFFD}"),
+    ("\u{2067}", "\u{FFFD}"), ("\u{2068}", "\u{FFFD}"), ("\u{2069}", "\u{FFFD}"),
   ])
   func controlsBecomeVisiblePlaceholders(control: String, shown: String) {
     #expect(TerminalText.form(of: control.unicodeScalars.first!) == .placeholder(shown))

@@ -71,6 +71,7 @@ import Testing
     let mention = Fixture.range(of: "Mayor Ana Ruiz", in: Fixture.busText)
     analysis.quotes[0].mention = TextSpan(
       start: mention.start, end: mention.end, text: "Mayor Ana Ruiz")
+    analysis.quotes[0].speakerConfidence = 0.42
     let state = Fixture.press("Ji", on: Fixture.state([analysis], width: 40, height: 16))
     #expect(state.view == .quote(0))
     let screen = rows(state)
@@ -78,11 +79,12 @@ import Testing
     // The quote in full, wrapped to the window, both its parts.
     #expect(screen[3].hasPrefix("  “We heard the riders,” … “The bus"))
     #expect(screen[4].hasPrefix("  stays.”"))
-    #expect(screen[6].hasPrefix("  Speaker   Ana Ruiz, the mayor"))
-    #expect(screen[7].hasPrefix("  Cue       “said”"))
-    #expect(screen[8].hasPrefix("  Named as  “Mayor Ana Ruiz”"))
+    #expect(screen[6].hasPrefix("  Speaker     Ana Ruiz, the mayor"))
+    #expect(screen[7].hasPrefix("  Confidence  42% ? the speaker"))
+    #expect(screen[8].hasPrefix("  Cue         “said”"))
+    #expect(screen[9].hasPrefix("  Named as    “Mayor Ana Ruiz”"))
     // The title, a blank line, two lines of the first paragraph, a blank line: line 6.
-    #expect(screen[9].hasPrefix("  Where     line 6 of \(state.layout.lines.count) "))
+    #expect(screen[10].hasPrefix("  Where       line 6 of \(state.layout.lines.count) "))
     #expect(screen[14].hasPrefix(" quote 1/4"))
   }
 
@@ -92,7 +94,9 @@ import Testing
     state = Fixture.press("J", on: state)
     #expect(state.view == .quote(1))
     #expect(state.selectedQuote == 1)
-    #expect(rows(state).contains { $0.hasPrefix("  Speaker   Leo Park") })
+    #expect(rows(state).contains { $0.hasPrefix("  Speaker     Leo Park") })
+    // A quote with no confidence (set by hand here) shows none.
+    #expect(!rows(state).contains { $0.contains("Confidence") })
     // Enter goes to the quote in the article; q goes back with it selected.
     let shown = Fixture.press("<Enter>", on: state)
     #expect(shown.view == .text && shown.selectedQuote == 1)

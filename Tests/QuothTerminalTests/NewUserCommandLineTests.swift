@@ -38,7 +38,8 @@ extension CommandLineTests {
     #expect(rows[19].hasSuffix("? help  q quit"))
     let detail = try quoth("--screen", "70x20", "--color", "never", "--keys", "Ji")
     #expect(detail.contains("Quote 1 of "))
-    #expect(detail.contains("Speaker   ") && detail.contains("Where     line "))
+    #expect(detail.contains("Speaker     ") && detail.contains("Where       line "))
+    #expect(detail.contains("Confidence  "), "the analysis gives every speaker a confidence")
   }
 
   @Test func screenOfTheHintsAt80Columns() throws {

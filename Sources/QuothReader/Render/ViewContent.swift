@@ -162,7 +162,7 @@ enum ViewContent {
     /// A line of the quote detail view: a dim label, then the fact.
     private func quoteFactSegments(_ fact: ViewLine.QuoteFact) -> [Segment] {
       func line(_ label: String, _ value: [Segment]) -> [Segment] {
-        [Segment(pad(label, 10), CellStyle(.paneDim))] + value
+        [Segment(pad(label, 12), CellStyle(.paneDim))] + value
       }
       switch fact {
       case .speaker(let name?, let description):
@@ -173,6 +173,12 @@ enum ViewContent {
             + (description.map { [Segment(", " + $0)] } ?? []))
       case .speaker(nil, _):
         return line("Speaker", [Segment("(unattributed)", CellStyle(.paneDim))])
+      case .confidence(let confidence, let uncertain):
+        let percent = "\(Int((confidence * 100).rounded()))%"
+        return line(
+          "Confidence",
+          [Segment(percent)]
+            + (uncertain ? [Segment(" ? the speaker is uncertain", CellStyle(.paneDim))] : []))
       case .cue(let cue): return line("Cue", [Segment("“\(cue)”")])
       case .mention(let mention): return line("Named as", [Segment("“\(mention)”")])
       case .repeats(let id): return line("Repeats", [Segment("quote \(id)")])

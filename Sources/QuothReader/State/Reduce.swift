@@ -52,8 +52,12 @@ extension ReaderState {
       }
       return []
     case .noted(let index, let text):
-      notes[index, default: []].append(text)
-      if mode == .article && index == articleIndex { say(text, isError: true) }
+      // The title line names the file: the status line keeps its room for the warning.
+      let prefix = articles.indices.contains(index) ? articles[index].source + ": " : ""
+      let note =
+        !prefix.isEmpty && text.hasPrefix(prefix) ? String(text.dropFirst(prefix.count)) : text
+      notes[index, default: []].append(note)
+      if mode == .article && index == articleIndex { say(note, isError: true) }
       return []
     default:
       // A message lasts until the next thing the user does; results arriving keep it.

@@ -49,6 +49,8 @@ public enum ViewLine: Hashable, Sendable {
   public enum QuoteFact: Hashable, Sendable {
     /// Who said it, and what the article says they are.
     case speaker(String?, description: String?)
+    /// How sure the analysis is of the speaker (0–1), and whether that is low.
+    case confidence(Double, uncertain: Bool)
     /// The reporting verb ("said", "wrote").
     case cue(String)
     /// The words near the quote that name the speaker.
@@ -165,6 +167,10 @@ extension ReaderState {
       document.speakerTotals.first { $0.name == name }?.description
     }
     lines.append(.quoteFact(.speaker(quote.speaker, description: description)))
+    if let confidence = quotes.speakerConfidence(at: index) {
+      lines.append(
+        .quoteFact(.confidence(confidence, uncertain: quotes.hasUncertainSpeaker(at: index))))
+    }
     if let cue = quote.cue { lines.append(.quoteFact(.cue(cue.text))) }
     if let mention = quote.mention, mention.text != quote.speaker {
       lines.append(.quoteFact(.mention(mention.text)))
