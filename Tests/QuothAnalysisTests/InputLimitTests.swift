@@ -5,12 +5,17 @@ import Testing
 
 /// Reading inputs within limits: size (before reading a regular file, while reading a
 /// stream), a timeout for FIFOs and devices, and reports that say what went wrong.
-@Suite(.serialized) struct InputLimitTests {
+@Suite(.serialized) final class InputLimitTests {
   let folder: String
 
   init() throws {
     folder = NSTemporaryDirectory() + "quoth-limits-\(UUID().uuidString)"
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+  }
+
+  /// Each test has a folder of its own, removed with it.
+  deinit {
+    try? FileManager.default.removeItem(atPath: folder)
   }
 
   func path(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }

@@ -4,11 +4,16 @@ import Testing
 /// The command line against hostile files, names and arguments (issue 19): no crash
 /// signal, nothing a terminal would act on in what quoth prints, a clear message and
 /// exit status 1 where an input cannot be read, and the other inputs still analysed.
-@Suite(.serialized) struct HostileCommandLineTests {
+@Suite(.serialized) final class HostileCommandLineTests {
   let folder: URL
 
   init() throws {
     folder = try QuothProcess.temporaryFolder()
+  }
+
+  /// Each test has a folder of its own, removed with it.
+  deinit {
+    try? FileManager.default.removeItem(at: folder)
   }
 
   private func write(_ name: String, _ text: String) throws -> String {

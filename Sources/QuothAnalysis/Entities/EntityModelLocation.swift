@@ -6,25 +6,10 @@ enum EntityModelLocation {
   /// Where the model may be, most specific first: `QUOTH_ENTITY_MODEL`, the SwiftPM
   /// resource folder beside the executable (Linux and macOS layouts), the source tree.
   static var candidates: [URL] {
-    let file = "\(EntityModel.resourceName).\(EntityModel.resourceExtension)"
-    var urls: [URL] = []
-    if let path = ProcessInfo.processInfo.environment["QUOTH_ENTITY_MODEL"], !path.isEmpty {
-      urls.append(URL(fileURLWithPath: path))
-    }
-    var folders = [Bundle.main.bundleURL]
-    if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() {
-      folders.append(executable.deletingLastPathComponent())
-    }
-    for folder in folders {
-      urls.append(folder.appendingPathComponent("quoth_QuothAnalysis.resources/\(file)"))
-      urls.append(
-        folder.appendingPathComponent("quoth_QuothAnalysis.bundle/Contents/Resources/\(file)"))
-      urls.append(folder.appendingPathComponent("quoth_QuothAnalysis.bundle/\(file)"))
-    }
-    urls.append(
-      URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
-        "Resources/\(file)"))
-    return urls
+    ModelFileLocation.candidates(
+      file: "\(EntityModel.resourceName).\(EntityModel.resourceExtension)",
+      environment: "QUOTH_ENTITY_MODEL",
+      sourceFolder: URL(fileURLWithPath: #filePath).deletingLastPathComponent())
   }
 
   /// Loads the first model found; nil and the reason when none loads.
