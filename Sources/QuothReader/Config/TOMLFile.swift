@@ -62,25 +62,15 @@ enum TOMLFile {
   static func misplacedBraceLine(in text: String) -> Int? {
     var last: Unicode.Scalar = "\n"
     for (index, line) in lines(of: text).enumerated() {
-      var quote: Unicode.Scalar? = nil
-      var escaped = false
+      var string = StringState()
       scan: for scalar in line {
-        if let open = quote {
-          if escaped {
-            escaped = false
-          } else if scalar == "\\" && open == "\"" {
-            escaped = true
-          } else if scalar == open {
-            quote = nil
-          }
-          continue
-        }
+        if string.consumes(scalar) { continue }
         switch scalar {
         case "#": break scan
         case " ", "\t", "\r": continue
         case "}" where last == "[" || last == ",": return index + 1
         case _ where scalar.value >= 0x80 && scalar.properties.isWhitespace: return index + 1
-        case "\"", "'": quote = scalar
+        case "\"", "'": string.open(scalar)
         default: break
         }
         last = scalar
@@ -106,21 +96,11 @@ enum TOMLFile {
   /// Opening minus closing brackets and braces on a line, outside strings and comments.
   private static func bracketBalance(of line: Substring.UnicodeScalarView) -> Int {
     var balance = 0
-    var quote: Unicode.Scalar? = nil
-    var escaped = false
+    var string = StringState()
     for scalar in line {
-      if let open = quote {
-        if escaped {
-          escaped = false
-        } else if scalar == "\\" && open == "\"" {
-          escaped = true
-        } else if scalar == open {
-          quote = nil
-        }
-        continue
-      }
+      if string.consumes(scalar) { continue }
       switch scalar {
-      case "\"", "'": quote = scalar
+      case "\"", "'": string.open(scalar)
       case "#": return balance
       case "[", "{": balance += 1
       case "]", "}": balance -= 1
@@ -128,5 +108,28 @@ enum TOMLFile {
       }
     }
     return balance
+  }
+}
+
+/// Where a scan of one TOML line is with respect to strings: inside a basic ("…", with
+/// backslash escapes) or literal ('…') string, or outside.
+private struct StringState {
+  private var quote: Unicode.Scalar?
+  private var escaped = false
+
+  /// Opens a string at this quote mark.
+  mutating func open(_ mark: Unicode.Scalar) { quote = mark }
+
+  /// Whether `scalar` is inside a string (or closes one): the scan skips it.
+  mutating func consumes(_ scalar: Unicode.Scalar) -> Bool {
+    guard let open = quote else { return false }
+    if escaped {
+      escaped = false
+    } else if scalar == "\\" && open == "\"" {
+      escaped = true
+    } else if scalar == open {
+      quote = nil
+    }
+    return true
   }
 }
