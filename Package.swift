@@ -76,11 +76,13 @@ let package = Package(
     ),
     .executableTarget(
       name: "quoth-train-ner",
-      dependencies: ["QuothAnalysis"]
+      dependencies: ["QuothAnalysis"],
+      path: "Tools/quoth-train-ner"
     ),
     .executableTarget(
       name: "quoth-train-speakers",
-      dependencies: ["QuothAnalysis"]
+      dependencies: ["QuothAnalysis"],
+      path: "Tools/quoth-train-speakers"
     ),
     .testTarget(
       name: "QuothAnalysisTests",

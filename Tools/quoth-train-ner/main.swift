@@ -16,7 +16,7 @@ let usage = """
   eval:  exact-span F1 against CoreNLP; --errors N lists the N commonest misses and false finds,
          --details yes every one in context.
   Defaults: --corpus ../shared/corpus/polnear, --out/--model \(defaultModelPath),
-  gazetteers from Data/Gazetteers (Scripts/build-gazetteers.py writes them).
+  gazetteers from Tools/Gazetteers (Tools/build-gazetteers.py writes them).
   """
 
 var arguments = Array(CommandLine.arguments.dropFirst())
@@ -138,7 +138,7 @@ case "train":
   let gazetteer: Gazetteer
   let documents: [CorpusDocument]
   do {
-    gazetteer = try GazetteerBuilder.build(folder: URL(fileURLWithPath: "Data/Gazetteers"))
+    gazetteer = try GazetteerBuilder.build(folder: URL(fileURLWithPath: "Tools/Gazetteers"))
     documents = try CorpusDocument.load(corpus: corpus, split: "train") + handAnnotated()
   } catch { fail("\(error)") }
   let goldWeight = Int(options["gold-weight"] ?? "") ?? 3

@@ -2,7 +2,7 @@
 """Reliability of quoth's speakerConfidence: of the quotes at each confidence, how many
 have the right speaker name (the scorer's name-level check).
 
-usage: python3 Scripts/speaker-reliability.py SPLIT_DIR ANALYSIS_DIR
+usage: python3 Tools/speaker-reliability.py SPLIT_DIR ANALYSIS_DIR
   SPLIT_DIR     ../shared/corpus/polnear/dev (gold.jsonl, referents.jsonl, text/)
   ANALYSIS_DIR  `quoth analyze --format json --output-dir ANALYSIS_DIR SPLIT_DIR/text/*.txt`
 Uses ../shared/eval/score_quotes.py for matching and the name check.

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds the organisation gazetteers into Data/Gazetteers/organisations.txt and teams.txt.
+"""Builds the organisation gazetteers into Tools/Gazetteers/organisations.txt and teams.txt.
 
 Sources (installed with `pip install pytickersymbols nba_api football-team-names-zh`):
   pytickersymbols (MIT): the companies of 20 stock indices (S&P 500, DAX, FTSE 100, …).
@@ -12,7 +12,7 @@ organisations.txt: names of organisations as news writes them ("Goldman Sachs", 
 Press", "Boston Celtics"); a single word only when it is no place, given name or common word.
 teams.txt: the words a team is called by on its own ("Celtics", "Wild", "Maple Leafs").
 Run from the project root, then retrain the model (quoth-train-ner train):
-  python3 Scripts/build-organisation-gazetteers.py
+  python3 Tools/build-organisation-gazetteers.py
 """
 import os
 import re
@@ -23,7 +23,7 @@ import pytickersymbols.indices_data
 from nba_api.stats.library import data as nba
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "..", "Data", "Gazetteers")
+OUT = os.path.join(HERE, "Gazetteers")
 
 # Teams of the other North American leagues: (city or region, nickname).
 TEAMS = """

