@@ -84,13 +84,17 @@ let package = Package(
       dependencies: ["QuothAnalysis"],
       path: "Tools/quoth-train-speakers"
     ),
+    .target(
+      name: "QuothTestSupport",
+      path: "Tests/QuothTestSupport"
+    ),
     .testTarget(
       name: "QuothAnalysisTests",
       dependencies: ["QuothAnalysis"]
     ),
     .testTarget(
       name: "QuothCLITests",
-      dependencies: ["quoth"]
+      dependencies: ["quoth", "QuothTestSupport"]
     ),
     .testTarget(
       name: "QuothReaderTests",
@@ -102,7 +106,7 @@ let package = Package(
     ),
     .testTarget(
       name: "QuothTerminalTests",
-      dependencies: ["QuothReader"]
+      dependencies: ["QuothReader", "QuothTestSupport"]
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import Foundation
+import QuothTestSupport
 import Testing
 
 /// `quoth analyze` on input that is empty, broken, huge or not there: a clear message

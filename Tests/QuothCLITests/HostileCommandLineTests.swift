@@ -1,4 +1,5 @@
 import Foundation
+import QuothTestSupport
 import Testing
 
 /// The command line against hostile files, names and arguments (issue 19): no crash

@@ -1,4 +1,5 @@
 import Foundation
+import QuothTestSupport
 import Testing
 
 /// A folder quoth may not read is reported with the system's reason. Root reads every

@@ -1,4 +1,5 @@
 import Foundation
+import QuothTestSupport
 
 /// A tmux server of its own running the real `quoth` binary, for end-to-end tests:
 /// keys go in with `send-keys`, the screen comes back with `capture-pane`.
@@ -15,21 +16,11 @@ final class Tmux {
   /// What every test's socket and config folder is called, then the test process and a tag.
   static let namePrefix = "quoth-test-"
 
-  /// The package's root folder (this file is in Tests/QuothTerminalTests).
-  static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
+  /// The package's root folder.
+  static var packageRoot: URL { QuothBinary.packageRoot }
 
-  /// The `quoth` binary `swift build` made.
-  static let quoth: String? = {
-    let build = packageRoot.appendingPathComponent(".build")
-    let candidates =
-      ["debug/quoth", "release/quoth"].map { build.appendingPathComponent($0).path }
-      + [
-        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-          .appendingPathComponent("quoth").path
-      ]
-    return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
-  }()
+  /// The `quoth` binary the tests run (see `QuothBinary.path`).
+  static var quoth: String? { QuothBinary.path }
 
   static var available: Bool { executable != nil && quoth != nil }
 

@@ -1,30 +1,24 @@
 import Foundation
 
 /// Runs the `quoth` binary that `swift build` made, as a user would from a shell.
-struct QuothProcess {
-  struct Result {
-    var status: Int32
-    var output: String
-    var errors: String
+public enum QuothProcess {
+  /// How a run ended and what it printed.
+  public struct Result: Sendable {
+    public var status: Int32
+    public var output: String
+    public var errors: String
   }
 
-  static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
+  /// The package's root folder.
+  public static var packageRoot: URL { QuothBinary.packageRoot }
 
-  /// The debug binary next to the test bundle, else the one in .build.
-  static let binary: String? = {
-    let candidates = [
-      URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        .appendingPathComponent("quoth").path,
-      packageRoot.appendingPathComponent(".build/debug/quoth").path,
-    ]
-    return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
-  }()
+  /// The binary the runs use (see `QuothBinary.path`).
+  public static var binary: String? { QuothBinary.path }
 
   /// Runs quoth with `arguments` (and `environment` added to the test's), feeding
   /// `input` to standard input; gives up after `timeout` seconds (a hang is a failure,
   /// not a wait).
-  static func run(
+  public static func run(
     _ arguments: [String], input: Data = Data(), environment extra: [String: String] = [:],
     timeout: TimeInterval = 120
   ) throws -> Result {
@@ -71,7 +65,7 @@ struct QuothProcess {
   }
 
   /// A fresh folder for a test's files.
-  static func temporaryFolder() throws -> URL {
+  public static func temporaryFolder() throws -> URL {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "quoth-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -1,19 +1,6 @@
-import ArgumentParser
 import Foundation
 import QuothAnalysis
 import QuothReader
-
-/// Prints a message to standard error, prefixed with the program name. File names and
-/// other text from outside are made safe for the terminal, line by line.
-func printError(_ message: String) {
-  FileHandle.standardError.write(Data("quoth: \(TerminalText.sanitizedLines(message))\n".utf8))
-}
-
-/// Prints text from outside (file and theme names) on standard output, made safe for
-/// the terminal.
-func printSafely(_ text: String) {
-  print(TerminalText.sanitizedLines(text))
-}
 
 /// The files named on the command line, folders expanded into the articles they hold.
 /// Folders without articles are reported on stderr and counted as failures.
@@ -94,27 +81,5 @@ struct LoadedInputs {
     var documents: [ReaderDocument] = []
     failures = reading { documents.append(ReaderDocument(analyzing: $0, with: analyzer)) }
     self.documents = documents
-  }
-}
-
-/// Writes the text analysis of each article as its sections come (see
-/// `AnalysisText.write`); returns how many inputs failed.
-func printTextAnalysis(paths: [String], format: SourceFormat?, limits: InputLimits) -> Int {
-  let analyzer = Analyzer()
-  return forEachArticle(paths: paths, format: format, limits: limits) { article in
-    try AnalysisText.write(article, sections: analyzer.sections(of: article)) {
-      try FileHandle.standardOutput.write(contentsOf: $0)
-    }
-    try FileHandle.standardOutput.write(contentsOf: Data("\n".utf8))
-  }
-}
-
-/// Writes the text analysis of documents analysed already.
-func printTextAnalysis(_ documents: [ReaderDocument]) {
-  for document in documents {
-    AnalysisText.write(document.article, sections: [document.quotesAndSpeakers]) {
-      FileHandle.standardOutput.write($0)
-    }
-    FileHandle.standardOutput.write(Data("\n".utf8))
   }
 }
