@@ -102,6 +102,8 @@ enum GeneratedArticle {
 
   static func analysis(words: Int) -> Analysis {
     var text = String.UnicodeScalarView()
+    // The scalar count kept as the text grows (a String.UnicodeScalarView counts by walking).
+    var scalars = 0
     var paragraphs: [Paragraph] = []
     var quotes: [Quote] = []
     var entities: [Entity] = []
@@ -113,37 +115,38 @@ enum GeneratedArticle {
     }
     func append(_ s: String) {
       text.append(contentsOf: s.unicodeScalars)
+      scalars += s.unicodeScalars.count
       count += s.split(separator: " ").count
     }
     let title = "A Long Night on the Estuary"
     append(title + "\n")
     paragraphs.append(Paragraph(start: 0, end: title.unicodeScalars.count, kind: .title))
     while count < words {
-      let start = text.count
+      let start = scalars
       let speaker = speakers[next() % speakers.count]
       for _ in 0..<(20 + next() % 30) { append(vocabulary[next() % vocabulary.count] + " ") }
-      let quoteStart = text.count
+      let quoteStart = scalars
       var quoteText = "“"
       for _ in 0..<(6 + next() % 10) { quoteText += vocabulary[next() % vocabulary.count] + " " }
       quoteText.removeLast()
       quoteText += ",”"
       append(quoteText)
-      let quoteEnd = text.count
+      let quoteEnd = scalars
       append(" said ")
-      let nameStart = text.count
+      let nameStart = scalars
       append(speaker)
       entities.append(
-        Entity(start: nameStart, end: text.count, text: speaker, type: .person, canonical: speaker))
+        Entity(start: nameStart, end: scalars, text: speaker, type: .person, canonical: speaker))
       append(". ")
       for _ in 0..<(10 + next() % 20) { append(vocabulary[next() % vocabulary.count] + " ") }
-      let placeStart = text.count
+      let placeStart = scalars
       append("Harbour Town")
       entities.append(
         Entity(
-          start: placeStart, end: text.count, text: "Harbour Town", type: .place,
+          start: placeStart, end: scalars, text: "Harbour Town", type: .place,
           canonical: "Harbour Town"))
       append(".")
-      paragraphs.append(Paragraph(start: start, end: text.count, kind: .body))
+      paragraphs.append(Paragraph(start: start, end: scalars, kind: .body))
       quotes.append(
         Quote(
           id: quotes.count + 1, spans: [TextRange(quoteStart, quoteEnd)], text: quoteText,
@@ -154,7 +157,7 @@ enum GeneratedArticle {
     let body = String(text)
     let article = Article(
       source: "generated.txt", format: .text, text: body, title: title, paragraphs: paragraphs,
-      body: TextRange(0, text.count))
+      body: TextRange(0, scalars))
     let speakerList = speakers.map { name in
       Speaker(
         name: name, type: .person, description: nil,

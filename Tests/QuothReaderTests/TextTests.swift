@@ -24,6 +24,28 @@ import Testing
   }
 }
 
+@Suite struct TextCutTests {
+  @Test func shortTextIsKeptAndLongTextEndsInAnEllipsis() {
+    #expect(Text.truncated("ferry", to: 5) == "ferry")
+    #expect(Text.truncated("ferry crossing", to: 8) == "ferry c…")
+    #expect(Text.truncated("ferry", to: 0) == "")
+    // Wide characters count two cells; the cut never ends on a space or an ellipsis.
+    #expect(Text.truncated("港口渡轮服务", to: 7) == "港口渡…")
+    #expect(Text.truncated("one … two three", to: 7) == "one…")
+  }
+
+  @Test func aSnippetPutsEveryRunOfLineBreaksAsOneSpace() {
+    #expect(
+      Text.snippet("\nThe ferry runs.\n\nIt stops at dawn.\r\n", to: 80)
+        == "The ferry runs. It stops at dawn.")
+    #expect(Text.snippet("a\u{2028}b", to: 10) == "a b")
+    #expect(Text.snippet("The ferry runs.\n\nIt stops at dawn.", to: 20) == "The ferry runs. It…")
+    // Only the cut matters, not how long the rest is.
+    let long = "Night service " + String(repeating: "and more words\n", count: 100_000)
+    #expect(Text.snippet(long, to: 16) == "Night service a…")
+  }
+}
+
 @Suite struct LayoutTests {
   func document(_ text: String) -> ReaderDocument {
     ReaderDocument(

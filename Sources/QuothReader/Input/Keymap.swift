@@ -7,8 +7,9 @@ public enum KeyContext: String, CaseIterable, Sendable {
 /// changed by the config file's `[keys]` section.
 public struct Keymap: Sendable {
   private var bindings: [KeyContext: [Key: Command]] = [:]
-  /// Keys in the order they were bound, so help and hints list them as written.
-  private var order: [KeyContext: [Key]] = [:]
+  /// Each command's keys in the order they were bound, so help and hints list them as
+  /// written (kept beside `bindings`: the hints line asks for them on every frame).
+  private var keysByCommand: [KeyContext: [Command: [Key]]] = [:]
 
   /// The default bindings: every command's default keys, in the global context.
   public static let standard: Keymap = {
@@ -23,15 +24,17 @@ public struct Keymap: Sendable {
 
   /// Binds `key` to `command` in `context`, replacing what the key did there.
   public mutating func bind(_ key: Key, to command: Command, in context: KeyContext = .global) {
-    if bindings[context]?[key] != nil { order[context]?.removeAll { $0 == key } }
-    order[context, default: []].append(key)
+    if let previous = bindings[context]?[key] {
+      keysByCommand[context]?[previous]?.removeAll { $0 == key }
+    }
+    keysByCommand[context, default: [:]][command, default: []].append(key)
     bindings[context, default: [:]][key] = command
   }
 
   /// Removes every global binding of `command` (before a config file rebinds it).
   public mutating func unbindAll(_ command: Command, in context: KeyContext = .global) {
     bindings[context] = bindings[context]?.filter { $0.value != command }
-    order[context] = order[context]?.filter { bindings[context]?[$0] != nil }
+    keysByCommand[context]?[command] = nil
   }
 
   /// The command `key` runs in `context`, falling back to the global bindings.
@@ -41,6 +44,6 @@ public struct Keymap: Sendable {
 
   /// The keys that run `command` in `context`, in the order they were bound.
   public func keys(for command: Command, in context: KeyContext = .global) -> [Key] {
-    (order[context] ?? []).filter { bindings[context]?[$0] == command }
+    keysByCommand[context]?[command] ?? []
   }
 }

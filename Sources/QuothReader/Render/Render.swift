@@ -319,9 +319,7 @@ struct Renderer {
           " ↻ repeats \(repeated)", row: row, column: column, style: base.adding(.paneDim),
           limit: right)
       }
-      let text = document.quotes.text(at: quoteIndex).split(whereSeparator: { $0.isNewline })
-        .joined(separator: " ")
-      let shown = Text.truncated(text, to: right - left - 3)
+      let shown = Text.snippet(document.quotes.text(at: quoteIndex), to: right - left - 3)
       screen.write(shown, row: row + 1, column: left + 3, style: base.adding(.quote), limit: right)
       row += Geometry.paneEntryHeight
       position += 1

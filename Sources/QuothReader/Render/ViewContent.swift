@@ -380,18 +380,66 @@ enum Text {
 
   /// `text` cut to at most `width` cells, ending in "…" when cut.
   static func truncated(_ text: String, to width: Int) -> String {
-    guard width > 0 else { return "" }
-    if CellWidth.of(text) <= width { return text }
-    var out = String.UnicodeScalarView()
-    var used = 0
-    for scalar in text.unicodeScalars {
-      let w = CellWidth.of(scalar)
-      if used + w > width - 1 { break }
-      out.append(scalar)
-      used += w
-    }
-    // Don't end on a space or on the " … " that joins a quote's parts.
-    while let last = out.last, last == " " || last == "…" { out.removeLast() }
-    return String(out) + "…"
+    cut(text, to: width, joiningLines: false)
   }
+
+  /// `text` on one line (each run of line breaks one space), cut to at most `width`
+  /// cells as `truncated` cuts: the pane's snippet of a quote.
+  static func snippet(_ text: String, to width: Int) -> String {
+    cut(text, to: width, joiningLines: true)
+  }
+
+  /// One pass over `text` that stops where the cut falls, however long the text is.
+  private static func cut(_ text: String, to width: Int, joiningLines: Bool) -> String {
+    guard width > 0 else { return "" }
+    // What fits before a "…", then the rest of what fits in `width`.
+    var kept = String.UnicodeScalarView()
+    var keptWidth = 0
+    var rest = String.UnicodeScalarView()
+    var used = 0
+    var started = false
+    var spaceDue = false
+    func add(_ scalar: Unicode.Scalar) -> Bool {
+      let w = CellWidth.of(scalar)
+      used += w
+      if used > width { return false }
+      if rest.isEmpty && keptWidth + w <= width - 1 {
+        kept.append(scalar)
+        keptWidth += w
+      } else {
+        rest.append(scalar)
+      }
+      return true
+    }
+    for scalar in text.unicodeScalars {
+      if joiningLines && isLineBreak(scalar) {
+        spaceDue = started
+        continue
+      }
+      if spaceDue {
+        spaceDue = false
+        guard add(" ") else { return ending(kept) }
+      }
+      started = true
+      guard add(scalar) else { return ending(kept) }
+    }
+    kept.append(contentsOf: rest)
+    return String(kept)
+  }
+
+  /// A cut text's end: no space or " … " (the join of a quote's parts) before the "…".
+  private static func ending(_ kept: String.UnicodeScalarView) -> String {
+    var kept = kept
+    while let last = kept.last, last == " " || last == "…" { kept.removeLast() }
+    return String(kept) + "…"
+  }
+
+  /// What `Character.isNewline` counts as a line break, scalar by scalar.
+  private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
+    default: false
+    }
+  }
+
 }
