@@ -132,7 +132,9 @@ struct ReliabilityTable {
 
   func report() -> String {
     let mentions = ["name", "pronoun", "nominal"]
-    let frames = ["strong cue", "weak cue", "no cue", "split", "same speaker", "continues"]
+    let frames = [
+      "strong cue", "weak cue", "no cue", "split", "same speaker", "continues", "subject only",
+    ]
     return total.indices.filter { total[$0] > 0 }.map { kind in
       let label = "\(mentions[kind / frames.count]), \(frames[kind % frames.count])"
       return

@@ -36,7 +36,8 @@ enum QuoteAssembler {
       // A short title-case region with no reporting verb is a name: a title, a nickname.
       let strongCue = result.attribution.map { $0.cue != nil && !$0.isWeak } ?? false
       if !strongCue && words <= 6 && isTitleCase(region, document) { continue }
-      let attributed = result.attribution != nil || result.link != .none
+      let attributed =
+        result.attribution.map { !$0.isSubjectOnly } ?? false || result.link != .none
       guard attributed || earlier != nil || isSpeechLike(region, words: words, document: document)
       else { continue }
       owner[position] = groups.count

@@ -14,6 +14,8 @@ struct AttributionKind: Equatable {
     case sameSpeaker
     /// A quote running on from the paragraph before, or repeating an earlier one.
     case continues
+    /// No reporting words: the subject of its sentence or of the sentence before.
+    case subjectOnly
   }
 
   var mention: SpeakerMention.Kind
@@ -35,6 +37,7 @@ struct AttributionKind: Equatable {
 
   /// The frame of an attribution of the quote's own.
   static func frame(of attribution: Attribution) -> Frame {
-    attribution.cue == nil ? .noCue : attribution.isWeak ? .weakCue : .strongCue
+    if attribution.isSubjectOnly { return .subjectOnly }
+    return attribution.cue == nil ? .noCue : attribution.isWeak ? .weakCue : .strongCue
   }
 }

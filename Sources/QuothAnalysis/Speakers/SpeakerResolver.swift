@@ -257,9 +257,27 @@ struct SpeakerResolver {
         Lexicon.nominalSpeakerHeads.contains($0) || organisationNouns.contains($0)
           || Lexicon.titles.contains($0) || Lexicon.organisationWords.contains($0)
           || Self.speakerNouns.contains($0)
-      } || Self.personSuffixes.contains { singular.hasSuffix($0) }
-    return isSpeaker ? head : nil
+      } || Lexicon.nominalSpeakerHeads.contains(head + "s")
+      || Self.personSuffixes.contains { singular.hasSuffix($0) }
+    // "the host", "a tycoon": a short phrase opening with an article names its speaker,
+    // unless its noun is a time, a place or an occasion.
+    let isShortDefinite =
+      ["the", "a", "an"].contains(words.first) && body.count <= 3 && head.count > 2
+      && !head.hasSuffix("ing") && !Self.occasionNouns.contains(singular)
+      && head.allSatisfy(\.isLetter)
+    return isSpeaker || isShortDefinite ? head : nil
   }
+
+  /// Nouns for times, places and occasions: never a speaker ("the day", "a rally").
+  private static let occasionNouns: Set<String> = [
+    "day", "week", "month", "year", "time", "night", "morning", "evening", "afternoon", "moment",
+    "end", "start", "beginning", "way", "thing", "event", "rally", "lunch", "dinner", "breakfast",
+    "meeting", "interview", "speech", "debate", "hearing", "conference", "spot", "place", "room",
+    "hall", "stage", "city", "town", "state", "country", "point", "case", "fact", "idea", "issue",
+    "question", "answer", "problem", "story", "line", "word", "phrase", "term", "name", "title",
+    "quote", "remark", "comment", "comments",
+    "claim", "promise", "plan", "law", "bill", "rule", "deal", "vote", "race", "election",
+  ]
 
   /// Words that cannot end a speaker phrase, and that end its head.
   private static let danglingWords: Set<String> = [
@@ -270,6 +288,7 @@ struct SpeakerResolver {
   /// Endings of nouns for people: reporter, governor, economist, historian, consultant.
   private static let personSuffixes = [
     "er", "or", "ist", "ian", "ant", "ent", "man", "woman", "men", "person", "official", "source",
+    "-old",
   ]
 
   /// Other nouns that name a speaker or a speaking document.
