@@ -50,7 +50,9 @@ struct NameIndex {
     var block = 0
     var split: [String: (words: [String], lowered: [String], title: String?)] = [:]
     var quote = 0
-    for entity in self.entities {
+    /// Pronouns after names the titles and name lists say nothing of: male minus female.
+    var pronounVotes: [String: Int] = [:]
+    for (entityIndex, entity) in self.entities.enumerated() {
       while block < document.blocks.count && document.blocks[block].range.end <= entity.start {
         block += 1
       }
@@ -86,7 +88,22 @@ struct NameIndex {
       while quote < quoted.count && quoted[quote].end <= entity.start { quote += 1 }
       occurrence.inQuote = quote < quoted.count && quoted[quote].start <= entity.start
       Self.describeContext(of: &occurrence, entity: entity, tokens: tokens, document: document)
+      if isPerson && occurrence.gender == nil && !occurrence.inQuote {
+        let next =
+          entityIndex + 1 < self.entities.count ? self.entities[entityIndex + 1].start : Int.max
+        if let gender = Self.pronounGender(
+          after: entity.end, before: next, tokens: tokens, document: document, quoted: quoted)
+        {
+          pronounVotes[occurrence.name, default: 0] += gender == .male ? 1 : -1
+        }
+      }
       occurrences.append(occurrence)
+    }
+    // "Ivanka Trump wrote …; she added": the pronouns that follow a name tell its gender.
+    for offset in occurrences.indices where occurrences[offset].gender == nil {
+      if let votes = pronounVotes[occurrences[offset].name], votes != 0 {
+        occurrences[offset].gender = votes > 0 ? .male : .female
+      }
     }
     for (offset, occurrence) in occurrences.enumerated() {
       byLastWord[occurrence.lowered.last!, default: []].append(offset)
@@ -133,6 +150,35 @@ struct NameIndex {
     guard first < low else { return nil }
     let text = document.string(TextRange(tokens[first].start, tokens[low - 1].end))
     return (text, gender(ofTitle: text))
+  }
+
+  /// The gender of the first he, she, his or her outside quotations in the thirty tokens
+  /// after a name (`end`), before the next name (`limit`).
+  private static func pronounGender(
+    after end: Int, before limit: Int, tokens: [Token], document: TextDocument,
+    quoted: [TextRange]
+  ) -> Gender? {
+    var index = tokens.partitionPoint { $0.start >= end }
+    let last = min(tokens.count, index + 30)
+    while index < last && tokens[index].start < limit {
+      defer { index += 1 }
+      guard tokens[index].kind == .word, tokens[index].end - tokens[index].start <= 4 else {
+        continue
+      }
+      let word = document.lower(tokens[index])
+      let gender: Gender? =
+        switch word {
+        case "he", "his", "him": .male
+        case "she", "her", "hers": .female
+        default: nil
+        }
+      guard let gender else { continue }
+      let position = tokens[index].start
+      let enclosing = quoted.partitionPoint { $0.end > position }
+      if enclosing < quoted.count && quoted[enclosing].start <= position { continue }
+      return gender
+    }
+    return nil
   }
 
   /// The gender title words tell ("Mrs.", "Congressman"), if any.
