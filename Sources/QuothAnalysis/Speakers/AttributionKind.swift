@@ -19,10 +19,13 @@ struct AttributionKind: Equatable {
   }
 
   var mention: SpeakerMention.Kind
+  /// A nominal taken for a name the article gives ("the newspaper" for the Harbour
+  /// Gazette): right less often than one kept as it stands ("a harbour official").
+  var isResolvedNominal = false
   var frame: Frame
 
   /// How many kinds there are: the model's reliability table has one entry each.
-  static let count = 3 * Frame.allCases.count
+  static let count = 4 * Frame.allCases.count
 
   /// The kind's place in the reliability table.
   var index: Int {
@@ -30,7 +33,7 @@ struct AttributionKind: Equatable {
       switch mention {
       case .name: 0
       case .pronoun: 1
-      case .nominal: 2
+      case .nominal: isResolvedNominal ? 3 : 2
       }
     return mentionIndex * Frame.allCases.count + frame.rawValue
   }

@@ -48,7 +48,7 @@ struct NameIndex {
       $0.start < $1.start
     }
     var block = 0
-    var split: [String: (words: [String], lowered: [String], title: String?)] = [:]
+    var split: [String: SplitName] = [:]
     var quote = 0
     /// Pronouns after names the titles and name lists say nothing of: male minus female.
     var pronounVotes: [String: Int] = [:]
@@ -61,12 +61,7 @@ struct NameIndex {
       let names =
         split[entity.canonical]
         ?? {
-          let all = entity.canonical.split(separator: " ").map(String.init)
-          let words = Self.withoutTitles(all)
-          // "Sen. Ruth Adler": the title inside the entity is a title too.
-          let title =
-            all.count > words.count ? all.dropLast(words.count).joined(separator: " ") : nil
-          let names = (words, words.map { $0.lowercased() }, title)
+          let names = SplitName(entity.canonical, model: model)
           split[entity.canonical] = names
           return names
         }()
@@ -74,17 +69,13 @@ struct NameIndex {
       guard !words.isEmpty else { continue }
       let tokens = document.blocks[block].tokens
       let title = Self.title(before: entity.start, in: tokens, document: document)
-      // "Estuary Lines" is a company whatever the tagger thought.
-      let organisation =
-        entity.type == .org
-        || words.contains { Lexicon.organisationWords.contains($0.lowercased()) }
+      let organisation = entity.type == .org || names.hasOrganisationWord
       let isPerson = entity.type == .person && !organisation
       var occurrence = Occurrence(
-        position: entity.start, block: block, name: words.joined(separator: " "), words: words,
+        position: entity.start, block: block, name: names.name, words: words,
         lowered: names.lowered, title: title?.text ?? names.title, isPerson: isPerson,
         isOrganisation: organisation,
-        gender: title?.gender ?? names.title.flatMap(Self.gender(ofTitle:))
-          ?? (isPerson ? model?.gender(ofFirstName: words[0]) : nil))
+        gender: title?.gender ?? names.titleGender ?? (isPerson ? names.firstNameGender : nil))
       while quote < quoted.count && quoted[quote].end <= entity.start { quote += 1 }
       occurrence.inQuote = quote < quoted.count && quoted[quote].start <= entity.start
       Self.describeContext(of: &occurrence, entity: entity, tokens: tokens, document: document)
@@ -119,6 +110,30 @@ struct NameIndex {
         if (a.title != nil) != (b.title != nil) { return a.title != nil }
         return lhs < rhs
       }
+    }
+  }
+
+  /// An entity's canonical name taken apart once for all its mentions.
+  private struct SplitName {
+    var words: [String]
+    var lowered: [String]
+    var name: String
+    /// "Sen. Ruth Adler": the title inside the entity is a title too.
+    var title: String?
+    var titleGender: Gender?
+    var firstNameGender: Gender?
+    /// "Estuary Lines" is a company whatever the tagger thought.
+    var hasOrganisationWord: Bool
+
+    init(_ canonical: String, model: SpeakerModel?) {
+      let all = canonical.split(separator: " ").map(String.init)
+      words = NameIndex.withoutTitles(all)
+      lowered = words.map { $0.lowercased() }
+      name = words.joined(separator: " ")
+      title = all.count > words.count ? all.dropLast(words.count).joined(separator: " ") : nil
+      titleGender = title.flatMap(NameIndex.gender(ofTitle:))
+      firstNameGender = words.first.flatMap { model?.gender(ofFirstName: $0) }
+      hasOrganisationWord = lowered.contains(where: Lexicon.organisationWords.contains)
     }
   }
 

@@ -56,13 +56,7 @@ struct PhraseReader {
     if index > 0 && isWord(index - 1) && Lexicon.determiners.contains(lower(index - 1)) {
       return nil
     }
-    // "the congressional report said": a base form right before a past-tense reporting
-    // verb is that verb's subject, a noun.
-    if !word.hasSuffix("ed") && !word.hasSuffix("ing") && isWord(index + 1)
-      && Self.pastReportingVerbs.contains(lower(index + 1))
-    {
-      return nil
-    }
+    if isNounBeforeVerb(index) { return nil }
     // A gerund is a cue only as a participle: ", saying", "before saying", "while adding",
     // "a statement saying", "with Roe saying".
     if word.hasSuffix("ing") && index > 0 && isWord(index - 1)
@@ -89,6 +83,14 @@ struct PhraseReader {
       return index..<(index + 4)
     }
     return index..<(index + 1)
+  }
+
+  /// "the congressional report said": a base form right before a reporting verb in the
+  /// past or third person is that verb's subject, a noun.
+  func isNounBeforeVerb(_ index: Int) -> Bool {
+    let word = lower(index)
+    return !word.hasSuffix("ed") && !word.hasSuffix("ing") && isWord(index + 1)
+      && Self.pastReportingVerbs.contains(lower(index + 1))
   }
 
   /// Reporting verbs that follow their subject: what makes the word before them a noun.
@@ -364,7 +366,8 @@ extension PhraseReader {
     "for", "from", "with", "without", "under", "over", "last", "this", "that", "then", "now",
     "today", "yesterday", "separately", "previously", "afterward", "afterwards", "elsewhere",
     "responding", "addressing", "according", "although", "though", "if", "because", "despite",
-    "by", "to", "through", "among", "amid", "following", "also",
+    "by", "to", "through", "among", "amid", "following", "also", "perhaps", "maybe", "indeed",
+    "sometimes", "often", "again", "finally", "ultimately", "thus", "hence", "otherwise",
   ]
 
   /// Adjectives that may open a speaker phrase ("former Obama adviser David Axelrod").
@@ -431,6 +434,7 @@ extension PhraseReader {
       !head.contains(where: {
         isWord($0) && Lexicon.reportingVerbs.contains(lower($0)) && !tokens[$0].isCapitalized
           && !($0 > head.lowerBound && Lexicon.determiners.contains(lower($0 - 1)))
+          && !(isNounBeforeVerb($0) && $0 == head.upperBound - 1)
       })
     else { return nil }
     var mention: SpeakerMention?
