@@ -130,13 +130,20 @@ struct ReliabilityTable {
     zip(right, total).map { Float($0 + 1) / Float($1 + 2) }
   }
 
+  /// Whether a table entry is for nominals taken for a name (the last mention kind).
+  static func isResolvedNominal(_ kind: Int) -> Bool {
+    kind / (SpeakerTraining.kindCount / 4) == 3
+  }
+
   func report() -> String {
-    let mentions = ["name", "pronoun", "nominal"]
-    let frames = ["strong cue", "weak cue", "no cue", "split", "same speaker", "continues"]
+    let mentions = ["name", "pronoun", "nominal", "resolved nominal"]
+    let frames = [
+      "strong cue", "weak cue", "no cue", "split", "same speaker", "continues", "subject only",
+    ]
     return total.indices.filter { total[$0] > 0 }.map { kind in
       let label = "\(mentions[kind / frames.count]), \(frames[kind % frames.count])"
       return
-        "  \(label.padding(toLength: 24, withPad: " ", startingAt: 0)) \(right[kind])/\(total[kind])"
+        "  \(label.padding(toLength: 32, withPad: " ", startingAt: 0)) \(right[kind])/\(total[kind])"
         + String(format: " %.3f", Double(right[kind]) / Double(total[kind]))
     }.joined(separator: "\n")
   }

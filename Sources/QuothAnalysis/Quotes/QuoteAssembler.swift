@@ -36,7 +36,8 @@ enum QuoteAssembler {
       // A short title-case region with no reporting verb is a name: a title, a nickname.
       let strongCue = result.attribution.map { $0.cue != nil && !$0.isWeak } ?? false
       if !strongCue && words <= 6 && isTitleCase(region, document) { continue }
-      let attributed = result.attribution != nil || result.link != .none
+      let attributed =
+        result.attribution.map { !$0.isSubjectOnly } ?? false || result.link != .none
       guard attributed || earlier != nil || isSpeechLike(region, words: words, document: document)
       else { continue }
       owner[position] = groups.count
@@ -53,9 +54,11 @@ enum QuoteAssembler {
     var cueOfGroup = [TextRange?](repeating: nil, count: groups.count)
     var kindOfGroup = [AttributionKind?](repeating: nil, count: groups.count)
     var earlierSpeakers: [String] = []
+    var previous: SpeakerResolver.PreviousSpeaker?
     for (group, members) in groups.enumerated() {
       if let own = members.lazy.compactMap({ results[$0].attribution }).first {
-        let speaker = resolver.resolve(own.mention, earlierSpeakers: earlierSpeakers)
+        let speaker = resolver.resolve(
+          own.mention, earlierSpeakers: earlierSpeakers, previous: previous)
         // A phrase that names no one ("a series of") is no attribution; a pronoun
         // without its person still says who spoke.
         guard speaker != nil || own.mention.kind == .pronoun else { continue }
@@ -63,7 +66,9 @@ enum QuoteAssembler {
         mentionOfGroup[group] = own.mention
         cueOfGroup[group] = own.cue
         kindOfGroup[group] = AttributionKind(
-          mention: own.mention.kind, frame: AttributionKind.frame(of: own))
+          mention: own.mention.kind,
+          isResolvedNominal: own.mention.kind == .nominal && speaker?.kind != .unnamed,
+          frame: AttributionKind.frame(of: own))
       } else if let source = repeatOfGroup[group]
         ?? inheritedGroup(of: members[0], results: results, owner: owner),
         source < group
@@ -72,7 +77,9 @@ enum QuoteAssembler {
         mentionOfGroup[group] = mentionOfGroup[source]
         cueOfGroup[group] = cueOfGroup[source]
         kindOfGroup[group] = kindOfGroup[source].map {
-          AttributionKind(mention: $0.mention, frame: inheritedFrame(of: members[0], results))
+          var kind = $0
+          kind.frame = inheritedFrame(of: members[0], results)
+          return kind
         }
       } else if let caption = captionSpeaker(
         of: regions[members[0]], regions: regions, document: document, names: names)
@@ -81,7 +88,11 @@ enum QuoteAssembler {
         mentionOfGroup[group] = caption
         kindOfGroup[group] = AttributionKind(mention: .name, frame: .noCue)
       }
-      if let name = speakerOfGroup[group]?.name { earlierSpeakers.append(name) }
+      if let speaker = speakerOfGroup[group] {
+        earlierSpeakers.append(speaker.name)
+        previous = SpeakerResolver.PreviousSpeaker(
+          speaker: speaker, block: regions[members.last!].block)
+      }
     }
 
     // 3. Quotes and speaker totals.

@@ -14,13 +14,18 @@ struct AttributionKind: Equatable {
     case sameSpeaker
     /// A quote running on from the paragraph before, or repeating an earlier one.
     case continues
+    /// No reporting words: the subject of its sentence or of the sentence before.
+    case subjectOnly
   }
 
   var mention: SpeakerMention.Kind
+  /// A nominal taken for a name the article gives ("the newspaper" for the Harbour
+  /// Gazette): right less often than one kept as it stands ("a harbour official").
+  var isResolvedNominal = false
   var frame: Frame
 
   /// How many kinds there are: the model's reliability table has one entry each.
-  static let count = 3 * Frame.allCases.count
+  static let count = 4 * Frame.allCases.count
 
   /// The kind's place in the reliability table.
   var index: Int {
@@ -28,13 +33,14 @@ struct AttributionKind: Equatable {
       switch mention {
       case .name: 0
       case .pronoun: 1
-      case .nominal: 2
+      case .nominal: isResolvedNominal ? 3 : 2
       }
     return mentionIndex * Frame.allCases.count + frame.rawValue
   }
 
   /// The frame of an attribution of the quote's own.
   static func frame(of attribution: Attribution) -> Frame {
-    attribution.cue == nil ? .noCue : attribution.isWeak ? .weakCue : .strongCue
+    if attribution.isSubjectOnly { return .subjectOnly }
+    return attribution.cue == nil ? .noCue : attribution.isWeak ? .weakCue : .strongCue
   }
 }

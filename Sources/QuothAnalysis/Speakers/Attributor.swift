@@ -51,10 +51,41 @@ enum Attributor {
       }
       joinSplitQuotes(index..<end, regions: regions, reader: reader, results: &results)
       linkUnattributed(index..<end, regions: regions, reader: reader, results: &results)
+      for position in index..<end
+      where results[position].attribution == nil && results[position].link == .none {
+        let previousEnd = position > index ? regions[position - 1].afterToken : 0
+        results[position].attribution = subjectOnly(
+          regions[position], reader: reader, floor: previousEnd)
+      }
       index = end
     }
     linkAcrossParagraphs(regions, document: document, results: &results)
     return results
+  }
+
+  /// A quote with no reporting words ("Cruz is praising Bush as “…”"; "Roe argues that
+  /// …. “…”"): the subject of its sentence, else of the sentence before when the quote
+  /// opens its own. A pronoun or a name only, never a description.
+  static func subjectOnly(_ region: QuoteRegion, reader: PhraseReader, floor previousEnd: Int)
+    -> Attribution?
+  {
+    var start = region.openToken
+    while start > previousEnd && !reader.isSentenceEnd(start - 1) { start -= 1 }
+    var limit = region.openToken
+    if !(start..<region.openToken).contains(where: { reader.isWord($0) }) {
+      // The quote opens its sentence: the sentence before, if any, in this paragraph.
+      guard start > previousEnd, reader.isSentenceEnd(start - 1) else { return nil }
+      limit = start - 1
+      start = limit
+      while start > previousEnd && !reader.isSentenceEnd(start - 1) { start -= 1 }
+      guard start < limit, !(start..<limit).contains(where: { reader.quoted[$0] }) else {
+        return nil
+      }
+    }
+    guard let mention = reader.sentenceSubject(from: start, limit: limit),
+      mention.kind != .nominal, mention.tokens.lowerBound >= start
+    else { return nil }
+    return Attribution(mention: mention, cue: nil, isSubjectOnly: true)
   }
 
   /// Interview transcripts: “WALLACE: …”, a speaker label in capitals and a colon.
@@ -98,6 +129,12 @@ enum Attributor {
 
   static func after(_ region: QuoteRegion, reader: PhraseReader, limit: Int) -> Attribution? {
     var index = region.afterToken
+    // ''A 'nested,''' said X: the single mark left after a double-apostrophe close.
+    if region.closeToken != nil && index < limit && reader.tokens[index].kind == .quoteMark
+      && !reader.tokens[index].spaceBefore && reader.tokens[index].first == "'"
+    {
+      index += 1
+    }
     var windowEnd = index
     while windowEnd < limit && !reader.isSentenceEnd(windowEnd) { windowEnd += 1 }
     var skipped = 0

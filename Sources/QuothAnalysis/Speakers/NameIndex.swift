@@ -48,9 +48,11 @@ struct NameIndex {
       $0.start < $1.start
     }
     var block = 0
-    var split: [String: (words: [String], lowered: [String], title: String?)] = [:]
+    var split: [String: SplitName] = [:]
     var quote = 0
-    for entity in self.entities {
+    /// Pronouns after names the titles and name lists say nothing of: male minus female.
+    var pronounVotes: [String: Int] = [:]
+    for (entityIndex, entity) in self.entities.enumerated() {
       while block < document.blocks.count && document.blocks[block].range.end <= entity.start {
         block += 1
       }
@@ -59,12 +61,7 @@ struct NameIndex {
       let names =
         split[entity.canonical]
         ?? {
-          let all = entity.canonical.split(separator: " ").map(String.init)
-          let words = Self.withoutTitles(all)
-          // "Sen. Ruth Adler": the title inside the entity is a title too.
-          let title =
-            all.count > words.count ? all.dropLast(words.count).joined(separator: " ") : nil
-          let names = (words, words.map { $0.lowercased() }, title)
+          let names = SplitName(entity.canonical, model: model)
           split[entity.canonical] = names
           return names
         }()
@@ -72,21 +69,32 @@ struct NameIndex {
       guard !words.isEmpty else { continue }
       let tokens = document.blocks[block].tokens
       let title = Self.title(before: entity.start, in: tokens, document: document)
-      // "Estuary Lines" is a company whatever the tagger thought.
-      let organisation =
-        entity.type == .org
-        || words.contains { Lexicon.organisationWords.contains($0.lowercased()) }
+      let organisation = entity.type == .org || names.hasOrganisationWord
       let isPerson = entity.type == .person && !organisation
       var occurrence = Occurrence(
-        position: entity.start, block: block, name: words.joined(separator: " "), words: words,
+        position: entity.start, block: block, name: names.name, words: words,
         lowered: names.lowered, title: title?.text ?? names.title, isPerson: isPerson,
         isOrganisation: organisation,
-        gender: title?.gender ?? names.title.flatMap(Self.gender(ofTitle:))
-          ?? (isPerson ? model?.gender(ofFirstName: words[0]) : nil))
+        gender: title?.gender ?? names.titleGender ?? (isPerson ? names.firstNameGender : nil))
       while quote < quoted.count && quoted[quote].end <= entity.start { quote += 1 }
       occurrence.inQuote = quote < quoted.count && quoted[quote].start <= entity.start
       Self.describeContext(of: &occurrence, entity: entity, tokens: tokens, document: document)
+      if isPerson && occurrence.gender == nil && !occurrence.inQuote {
+        let next =
+          entityIndex + 1 < self.entities.count ? self.entities[entityIndex + 1].start : Int.max
+        if let gender = Self.pronounGender(
+          after: entity.end, before: next, tokens: tokens, document: document, quoted: quoted)
+        {
+          pronounVotes[occurrence.name, default: 0] += gender == .male ? 1 : -1
+        }
+      }
       occurrences.append(occurrence)
+    }
+    // "Ivanka Trump wrote …; she added": the pronouns that follow a name tell its gender.
+    for offset in occurrences.indices where occurrences[offset].gender == nil {
+      if let votes = pronounVotes[occurrences[offset].name], votes != 0 {
+        occurrences[offset].gender = votes > 0 ? .male : .female
+      }
     }
     for (offset, occurrence) in occurrences.enumerated() {
       byLastWord[occurrence.lowered.last!, default: []].append(offset)
@@ -102,6 +110,30 @@ struct NameIndex {
         if (a.title != nil) != (b.title != nil) { return a.title != nil }
         return lhs < rhs
       }
+    }
+  }
+
+  /// An entity's canonical name taken apart once for all its mentions.
+  private struct SplitName {
+    var words: [String]
+    var lowered: [String]
+    var name: String
+    /// "Sen. Ruth Adler": the title inside the entity is a title too.
+    var title: String?
+    var titleGender: Gender?
+    var firstNameGender: Gender?
+    /// "Estuary Lines" is a company whatever the tagger thought.
+    var hasOrganisationWord: Bool
+
+    init(_ canonical: String, model: SpeakerModel?) {
+      let all = canonical.split(separator: " ").map(String.init)
+      words = NameIndex.withoutTitles(all)
+      lowered = words.map { $0.lowercased() }
+      name = words.joined(separator: " ")
+      title = all.count > words.count ? all.dropLast(words.count).joined(separator: " ") : nil
+      titleGender = title.flatMap(NameIndex.gender(ofTitle:))
+      firstNameGender = words.first.flatMap { model?.gender(ofFirstName: $0) }
+      hasOrganisationWord = lowered.contains(where: Lexicon.organisationWords.contains)
     }
   }
 
@@ -133,6 +165,35 @@ struct NameIndex {
     guard first < low else { return nil }
     let text = document.string(TextRange(tokens[first].start, tokens[low - 1].end))
     return (text, gender(ofTitle: text))
+  }
+
+  /// The gender of the first he, she, his or her outside quotations in the thirty tokens
+  /// after a name (`end`), before the next name (`limit`).
+  private static func pronounGender(
+    after end: Int, before limit: Int, tokens: [Token], document: TextDocument,
+    quoted: [TextRange]
+  ) -> Gender? {
+    var index = tokens.partitionPoint { $0.start >= end }
+    let last = min(tokens.count, index + 30)
+    while index < last && tokens[index].start < limit {
+      defer { index += 1 }
+      guard tokens[index].kind == .word, tokens[index].end - tokens[index].start <= 4 else {
+        continue
+      }
+      let word = document.lower(tokens[index])
+      let gender: Gender? =
+        switch word {
+        case "he", "his", "him": .male
+        case "she", "her", "hers": .female
+        default: nil
+        }
+      guard let gender else { continue }
+      let position = tokens[index].start
+      let enclosing = quoted.partitionPoint { $0.end > position }
+      if enclosing < quoted.count && quoted[enclosing].start <= position { continue }
+      return gender
+    }
+    return nil
   }
 
   /// The gender title words tell ("Mrs.", "Congressman"), if any.

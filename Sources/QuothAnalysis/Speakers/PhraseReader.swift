@@ -56,6 +56,7 @@ struct PhraseReader {
     if index > 0 && isWord(index - 1) && Lexicon.determiners.contains(lower(index - 1)) {
       return nil
     }
+    if isNounBeforeVerb(index) { return nil }
     // A gerund is a cue only as a participle: ", saying", "before saying", "while adding",
     // "a statement saying", "with Roe saying".
     if word.hasSuffix("ing") && index > 0 && isWord(index - 1)
@@ -83,6 +84,19 @@ struct PhraseReader {
     }
     return index..<(index + 1)
   }
+
+  /// "the congressional report said": a base form right before a reporting verb in the
+  /// past or third person is that verb's subject, a noun.
+  func isNounBeforeVerb(_ index: Int) -> Bool {
+    let word = lower(index)
+    return !word.hasSuffix("ed") && !word.hasSuffix("ing") && isWord(index + 1)
+      && Self.pastReportingVerbs.contains(lower(index + 1))
+  }
+
+  /// Reporting verbs that follow their subject: what makes the word before them a noun.
+  static let pastReportingVerbs: Set<String> = [
+    "said", "says", "wrote", "writes", "told", "tells", "added", "noted", "stated", "found",
+  ]
 
   /// Documents that speak through a participle: "issued a statement saying".
   static let speakingDocuments: Set<String> = [
@@ -135,6 +149,13 @@ struct PhraseReader {
       }
     } else if Lexicon.nominalSpeakerHeads.contains(word) {
       end = start + 1
+    } else if let name = nameAfterRole(from: start, limit: limit) {
+      // "said pollster Jane Roe": the role is the name's title.
+      guard var mention = classify(name) else { return nil }
+      let role = document.string(TextRange(tokens[start].start, tokens[name.lowerBound - 1].end))
+      mention.title = mention.title.map { role + " " + $0 } ?? role
+      mention.range = TextRange(tokens[start].start, mention.range.end)
+      return mention
     } else {
       return nil
     }
@@ -345,7 +366,8 @@ extension PhraseReader {
     "for", "from", "with", "without", "under", "over", "last", "this", "that", "then", "now",
     "today", "yesterday", "separately", "previously", "afterward", "afterwards", "elsewhere",
     "responding", "addressing", "according", "although", "though", "if", "because", "despite",
-    "by", "to", "through", "among", "amid", "following", "also",
+    "by", "to", "through", "among", "amid", "following", "also", "perhaps", "maybe", "indeed",
+    "sometimes", "often", "again", "finally", "ultimately", "thus", "hence", "otherwise",
   ]
 
   /// Adjectives that may open a speaker phrase ("former Obama adviser David Axelrod").
@@ -412,6 +434,7 @@ extension PhraseReader {
       !head.contains(where: {
         isWord($0) && Lexicon.reportingVerbs.contains(lower($0)) && !tokens[$0].isCapitalized
           && !($0 > head.lowerBound && Lexicon.determiners.contains(lower($0 - 1)))
+          && !(isNounBeforeVerb($0) && $0 == head.upperBound - 1)
       })
     else { return nil }
     var mention: SpeakerMention?
@@ -438,6 +461,31 @@ extension PhraseReader {
     result.range = TextRange(tokens[span.lowerBound].start, tokens[head.upperBound - 1].end)
     result.description = result.description ?? description
     return result
+  }
+
+  /// After a verb, "pollster Jane Roe", "retired surgeon Sam Reed": the tokens of the name
+  /// (two capitalised words at least) after one to three lower-case role words.
+  func nameAfterRole(from start: Int, limit: Int) -> Range<Int>? {
+    var first = start
+    while first < min(limit, start + 3) && isWord(first) && !quoted[first]
+      && !tokens[first].isCapitalized
+    {
+      let word = lower(first)
+      guard word.count > 3, !isVerbLike(first), !Self.introductoryWords.contains(word),
+        !Lexicon.personalPronouns.contains(word), cue(at: first) == nil
+      else { return nil }
+      first += 1
+    }
+    guard first > start, first < limit, isWord(first), tokens[first].isCapitalized else {
+      return nil
+    }
+    var end = first
+    while end < limit && isWord(end) && !quoted[end] && tokens[end].isCapitalized
+      && isNamePart(end, atStart: end == first)
+    {
+      end += 1
+    }
+    return end - first >= 2 ? first..<end : nil
   }
 
   /// "economist Jane Roe", "union leader Sam Reed": one or two lower-case role words,

@@ -25,4 +25,7 @@ struct Attribution {
   var cue: TextRange?
   /// The cue is a weak reporting verb (calls, cited): fine for speech, not for names.
   var isWeak = false
+  /// No reporting words at all: the subject of the quote's sentence, or of the sentence
+  /// before it. Taken only for a quote that stands as one without it.
+  var isSubjectOnly = false
 }

@@ -69,7 +69,7 @@ package final class SpeakerModel: Sendable {
         UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self))
       }
       guard header[0] == magic, header[1] == version, header[2] < 24, header[3] < 1 << 20,
-        header[4] < 64
+        header[4] == AttributionKind.count
       else { throw LoadError.notAModel(url.path) }
       let rowsLog2 = Int(header[2])
       let (weightCount, nameCount, kindCount) = (1 << rowsLog2, Int(header[3]), Int(header[4]))

@@ -59,6 +59,12 @@ struct SpeakerResolver {
   /// Name mentions already resolved, by position.
   private let named: [Int: ResolvedSpeaker]
 
+  /// "Nobody owned up": capitalised at a sentence's start, never a name.
+  static let indefinitePronouns: Set<String> = [
+    "nobody", "everybody", "somebody", "anybody", "everyone", "someone", "anyone", "nothing",
+    "everything", "something", "anything", "none",
+  ]
+
   static let organisationNouns: Set<String> = [
     "company", "firm", "group", "organization", "organisation", "campaign", "agency", "ministry",
     "department", "network", "newspaper", "paper", "outlet", "committee", "council", "operator",
@@ -67,16 +73,25 @@ struct SpeakerResolver {
     "article", "daily",
   ]
 
+  /// The speaker of the quote before, and the paragraph of its words.
+  struct PreviousSpeaker {
+    var speaker: ResolvedSpeaker
+    var block: Int
+  }
+
   /// The speaker `mention` names; `earlierSpeakers` are the names of the speakers of
-  /// the quotes before it, in order.
-  func resolve(_ mention: SpeakerMention, earlierSpeakers: [String] = []) -> ResolvedSpeaker? {
+  /// the quotes before it, in order; `previous` is the last of them.
+  func resolve(
+    _ mention: SpeakerMention, earlierSpeakers: [String] = [], previous: PreviousSpeaker? = nil
+  ) -> ResolvedSpeaker? {
     switch mention.kind {
     case .name:
       // "Once", "However": a sentence's first word read as a name.
       let word = mention.name.lowercased()
       if !word.contains(" ")
         && (Lexicon.capitalisedFunctionWords.contains(word)
-          || PhraseReader.introductoryWords.contains(word))
+          || PhraseReader.introductoryWords.contains(word)
+          || Self.indefinitePronouns.contains(word))
       {
         return nil
       }
@@ -97,6 +112,7 @@ struct SpeakerResolver {
         speaker.confidence = probability
         return speaker
       }
+      if mention.name.lowercased() == "they" { return group(before: mention, previous: previous) }
       return pronoun(mention)
     case .nominal:
       return nominal(mention)
@@ -147,6 +163,22 @@ struct SpeakerResolver {
     if titleWords.contains(where: Lexicon.maleTitles.contains) { return .male }
     if titleWords.contains(where: Lexicon.femaleTitles.contains) { return .female }
     return index.gender(of: name)
+  }
+
+  /// "They said": the organisation or group ("prosecutors") that spoke the quote before,
+  /// in this paragraph or the one before; else no one (a person is never "they").
+  private func group(before mention: SpeakerMention, previous: PreviousSpeaker?)
+    -> ResolvedSpeaker?
+  {
+    guard let previous, mention.block - previous.block <= 1 else { return nil }
+    let speaker = previous.speaker
+    let isGroup =
+      speaker.kind == .organisation
+      || (speaker.kind == .unnamed
+        && speaker.name.split(separator: " ").last.map {
+          Lexicon.nominalSpeakerHeads.contains($0.lowercased())
+        } == true)
+    return isGroup ? speaker : nil
   }
 
   private func pronoun(_ mention: SpeakerMention) -> ResolvedSpeaker? {
@@ -257,9 +289,28 @@ struct SpeakerResolver {
         Lexicon.nominalSpeakerHeads.contains($0) || organisationNouns.contains($0)
           || Lexicon.titles.contains($0) || Lexicon.organisationWords.contains($0)
           || Self.speakerNouns.contains($0)
-      } || Self.personSuffixes.contains { singular.hasSuffix($0) }
-    return isSpeaker ? head : nil
+      } || Lexicon.nominalSpeakerHeads.contains(head + "s")
+      || Self.personSuffixes.contains { singular.hasSuffix($0) }
+    // "the host", "a tycoon": a short phrase opening with an article names its speaker,
+    // unless its noun is a time, a place or an occasion.
+    let isShortDefinite =
+      ["the", "a", "an"].contains(words.first) && body.count <= 3 && body.last == head
+      && head.count > 2
+      && !head.hasSuffix("ing") && !Self.occasionNouns.contains(singular)
+      && head.allSatisfy(\.isLetter)
+    return isSpeaker || isShortDefinite ? head : nil
   }
+
+  /// Nouns for times, places and occasions: never a speaker ("the day", "a rally").
+  private static let occasionNouns: Set<String> = [
+    "day", "week", "month", "year", "time", "night", "morning", "evening", "afternoon", "moment",
+    "end", "start", "beginning", "way", "thing", "event", "rally", "lunch", "dinner", "breakfast",
+    "meeting", "interview", "speech", "debate", "hearing", "conference", "spot", "place", "room",
+    "hall", "stage", "city", "town", "state", "country", "point", "case", "fact", "idea", "issue",
+    "question", "answer", "problem", "story", "line", "word", "phrase", "term", "name", "title",
+    "quote", "remark", "comment", "comments",
+    "claim", "promise", "plan", "law", "bill", "rule", "deal", "vote", "race", "election",
+  ]
 
   /// Words that cannot end a speaker phrase, and that end its head.
   private static let danglingWords: Set<String> = [
@@ -270,6 +321,7 @@ struct SpeakerResolver {
   /// Endings of nouns for people: reporter, governor, economist, historian, consultant.
   private static let personSuffixes = [
     "er", "or", "ist", "ian", "ant", "ent", "man", "woman", "men", "person", "official", "source",
+    "-old",
   ]
 
   /// Other nouns that name a speaker or a speaking document.

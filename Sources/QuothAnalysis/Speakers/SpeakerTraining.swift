@@ -106,6 +106,37 @@ package enum SpeakerTraining {
     return examples
   }
 
+  /// How often a nominal ("the company") would go to the right organisation: each
+  /// annotated source that names an organisation named at most two paragraphs before,
+  /// against the one the resolver takes for "the company" there (the last named).
+  package static func organisationNominalChecks(
+    text: String, sources: [Source], model: SpeakerModel
+  ) -> (right: Int, total: Int) {
+    let pipeline = Pipeline(text: text, model: model)
+    var right = 0
+    var total = 0
+    for source in sources {
+      guard let lastName = source.lastName else { continue }
+      let range = TextRange(source.start, source.end)
+      let occurrences = pipeline.names.occurrences
+      guard
+        let named = occurrences.last(where: {
+          range.contains($0.position) && $0.isOrganisation && lastWord($0.name) == lastName
+        }),
+        occurrences.contains(where: {
+          $0.position < source.start && $0.block + 2 >= named.block && lastWord($0.name) == lastName
+        })
+      else { continue }
+      total += 1
+      if let taken = pipeline.names.organisation(before: source.start),
+        lastWord(taken.name) == lastName
+      {
+        right += 1
+      }
+    }
+    return (right, total)
+  }
+
   /// The last word of a name, lower-cased.
   package static func lastWord(_ name: String) -> String {
     String(name.split(separator: " ").last ?? "").lowercased()

@@ -30,7 +30,7 @@ enum Lexicon {
     forms.formUnion([
       "said", "told", "wrote", "written", "shot", "began", "begun", "went", "held", "thought",
       "felt",
-      "swore", "sworn", "quoth", "sang", "sung", "putting", "beginning",
+      "swore", "sworn", "quoth", "sang", "sung", "putting", "beginning", "pressed",
     ])
     return forms
   }()
