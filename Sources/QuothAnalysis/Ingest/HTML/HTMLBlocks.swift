@@ -18,6 +18,9 @@ struct HTMLBlock {
   /// Unicode scalars in `text`, and how many of them sit inside links.
   var chars: Int
   var linkChars: Int
+  /// Of `linkChars`, those inside links to the page's own site (or relative links):
+  /// navigation and teasers. Links to other sites (sources, shops, posts) are story text.
+  var siteLinkChars: Int
   var commas: Int
   /// Words: runs of text between spaces.
   var words: Int
@@ -27,6 +30,8 @@ struct HTMLBlock {
   var isAside = false
 
   var linkDensity: Double { chars == 0 ? 0 : Double(linkChars) / Double(chars) }
+  /// The share of the text in links to the page's own site.
+  var siteLinkDensity: Double { chars == 0 ? 0 : Double(siteLinkChars) / Double(chars) }
 }
 
 /// A block-level element kept after pruning.
@@ -73,10 +78,15 @@ struct HTMLBlockCollector {
   private var buffer: [UInt8] = []
   private var bufferChars = 0
   private var bufferLinkChars = 0
+  private var bufferSiteLinkChars = 0
   private var bufferCommas = 0
   private var bufferSpaces = 0
   private var pendingSpace = false
   private var linkDepth = 0
+  /// How many of the enclosing links lead elsewhere on the page's own site.
+  private var siteLinkDepth = 0
+  /// The page's own host without `www.`, from its canonical address, once known.
+  private var siteHost: [UInt8]?
   private var quoteDepth = 0
   /// How many embeds and captions enclose the current node.
   private var asideDepth = 0
@@ -148,9 +158,16 @@ struct HTMLBlockCollector {
     if tag == .h1 { metadata.pageHeadings.append(normalised(node.textContent)) }
 
     guard tag.isBlock else {
-      if tag == .a { linkDepth += 1 }
+      guard tag == .a else {
+        visitChildren(node)
+        return
+      }
+      let isSiteLink = leadsWithinSite(node)
+      linkDepth += 1
+      if isSiteLink { siteLinkDepth += 1 }
       visitChildren(node)
-      if tag == .a { linkDepth -= 1 }
+      linkDepth -= 1
+      if isSiteLink { siteLinkDepth -= 1 }
       return
     }
     flush()
@@ -209,6 +226,67 @@ struct HTMLBlockCollector {
     }
     count(node, inParagraph: false)
     return total
+  }
+
+  /// True unless the link's address names another site than the page's own: relative
+  /// addresses, other schemes than the web's (`javascript:`, `whatsapp:`, `mailto:`) and
+  /// links on a page whose address is unknown count as the site's own.
+  private mutating func leadsWithinSite(_ link: xmlNodePtr) -> Bool {
+    if siteHost == nil {
+      siteHost =
+        (metadata.canonical ?? metadata.meta["og:url"]).map { Self.host(Array($0.utf8)) } ?? []
+    }
+    guard let href = link.attribute("href"), let site = siteHost, !site.isEmpty else { return true }
+    var bytes: [UInt8] = []
+    var pointer = href
+    while pointer.pointee != 0 && bytes.count < 300 {
+      bytes.append(pointer.pointee)
+      pointer += 1
+    }
+    let host = Self.host(bytes)
+    guard !host.isEmpty else { return true }
+    // The same host, or one a subdomain of the other.
+    let (short, long) = host.count <= site.count ? (host, site) : (site, host)
+    guard long.suffix(short.count).elementsEqual(short) else { return false }
+    return long.count == short.count || long[long.count - short.count - 1] == UInt8(ascii: ".")
+  }
+
+  /// The lower-cased host of an `http(s)://` or scheme-relative (`//`) address, without
+  /// `www.`; empty for a relative address or another scheme.
+  static func host(_ address: [UInt8]) -> [UInt8] {
+    let start = address.firstIndex { $0 != 0x20 } ?? address.count
+    let rest = address[start...]
+    let slashes: Int
+    if rest.starts(with: "//".utf8) {
+      slashes = start
+    } else if isWeb(address), let colon = rest.firstIndex(of: UInt8(ascii: ":")),
+      address[(colon + 1)...].starts(with: "//".utf8)
+    {
+      slashes = colon + 1
+    } else {
+      return []
+    }
+    var host: [UInt8] = []
+    var index = slashes + 2
+    while index < address.count {
+      let byte = address[index]
+      if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#")
+        || byte == UInt8(ascii: ":")
+      {
+        break
+      }
+      host.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+      index += 1
+    }
+    if let at = host.lastIndex(of: UInt8(ascii: "@")) { host.removeSubrange(...at) }
+    if host.starts(with: Array("www.".utf8)) { host.removeFirst(4) }
+    return host
+  }
+
+  /// True when the address starts with `http:` or `https:` (any case).
+  private static func isWeb(_ address: [UInt8]) -> Bool {
+    let lower = address.drop { $0 == 0x20 }.prefix(6).map { $0 | 0x20 }
+    return lower.starts(with: "http:".utf8) || lower.starts(with: "https:".utf8)
   }
 
   private func isStructural(_ tag: HTMLTag) -> Bool {
@@ -365,6 +443,7 @@ struct HTMLBlockCollector {
     if byte & 0xC0 != 0x80 {
       bufferChars += 1
       if linkDepth > 0 { bufferLinkChars += 1 }
+      if siteLinkDepth > 0 { bufferSiteLinkChars += 1 }
     }
     if byte == UInt8(ascii: ",") { bufferCommas += 1 }
   }
@@ -375,6 +454,7 @@ struct HTMLBlockCollector {
       buffer.removeAll(keepingCapacity: true)
       bufferChars = 0
       bufferLinkChars = 0
+      bufferSiteLinkChars = 0
       bufferCommas = 0
       bufferSpaces = 0
       pendingSpace = false
@@ -401,7 +481,8 @@ struct HTMLBlockCollector {
       HTMLBlock(
         text: String(decoding: buffer, as: UTF8.self), kind: kind, headingLevel: level,
         element: currentElement, chars: bufferChars, linkChars: bufferLinkChars,
-        commas: bufferCommas, words: bufferSpaces + 1, inQuote: quoteDepth > 0,
+        siteLinkChars: bufferSiteLinkChars, commas: bufferCommas, words: bufferSpaces + 1,
+        inQuote: quoteDepth > 0,
         isAside: asideDepth > 0))
   }
 
