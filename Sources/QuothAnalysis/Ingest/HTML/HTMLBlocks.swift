@@ -146,8 +146,9 @@ struct HTMLBlockCollector {
     default:
       break
     }
-    if isHidden(node) { return }
-    let hints = classHints(of: node, tag: tag)
+    let attributes = ElementAttributes(node)
+    if attributes.isHidden { return }
+    let hints = classHints(of: attributes, tag: tag)
     if pruneFurniture && hints.hints.unlikely && !isStructural(tag) {
       // A name can mislead ("page-ad-margins" around everything): an element
       // holding a story's worth of paragraphs stays, and scoring decides.
@@ -293,31 +294,13 @@ struct HTMLBlockCollector {
     tag == .html || tag == .body || tag == .article || tag == .main
   }
 
-  private func isHidden(_ node: xmlNodePtr) -> Bool {
-    if node.attribute("hidden") != nil { return true }
-    if let ariaHidden = node.attribute("aria-hidden"), HTMLBytes.equal(ariaHidden, "true") {
-      return true
-    }
-    guard let style = node.attribute("style") else { return false }
-    // "display:none" or "visibility:hidden", ignoring case and spaces.
-    var css: [UInt8] = []
-    var pointer = style
-    while pointer.pointee != 0 {
-      let byte = pointer.pointee
-      if byte != 0x20 { css.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
-      pointer += 1
-    }
-    return HTMLBytes.contains(css, Array("display:none".utf8))
-      || HTMLBytes.contains(css, Array("visibility:hidden".utf8))
-  }
-
-  private mutating func classHints(of node: xmlNodePtr, tag: HTMLTag) -> (
+  private mutating func classHints(of attributes: ElementAttributes, tag: HTMLTag) -> (
     hints: ClassHints, className: String
   ) {
-    let className = node.attribute("class").map(HTMLBytes.lowercased) ?? ""
-    let id = node.attribute("id").map(HTMLBytes.lowercased) ?? ""
+    let className = attributes.className.map(HTMLBytes.lowercased) ?? ""
+    let id = attributes.id.map(HTMLBytes.lowercased) ?? ""
     var hints = ClassHints(words(className), words(id))
-    if let role = node.attribute("role").map(HTMLBytes.lowercased) {
+    if let role = attributes.role.map(HTMLBytes.lowercased) {
       switch role {
       case "navigation", "complementary", "banner", "contentinfo", "dialog", "alertdialog", "menu",
         "menubar", "search":
@@ -489,5 +472,52 @@ struct HTMLBlockCollector {
   /// Collapses white space in text read outside the walk (titles, meta values).
   private func normalised(_ text: String) -> String {
     text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+  }
+}
+
+/// The attributes the collector reads on every element, found in one walk over them.
+private struct ElementAttributes {
+  var className: UnsafePointer<xmlChar>?
+  var id: UnsafePointer<xmlChar>?
+  var role: UnsafePointer<xmlChar>?
+  private var style: UnsafePointer<xmlChar>?
+  private var hidden = false
+  private var ariaHidden = false
+
+  init(_ node: xmlNodePtr) {
+    var property = node.pointee.properties
+    while let attribute = property {
+      property = attribute.pointee.next
+      guard let name = attribute.pointee.name else { continue }
+      let value = attribute.pointee.children?.pointee.content.map { UnsafePointer($0) }
+      switch name[0] | 0x20 {
+      case UInt8(ascii: "c"): if HTMLBytes.equal(name, "class") { className = value }
+      case UInt8(ascii: "i"): if HTMLBytes.equal(name, "id") { id = value }
+      case UInt8(ascii: "r"): if HTMLBytes.equal(name, "role") { role = value }
+      case UInt8(ascii: "s"): if HTMLBytes.equal(name, "style") { style = value }
+      case UInt8(ascii: "h"): if HTMLBytes.equal(name, "hidden") { hidden = true }
+      case UInt8(ascii: "a"):
+        if HTMLBytes.equal(name, "aria-hidden"), let value, HTMLBytes.equal(value, "true") {
+          ariaHidden = true
+        }
+      default: break
+      }
+    }
+  }
+
+  /// Hidden by the `hidden` attribute, `aria-hidden="true"`, or an inline style of
+  /// `display:none` or `visibility:hidden` (ignoring case and spaces).
+  var isHidden: Bool {
+    if hidden || ariaHidden { return true }
+    guard let style else { return false }
+    var css: [UInt8] = []
+    var pointer = style
+    while pointer.pointee != 0 {
+      let byte = pointer.pointee
+      if byte != 0x20 { css.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+      pointer += 1
+    }
+    return HTMLBytes.contains(css, Array("display:none".utf8))
+      || HTMLBytes.contains(css, Array("visibility:hidden".utf8))
   }
 }
