@@ -50,11 +50,58 @@ import Testing
     let body = Support.texts(article, [.body])
     #expect(body.first == Support.story[0])
     #expect(body.filter { Support.story.contains($0) } == Support.story)
-    // The tweet is quoted by the story, as the benchmark's own pages count it.
-    #expect(body.contains(Self.tweet))
+    // An embedded post is another author's words shown beside the story: dimmed, with
+    // its signature line.
+    #expect(!body.contains(Self.tweet))
+    #expect(Support.texts(article, [.boilerplate]).contains(Self.tweet))
+    #expect(!body.contains { $0.contains("@ferrycrew") })
     #expect(Support.texts(article, [.boilerplate]).contains(Self.caption))
     #expect(Support.texts(article, [.boilerplate]).contains(Self.player))
     #expect(!Support.texts(article, [.body, .heading]).contains { $0.contains("mayor") })
+  }
+
+  @Test func linksToOtherSitesInsideTheStoryAreStoryText() {
+    // A shop's card between two paragraphs links away from the site; the list after the
+    // story's last paragraph links within it, and so does a teaser inside the story.
+    let card = """
+      <div class="product-card"><a href="https://shop.example/ferry-model">Scale model of the \
+      harbour ferry</a><br><a href="https://shop.example/ferry-model">Available from the \
+      museum shop</a></div>
+      """
+    let page = Support.page(
+      body: """
+        <article class="story"><h1>Pier to close</h1>
+        <p>\(Support.story[0])</p><p>\(Support.story[1])</p>\(card)
+        <p><a href="/news/older-pier-story">Earlier: the pier's first repairs</a></p>
+        <p>\(Support.story[2])</p><p>\(Support.story[3])</p>
+        <p><a href="https://other.example/a">Council approves new budget</a></p>
+        <p><a href="https://other.example/b">Storm warning for the coast</a></p></article>
+        """,
+      head: """
+        <title>Pier to close | Harbour News</title>
+        <link rel="canonical" href="https://www.harbour.example/news/pier">
+        """)
+    let article = Support.read(page)
+    let body = Support.texts(article, [.body])
+    #expect(body.contains("Scale model of the harbour ferry"))
+    #expect(body.contains("Available from the museum shop"))
+    let dimmed = Support.texts(article, [.boilerplate])
+    #expect(dimmed.contains("Earlier: the pier's first repairs"))
+    #expect(dimmed.contains("Council approves new budget"))
+    #expect(dimmed.contains("Storm warning for the coast"))
+  }
+
+  @Test func aLinkLeadsWithinTheSiteByItsHost() {
+    func host(_ address: String) -> String {
+      String(decoding: HTMLBlockCollector.host(Array(address.utf8)), as: UTF8.self)
+    }
+    #expect(host("https://www.Harbour.example/news?id=1") == "harbour.example")
+    #expect(host("//cdn.harbour.example:8080/a") == "cdn.harbour.example")
+    #expect(host("HTTP://reader@shop.example#top") == "shop.example")
+    #expect(host("/news/pier").isEmpty)
+    #expect(host("news/pier//x").isEmpty)
+    #expect(host("whatsapp://send?text=pier").isEmpty)
+    #expect(host("javascript:void(0)").isEmpty)
   }
 
   @Test func withoutArticleBodyTheStandfirstStaysOut() {

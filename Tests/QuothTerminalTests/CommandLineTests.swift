@@ -71,6 +71,48 @@ struct CommandLineTests {
     #expect(pane.contains { $0 == "2 Ana Ruiz" })
   }
 
+  @Test func aQuoteOutsideTheStoryIsDimmedInThePaneAndTheArticle() throws {
+    // A quote in a picture's caption is listed, dimmed like its paragraph; the story's is not.
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "quoth-outside-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let page = folder.appendingPathComponent("pier.html")
+    try """
+    <html><head><title>Pier to close</title></head><body><article><h1>Pier to close</h1>
+    <p>The harbour board voted on Tuesday to close the old ferry pier, which opened in 1911.</p>
+    <p>“We cannot keep patching it,” said Marta Lindqvist, the board’s chair, after the vote.</p>
+    <figure><img src="pier.jpg" alt=""><figcaption>“It will rise again,” the mayor said at \
+    the pier on Monday.</figcaption></figure>
+    <p>Residents asked for a timeline, and the board promised a temporary landing by spring.</p>
+    </article></body></html>
+    """.write(to: page, atomically: true, encoding: .utf8)
+    let screen = try quoth("--screen", "110x16", "--color", "always", page.path)
+    let lines = screen.split(separator: "\n").map(String.init)
+    // The SGR codes in force where `text` begins on a line holding it.
+    func codes(before text: String, in line: String) -> String? {
+      guard let range = line.range(of: text) else { return nil }
+      let prefix = line[..<range.lowerBound]
+      guard let escape = prefix.range(of: "\u{1B}[", options: .backwards) else { return nil }
+      return String(prefix[escape.upperBound...].prefix { $0 != "m" })
+    }
+    func isDim(_ codes: String?) -> Bool { codes?.split(separator: ";").contains("2") ?? false }
+    let paneOutside = lines.compactMap { line in
+      line.range(of: "│").map { codes(before: "“It will", in: String(line[$0.upperBound...])) }
+        ?? nil
+    }
+    let paneInside = lines.compactMap { line in
+      line.range(of: "│").map { codes(before: "“We cannot", in: String(line[$0.upperBound...])) }
+        ?? nil
+    }
+    #expect(paneOutside.count == 1 && isDim(paneOutside.first))
+    #expect(paneInside.count == 1 && !isDim(paneInside.first))
+    let articleOutside = lines.compactMap { line in
+      line.range(of: "│").flatMap { codes(before: "“It will", in: String(line[..<$0.lowerBound])) }
+    }
+    #expect(articleOutside.count == 1 && isDim(articleOutside.first))
+  }
+
   @Test func listThemesNamesTheShippedThemes() throws {
     let names = try quoth("--list-themes").split(separator: "\n")
     for theme in [

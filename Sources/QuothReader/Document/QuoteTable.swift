@@ -24,6 +24,8 @@ public struct QuoteTable: RandomAccessCollection, Hashable, Sendable {
     var speakerKind: UInt8
     /// The speaker's confidence in hundredths, `noConfidence` for none.
     var speakerConfidence: UInt8
+    /// Found in a boilerplate paragraph (a caption, an embed), not in the story.
+    var outsideStory: Bool
   }
 
   private static let noConfidence = UInt8.max
@@ -73,7 +75,7 @@ public struct QuoteTable: RandomAccessCollection, Hashable, Sendable {
           } ?? 0,
           speakerConfidence: quote.speakerConfidence.map {
             UInt8((Swift.min(Swift.max($0, 0), 1) * 100).rounded())
-          } ?? QuoteTable.noConfidence))
+          } ?? QuoteTable.noConfidence, outsideStory: quote.outsideStory))
       spans += quote.spans
     }
   }
@@ -93,7 +95,7 @@ public struct QuoteTable: RandomAccessCollection, Hashable, Sendable {
       guard start != QuoteTable.none else { return nil }
       return TextSpan(start: Int(start), end: Int(end), text: text.text(Int(start), Int(end)))
     }
-    return Quote(
+    var quote = Quote(
       id: Int(row.id), spans: Array(spans(at: position)), text: text(at: position),
       speaker: speaker(at: position),
       speakerType: row.speakerType == 0
@@ -102,7 +104,12 @@ public struct QuoteTable: RandomAccessCollection, Hashable, Sendable {
       speakerConfidence: speakerConfidence(at: position),
       mention: span(row.mentionStart, row.mentionEnd), cue: span(row.cueStart, row.cueEnd),
       repeatOf: repeatOf(at: position))
+    quote.outsideStory = row.outsideStory
+    return quote
   }
+
+  /// Whether quote `position` sits in a boilerplate paragraph (a caption, an embed).
+  public func isOutsideStory(at position: Int) -> Bool { rows[position].outsideStory }
 
   /// How likely the speaker of quote `position` is right, nil when unattributed or unknown.
   public func speakerConfidence(at position: Int) -> Double? {

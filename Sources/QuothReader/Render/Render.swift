@@ -294,6 +294,8 @@ struct Renderer {
       let selected = quotes[position] == state.selectedQuote
       var base = CellStyle(.pane)
       if selected { base.insert(.selected) }
+      // A quote from a caption or an embed is dimmed, as its paragraph is in the article.
+      if document.quotes.isOutsideStory(at: quoteIndex) { base.insert(.paneDim) }
       for r in row..<(row + Geometry.paneEntryHeight) {
         screen.fill(row: r, from: g.paneLeft, to: right, style: base)
       }

@@ -9,7 +9,10 @@ struct HTMLArticleBuilder {
   var marksFurniture = true
 
   func article(from blocks: [HTMLBlock]) -> Article {
-    var kinds = blocks.map(kind)
+    // Links to other sites (sources, shops, posts) inside the story are story text;
+    // after its last paragraph of prose they are link lists.
+    let lastProse = blocks.lastIndex(where: Self.isProse) ?? -1
+    var kinds = blocks.indices.map { kind(of: blocks[$0], withinStory: $0 < lastProse) }
     markTitle(blocks, &kinds)
     if marksFurniture {
       markSmallTables(blocks, &kinds)
@@ -50,14 +53,19 @@ struct HTMLArticleBuilder {
       paragraphs: paragraphs, body: body)
   }
 
-  private func kind(of block: HTMLBlock) -> ParagraphKind {
+  /// A paragraph that reads as prose: long, or a sentence with a comma.
+  private static func isProse(_ block: HTMLBlock) -> Bool {
+    block.chars >= 150 || (block.chars >= 60 && block.text.hasSuffix(".") && block.commas > 0)
+  }
+
+  private func kind(of block: HTMLBlock, withinStory: Bool) -> ParagraphKind {
     if block.isAside { return .boilerplate }
     if block.kind == .heading {
       return marksFurniture && (block.linkDensity > 0.5 || BoilerplatePhrases.matches(block.text))
         ? .boilerplate : .heading
     }
     guard marksFurniture else { return .body }
-    if block.linkDensity > 0.5 { return .boilerplate }
+    if (withinStory ? block.siteLinkDensity : block.linkDensity) > 0.5 { return .boilerplate }
     // Furniture is short: long paragraphs skip the phrase checks.
     if block.chars <= 200 {
       if BoilerplatePhrases.matches(block.text) { return .boilerplate }
@@ -124,12 +132,11 @@ struct HTMLArticleBuilder {
     for index in blocks.indices where blocks[index].chars >= 20 && blocks[index].kind != .listItem {
       if !seen.insert(blocks[index].text).inserted { kinds[index] = .boilerplate }
     }
-    // The story starts at its first paragraph of prose: long, or a full sentence.
+    // The story starts at its first paragraph of prose.
     let firstParagraph =
       blocks.indices.first {
         kinds[$0] == .body && !Dateline.looksLikeDateline(blocks[$0].text)
-          && (blocks[$0].chars >= 150
-            || (blocks[$0].chars >= 60 && blocks[$0].text.hasSuffix(".") && blocks[$0].commas > 0))
+          && Self.isProse(blocks[$0])
       } ?? 0
     for index in 0..<firstParagraph where kinds[index] == .body {
       let text = blocks[index].text

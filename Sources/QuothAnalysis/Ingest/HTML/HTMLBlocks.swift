@@ -18,6 +18,9 @@ struct HTMLBlock {
   /// Unicode scalars in `text`, and how many of them sit inside links.
   var chars: Int
   var linkChars: Int
+  /// Of `linkChars`, those inside links to the page's own site (or relative links):
+  /// navigation and teasers. Links to other sites (sources, shops, posts) are story text.
+  var siteLinkChars: Int
   var commas: Int
   /// Words: runs of text between spaces.
   var words: Int
@@ -27,6 +30,8 @@ struct HTMLBlock {
   var isAside = false
 
   var linkDensity: Double { chars == 0 ? 0 : Double(linkChars) / Double(chars) }
+  /// The share of the text in links to the page's own site.
+  var siteLinkDensity: Double { chars == 0 ? 0 : Double(siteLinkChars) / Double(chars) }
 }
 
 /// A block-level element kept after pruning.
@@ -73,10 +78,15 @@ struct HTMLBlockCollector {
   private var buffer: [UInt8] = []
   private var bufferChars = 0
   private var bufferLinkChars = 0
+  private var bufferSiteLinkChars = 0
   private var bufferCommas = 0
   private var bufferSpaces = 0
   private var pendingSpace = false
   private var linkDepth = 0
+  /// How many of the enclosing links lead elsewhere on the page's own site.
+  private var siteLinkDepth = 0
+  /// The page's own host without `www.`, from its canonical address, once known.
+  private var siteHost: [UInt8]?
   private var quoteDepth = 0
   /// How many embeds and captions enclose the current node.
   private var asideDepth = 0
@@ -136,8 +146,9 @@ struct HTMLBlockCollector {
     default:
       break
     }
-    if isHidden(node) { return }
-    let hints = classHints(of: node, tag: tag)
+    let attributes = ElementAttributes(node)
+    if attributes.isHidden { return }
+    let hints = classHints(of: attributes, tag: tag)
     if pruneFurniture && hints.hints.unlikely && !isStructural(tag) {
       // A name can mislead ("page-ad-margins" around everything): an element
       // holding a story's worth of paragraphs stays, and scoring decides.
@@ -148,9 +159,16 @@ struct HTMLBlockCollector {
     if tag == .h1 { metadata.pageHeadings.append(normalised(node.textContent)) }
 
     guard tag.isBlock else {
-      if tag == .a { linkDepth += 1 }
+      guard tag == .a else {
+        visitChildren(node)
+        return
+      }
+      let isSiteLink = leadsWithinSite(node)
+      linkDepth += 1
+      if isSiteLink { siteLinkDepth += 1 }
       visitChildren(node)
-      if tag == .a { linkDepth -= 1 }
+      linkDepth -= 1
+      if isSiteLink { siteLinkDepth -= 1 }
       return
     }
     flush()
@@ -211,35 +229,78 @@ struct HTMLBlockCollector {
     return total
   }
 
+  /// True unless the link's address names another site than the page's own: relative
+  /// addresses, other schemes than the web's (`javascript:`, `whatsapp:`, `mailto:`) and
+  /// links on a page whose address is unknown count as the site's own.
+  private mutating func leadsWithinSite(_ link: xmlNodePtr) -> Bool {
+    if siteHost == nil {
+      siteHost =
+        (metadata.canonical ?? metadata.meta["og:url"]).map { Self.host(Array($0.utf8)) } ?? []
+    }
+    guard let href = link.attribute("href"), let site = siteHost, !site.isEmpty else { return true }
+    var bytes: [UInt8] = []
+    var pointer = href
+    while pointer.pointee != 0 && bytes.count < 300 {
+      bytes.append(pointer.pointee)
+      pointer += 1
+    }
+    let host = Self.host(bytes)
+    guard !host.isEmpty else { return true }
+    // The same host, or one a subdomain of the other.
+    let (short, long) = host.count <= site.count ? (host, site) : (site, host)
+    guard long.suffix(short.count).elementsEqual(short) else { return false }
+    return long.count == short.count || long[long.count - short.count - 1] == UInt8(ascii: ".")
+  }
+
+  /// The lower-cased host of an `http(s)://` or scheme-relative (`//`) address, without
+  /// `www.`; empty for a relative address or another scheme.
+  static func host(_ address: [UInt8]) -> [UInt8] {
+    let start = address.firstIndex { $0 != 0x20 } ?? address.count
+    let rest = address[start...]
+    let slashes: Int
+    if rest.starts(with: "//".utf8) {
+      slashes = start
+    } else if isWeb(address), let colon = rest.firstIndex(of: UInt8(ascii: ":")),
+      address[(colon + 1)...].starts(with: "//".utf8)
+    {
+      slashes = colon + 1
+    } else {
+      return []
+    }
+    var host: [UInt8] = []
+    var index = slashes + 2
+    while index < address.count {
+      let byte = address[index]
+      if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#")
+        || byte == UInt8(ascii: ":")
+      {
+        break
+      }
+      host.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+      index += 1
+    }
+    if let at = host.lastIndex(of: UInt8(ascii: "@")) { host.removeSubrange(...at) }
+    if host.starts(with: Array("www.".utf8)) { host.removeFirst(4) }
+    return host
+  }
+
+  /// True when the address starts with `http:` or `https:` (any case).
+  private static func isWeb(_ address: [UInt8]) -> Bool {
+    let lower = address.drop { $0 == 0x20 }.prefix(6).map { $0 | 0x20 }
+    return lower.starts(with: "http:".utf8) || lower.starts(with: "https:".utf8)
+  }
+
   private func isStructural(_ tag: HTMLTag) -> Bool {
     tag == .html || tag == .body || tag == .article || tag == .main
   }
 
-  private func isHidden(_ node: xmlNodePtr) -> Bool {
-    if node.attribute("hidden") != nil { return true }
-    if let ariaHidden = node.attribute("aria-hidden"), HTMLBytes.equal(ariaHidden, "true") {
-      return true
-    }
-    guard let style = node.attribute("style") else { return false }
-    // "display:none" or "visibility:hidden", ignoring case and spaces.
-    var css: [UInt8] = []
-    var pointer = style
-    while pointer.pointee != 0 {
-      let byte = pointer.pointee
-      if byte != 0x20 { css.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
-      pointer += 1
-    }
-    return HTMLBytes.contains(css, Array("display:none".utf8))
-      || HTMLBytes.contains(css, Array("visibility:hidden".utf8))
-  }
-
-  private mutating func classHints(of node: xmlNodePtr, tag: HTMLTag) -> (
+  private mutating func classHints(of attributes: ElementAttributes, tag: HTMLTag) -> (
     hints: ClassHints, className: String
   ) {
-    let className = node.attribute("class").map(HTMLBytes.lowercased) ?? ""
-    let id = node.attribute("id").map(HTMLBytes.lowercased) ?? ""
+    let className = attributes.className.map(HTMLBytes.lowercased) ?? ""
+    let id = attributes.id.map(HTMLBytes.lowercased) ?? ""
     var hints = ClassHints(words(className), words(id))
-    if let role = node.attribute("role").map(HTMLBytes.lowercased) {
+    if let role = attributes.role.map(HTMLBytes.lowercased) {
       switch role {
       case "navigation", "complementary", "banner", "contentinfo", "dialog", "alertdialog", "menu",
         "menubar", "search":
@@ -365,6 +426,7 @@ struct HTMLBlockCollector {
     if byte & 0xC0 != 0x80 {
       bufferChars += 1
       if linkDepth > 0 { bufferLinkChars += 1 }
+      if siteLinkDepth > 0 { bufferSiteLinkChars += 1 }
     }
     if byte == UInt8(ascii: ",") { bufferCommas += 1 }
   }
@@ -375,6 +437,7 @@ struct HTMLBlockCollector {
       buffer.removeAll(keepingCapacity: true)
       bufferChars = 0
       bufferLinkChars = 0
+      bufferSiteLinkChars = 0
       bufferCommas = 0
       bufferSpaces = 0
       pendingSpace = false
@@ -401,12 +464,60 @@ struct HTMLBlockCollector {
       HTMLBlock(
         text: String(decoding: buffer, as: UTF8.self), kind: kind, headingLevel: level,
         element: currentElement, chars: bufferChars, linkChars: bufferLinkChars,
-        commas: bufferCommas, words: bufferSpaces + 1, inQuote: quoteDepth > 0,
+        siteLinkChars: bufferSiteLinkChars, commas: bufferCommas, words: bufferSpaces + 1,
+        inQuote: quoteDepth > 0,
         isAside: asideDepth > 0))
   }
 
   /// Collapses white space in text read outside the walk (titles, meta values).
   private func normalised(_ text: String) -> String {
     text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+  }
+}
+
+/// The attributes the collector reads on every element, found in one walk over them.
+private struct ElementAttributes {
+  var className: UnsafePointer<xmlChar>?
+  var id: UnsafePointer<xmlChar>?
+  var role: UnsafePointer<xmlChar>?
+  private var style: UnsafePointer<xmlChar>?
+  private var hidden = false
+  private var ariaHidden = false
+
+  init(_ node: xmlNodePtr) {
+    var property = node.pointee.properties
+    while let attribute = property {
+      property = attribute.pointee.next
+      guard let name = attribute.pointee.name else { continue }
+      let value = attribute.pointee.children?.pointee.content.map { UnsafePointer($0) }
+      switch name[0] | 0x20 {
+      case UInt8(ascii: "c"): if HTMLBytes.equal(name, "class") { className = value }
+      case UInt8(ascii: "i"): if HTMLBytes.equal(name, "id") { id = value }
+      case UInt8(ascii: "r"): if HTMLBytes.equal(name, "role") { role = value }
+      case UInt8(ascii: "s"): if HTMLBytes.equal(name, "style") { style = value }
+      case UInt8(ascii: "h"): if HTMLBytes.equal(name, "hidden") { hidden = true }
+      case UInt8(ascii: "a"):
+        if HTMLBytes.equal(name, "aria-hidden"), let value, HTMLBytes.equal(value, "true") {
+          ariaHidden = true
+        }
+      default: break
+      }
+    }
+  }
+
+  /// Hidden by the `hidden` attribute, `aria-hidden="true"`, or an inline style of
+  /// `display:none` or `visibility:hidden` (ignoring case and spaces).
+  var isHidden: Bool {
+    if hidden || ariaHidden { return true }
+    guard let style else { return false }
+    var css: [UInt8] = []
+    var pointer = style
+    while pointer.pointee != 0 {
+      let byte = pointer.pointee
+      if byte != 0x20 { css.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+      pointer += 1
+    }
+    return HTMLBytes.contains(css, Array("display:none".utf8))
+      || HTMLBytes.contains(css, Array("visibility:hidden".utf8))
   }
 }

@@ -22,7 +22,11 @@ final class HTMLDocument {
   /// and guessing Windows-1252 for undeclared pages that are not UTF-8.
   /// Returns nil when libxml2 gives no document at all (an empty page).
   init?(bytes: [UInt8]) {
-    let choice = HTMLEncoding.choose(for: bytes)
+    // Scripts and styles are taken out first (in any ASCII-compatible encoding), so that
+    // only the rest is checked and converted; UTF-16 after its conversion.
+    let isUTF16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+    var choice = HTMLEncoding.choose(for: isUTF16 ? bytes : RawTextSkipper.slimmed(bytes))
+    if isUTF16 { choice.bytes = RawTextSkipper.slimmed(choice.bytes) }
     let options =
       HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
       | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue

@@ -1,0 +1,190 @@
+/// Takes out of a page, before libxml2 reads it, the bytes it would read only for the
+/// extractor to throw away: the contents of `<script>` (all but JSON-LD), `<style>` and
+/// `<svg>`, often half of a news page. The elements themselves stay, empty, so the tree
+/// keeps its shape. The scan follows libxml2's own reading: comments and quoted
+/// attribute values are stepped over whole, a script ends at the first `</script`
+/// whatever follows it, and `<script/>` holds nothing. Anything it cannot follow (an
+/// unclosed comment, quote or element) ends the scan and keeps the rest as it is.
+enum RawTextSkipper {
+  /// `bytes` (ASCII-compatible: UTF-8 by now) without the skipped contents.
+  static func slimmed(_ bytes: [UInt8]) -> [UInt8] {
+    bytes.withUnsafeBufferPointer { page in
+      var scanner = Scanner(page: page)
+      return scanner.slimmed()
+    }
+  }
+
+  private struct Scanner {
+    let page: UnsafeBufferPointer<UInt8>
+    var kept: [UInt8] = []
+    /// Where the bytes not yet copied to `kept` begin.
+    var copyFrom = 0
+
+    init(page: UnsafeBufferPointer<UInt8>) {
+      self.page = page
+    }
+
+    mutating func slimmed() -> [UInt8] {
+      var index = 0
+      while let open = next(UInt8(ascii: "<"), from: index) {
+        guard let after = step(over: open) else { break }
+        index = after
+      }
+      if copyFrom == 0 { return Array(page) }
+      kept.append(contentsOf: page[copyFrom...])
+      return kept
+    }
+
+    /// Steps over the markup at `open` (a `<`), dropping the contents of a skipped
+    /// element; nil when the rest of the page cannot be followed.
+    private mutating func step(over open: Int) -> Int? {
+      if matches("<!--", at: open) {
+        return find("-->", from: open + 4).map { $0 + 3 }
+      }
+      guard open + 1 < page.count, isLetter(page[open + 1]) else { return open + 1 }
+      let name = open + 1
+      guard let (end, selfClosing) = startTagEnd(from: name) else { return nil }
+      if selfClosing { return end }
+      if isTag("script", at: name) {
+        if contains("ld+json", in: name..<end) { return end }
+        guard let close = find("</script", from: end) else { return nil }
+        drop(end..<close)
+        return close
+      }
+      if isTag("style", at: name) {
+        guard let close = find("</style", from: end) else { return nil }
+        drop(end..<close)
+        return close
+      }
+      if isTag("svg", at: name) {
+        guard let close = svgEnd(from: end) else { return nil }
+        drop(end..<close)
+        return close
+      }
+      return end
+    }
+
+    /// The end of the start tag whose name begins at `name` (after its `>`), and whether
+    /// it closes itself (`/>` after the name, a space or a quoted value: in `src=a/>`
+    /// the slash belongs to the value); nil when a quote or the tag never closes.
+    private func startTagEnd(from name: Int) -> (end: Int, selfClosing: Bool)? {
+      var index = name
+      var inName = true
+      while index < page.count {
+        let byte = page[index]
+        if byte == UInt8(ascii: ">") {
+          guard index > name, page[index - 1] == UInt8(ascii: "/") else {
+            return (index + 1, false)
+          }
+          let before = page[index - 2]
+          let closes =
+            inName || isSpace(before) || before == UInt8(ascii: "\"") || before == UInt8(ascii: "'")
+          return (index + 1, closes)
+        }
+        if isSpace(byte) { inName = false }
+        if (byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'"))
+          && index > name && isAttributeValueStart(index)
+        {
+          guard let close = next(byte, from: index + 1) else { return nil }
+          index = close + 1
+          continue
+        }
+        index += 1
+      }
+      return nil
+    }
+
+    /// True when the quote at `index` opens an attribute value (`=` before it, spaces aside).
+    private func isAttributeValueStart(_ index: Int) -> Bool {
+      var before = index - 1
+      while before > 0 && isSpace(page[before]) { before -= 1 }
+      return page[before] == UInt8(ascii: "=")
+    }
+
+    /// Where the `</svg` that closes an `<svg>` whose contents begin at `start` is,
+    /// counting the `<svg>` elements nested in it.
+    private func svgEnd(from start: Int) -> Int? {
+      var depth = 1
+      var index = start
+      while let open = next(UInt8(ascii: "<"), from: index) {
+        if matches("<!--", at: open) {
+          guard let close = find("-->", from: open + 4) else { return nil }
+          index = close + 3
+        } else if matches("</", at: open), isTag("svg", at: open + 2) {
+          depth -= 1
+          if depth == 0 { return open }
+          index = open + 2
+        } else if open + 1 < page.count, isTag("svg", at: open + 1) {
+          guard let (end, selfClosing) = startTagEnd(from: open + 1) else { return nil }
+          if !selfClosing { depth += 1 }
+          index = end
+        } else {
+          index = open + 1
+        }
+      }
+      return nil
+    }
+
+    private mutating func drop(_ range: Range<Int>) {
+      guard !range.isEmpty else { return }
+      if kept.isEmpty { kept.reserveCapacity(page.count / 2) }
+      kept.append(contentsOf: page[copyFrom..<range.lowerBound])
+      copyFrom = range.upperBound
+    }
+
+    // MARK: Bytes
+
+    private func next(_ byte: UInt8, from start: Int) -> Int? {
+      var index = start
+      while index < page.count {
+        if page[index] == byte { return index }
+        index += 1
+      }
+      return nil
+    }
+
+    /// The start of the first match of the ASCII `needle`, ignoring case, from `start`.
+    private func find(_ needle: StaticString, from start: Int) -> Int? {
+      let first = needle.utf8Start.pointee
+      var index = start
+      while let candidate = next(first, from: index) {
+        if matches(needle, at: candidate) { return candidate }
+        index = candidate + 1
+      }
+      return nil
+    }
+
+    /// True when the ASCII `literal` (lower-case letters match either case) is at `index`.
+    private func matches(_ literal: StaticString, at index: Int) -> Bool {
+      let count = literal.utf8CodeUnitCount
+      guard index + count <= page.count else { return false }
+      let bytes = literal.utf8Start
+      for offset in 0..<count {
+        let byte = page[index + offset]
+        let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        if lowered != bytes[offset] { return false }
+      }
+      return true
+    }
+
+    /// True when the tag name at `index` is `name` (followed by a space, `/` or `>`).
+    private func isTag(_ name: StaticString, at index: Int) -> Bool {
+      let end = index + name.utf8CodeUnitCount
+      guard matches(name, at: index), end < page.count else { return false }
+      let byte = page[end]
+      return isSpace(byte) || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ">")
+    }
+
+    private func contains(_ needle: StaticString, in range: Range<Int>) -> Bool {
+      let last = range.upperBound - needle.utf8CodeUnitCount
+      return last >= range.lowerBound
+        && (range.lowerBound...last).contains { matches(needle, at: $0) }
+    }
+
+    private func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+
+    private func isSpace(_ byte: UInt8) -> Bool {
+      byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
+    }
+  }
+}

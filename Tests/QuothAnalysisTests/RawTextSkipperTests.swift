@@ -1,0 +1,60 @@
+import Testing
+
+@testable import QuothAnalysis
+
+/// The contents of scripts, styles and drawings are taken out before parsing, and
+/// nothing else is.
+@Suite struct RawTextSkipperTests {
+  func slimmed(_ html: String) -> String {
+    String(decoding: RawTextSkipper.slimmed(Array(html.utf8)), as: UTF8.self)
+  }
+
+  @Test func scriptStyleAndDrawingContentsGoTheElementsStay() {
+    let page = """
+      <head><script>var a = "<p>not text</p>";</script><STYLE type="text/css">p { color: red }</STYLE>
+      </head><body><p>Kept <svg viewBox="0 0 9 9"><svg><path d="M0 0"/></svg><title>Icon</title></svg> text.</p>
+      <script async src="x.js"></SCRIPT ><p>After.</p></body>
+      """
+    #expect(
+      slimmed(page) == """
+        <head><script></script><STYLE type="text/css"></STYLE>
+        </head><body><p>Kept <svg viewBox="0 0 9 9"></svg> text.</p>
+        <script async src="x.js"></SCRIPT ><p>After.</p></body>
+        """)
+  }
+
+  @Test func linkedDataScriptsAreKept() {
+    let page = #"<script type="application/LD+JSON">{"headline": "Pier to close"}</script>"#
+    #expect(slimmed(page) == page)
+  }
+
+  @Test func markupInsideCommentsAndAttributeValuesIsNotAnElement() {
+    // A `<script` there opens nothing: the paragraphs after it stay.
+    let page = """
+      <!-- <script> old tracker --><p title="<script>">One.</p><p data-x='<style>'>Two.</p>
+      """
+    #expect(slimmed(page) == page)
+  }
+
+  @Test func aScriptThatClosesItselfHoldsNothing() {
+    let page = "<script src=\"a.js\"/><p>Story text.</p><script>x()</script>"
+    #expect(slimmed(page) == "<script src=\"a.js\"/><p>Story text.</p><script></script>")
+  }
+
+  @Test func whatCannotBeFollowedIsKeptAsItIs() {
+    let unclosed = "<style>p{}</style><p>One.</p><script>var a = 1; <p>Two.</p>"
+    #expect(slimmed(unclosed) == "<style></style><p>One.</p><script>var a = 1; <p>Two.</p>")
+    let openQuote = "<p class=\"story>One.</p><script>x()</script>"
+    #expect(slimmed(openQuote) == openQuote)
+  }
+
+  @Test func aPageReadsTheSameWithItsScriptsSkipped() {
+    let page = """
+      <html><head><title>Pier to close</title><script>window.data = {"a": "</div>"};</script>
+      </head><body><article><h1>Pier to close</h1><p>\(HTMLTestSupport.story[0])</p>
+      <p>\(HTMLTestSupport.story[1])</p></article></body></html>
+      """
+    let article = HTMLTestSupport.read(Array(page.utf8))
+    #expect(HTMLTestSupport.texts(article, [.body]) == Array(HTMLTestSupport.story.prefix(2)))
+  }
+}
