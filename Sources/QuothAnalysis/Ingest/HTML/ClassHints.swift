@@ -132,14 +132,11 @@ struct ClassHints {
     "embed", "tweet",
   ])
 
-  /// Names of video players, hover cards, pull quotes and posts embedded from social
-  /// networks (the embed codes' own class names): another author's words, shown as the
-  /// network shows them, which the story may quote but does not consist of.
+  /// Names of video players, hover cards and pull quotes. Embedded posts (tweets,
+  /// Instagram) are not among them: a story quotes them as it quotes a speaker.
   fileprivate static let embedWords = bytes([
     "video-player", "videoplayer", "jwplayer", "player-wrap", "hovercard", "hover-card",
-    "tooltip", "popover", "pullquote", "pull-quote", "twitter-tweet", "twitter-video",
-    "instagram-media", "tiktok-embed", "fb-post", "fb-video", "reddit-embed", "bluesky-embed",
-    "mastodon-embed", "threads-embed",
+    "tooltip", "popover", "pullquote", "pull-quote",
   ])
 
   private static func bytes(_ words: [String]) -> [[UInt8]] { words.map { Array($0.utf8) } }
