@@ -125,7 +125,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 State.active[path] -= 1
 
     def route(self, host, path):
-        if path == "/page.html" or path.startswith("/articles/"):
+        if path.startswith("http://"):
+            # Asked as a proxy (an absolute address): answered here, never forwarded.
+            self.send(200, STORY.format(title="Through the proxy"))
+        elif path == "/page.html" or path.startswith("/articles/"):
             name = path.rsplit("/", 1)[-1].replace(".html", "").replace("-", " ")
             if path == "/page.html":
                 time.sleep(0)

@@ -151,6 +151,26 @@ final class WebCLITests {
     #expect(row.quotes.first?.speaker == "Nils Ek")
   }
 
+  @Test func theProxyVariablesAreHonoured() throws {
+    // A name that is never resolved: through the proxy (the loopback server), it is the
+    // proxy's to fetch; the server answers such requests itself.
+    let address = "http://quoth-proxy-test.invalid/story"
+    let proxied = try QuothProcess.run(
+      ["analyze", "--format", "json", address],
+      environment: ["http_proxy": server.url(""), "no_proxy": ""])
+    #expect(proxied.status == 0, "\(proxied.errors)")
+    #expect(try rows(proxied.output).first?.title == "Through the proxy")
+    // no_proxy names the host: it is fetched directly, past a proxy that refuses everything.
+    let page = server.url("/plain.txt")
+    let deadProxy = "http://127.0.0.1:1"
+    let direct = try QuothProcess.run(
+      ["analyze", page], environment: ["http_proxy": deadProxy, "no_proxy": "127.0.0.1"])
+    #expect(direct.status == 0, "\(direct.errors)")
+    let refused = try QuothProcess.run(
+      ["analyze", page], environment: ["http_proxy": deadProxy, "no_proxy": ""])
+    #expect(refused.status == 1)
+  }
+
   @Test func aThousandEntriesAllList() throws {
     let run = try QuothProcess.run([
       "--screen", "120x12", "--keys", "G", server.url("/big-feed.xml"),
