@@ -32,6 +32,7 @@ func runFeedBenchmark() {
   let file = folder.appendingPathComponent("harbour.rss")
   try? Data(feed.utf8).write(to: file)
   var cpu: [Double] = []
+  var parse: [Double] = []
   var wall: [Double] = []
   var listed = 0
   for _ in 0..<7 {
@@ -39,6 +40,7 @@ func runFeedBenchmark() {
     let startedCPU = threadCPUSeconds()
     let sources = WebSources()
     let list = sources.resolve([file.path])
+    parse.append(threadCPUSeconds() - startedCPU)
     let state = ReaderState(
       sources: list.map(\.source), titles: list.map(\.title), size: Size(width: 120, height: 40))
     _ = render(state)
@@ -47,10 +49,12 @@ func runFeedBenchmark() {
     listed = state.articles.count
   }
   cpu.sort()
+  parse.sort()
   wall.sort()
   print(
     String(
       format:
-        "feed: %d entries (%d KB) listed in %.1f ms CPU (median of 7; %.1f–%.1f), %.1f ms wall; target < 100 ms",
-      listed, feed.utf8.count / 1024, cpu[3] * 1000, cpu[0] * 1000, cpu[6] * 1000, wall[3] * 1000))
+        "feed: %d entries (%d KB) listed in %.1f ms CPU (median of 7; %.1f–%.1f; reading the feed %.1f), %.1f ms wall; target < 100 ms",
+      listed, feed.utf8.count / 1024, cpu[3] * 1000, cpu[0] * 1000, cpu[6] * 1000,
+      parse[3] * 1000, wall[3] * 1000))
 }

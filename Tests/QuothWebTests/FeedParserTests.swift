@@ -157,6 +157,16 @@ import Testing
     #expect(!FeedParser.looksLikeFeed(Array("{\"name\": \"feed\"}".utf8)))
   }
 
+  @Test func feedDatesInTheCommonFormsBecomeUTC() {
+    #expect(FeedDate.iso("Tue, 05 Mar 2024 14:30:00 GMT") == "2024-03-05T14:30:00Z")
+    #expect(FeedDate.iso("5 Mar 24 14:30 +0530") == "2024-03-05T09:00:00Z")
+    #expect(FeedDate.iso("2024-02-29") == "2024-02-29T00:00:00Z")
+    #expect(FeedDate.iso("1999-12-31T23:59:59.123-01:00") == "2000-01-01T00:59:59Z")
+    #expect(FeedDate.iso("1969-07-20T20:17:00Z") == "1969-07-20T20:17:00Z")
+    #expect(FeedDate.iso("2024-13-01") == nil)
+    #expect(FeedDate.iso("yesterday") == nil)
+  }
+
   @Test func newestFirstPutsUndatedEntriesLastInTheirOrder() {
     let listed = WebSources.newestFirst([
       .init(source: "a"), .init(source: "b", date: "2024-01-01T00:00:00Z"),

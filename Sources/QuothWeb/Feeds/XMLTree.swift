@@ -54,9 +54,22 @@ struct XMLElement {
     return result
   }
 
-  /// The first child element called `name` (and in `namespace`, when given).
+  /// The first child element called `name` (and in `namespace`, when given), found
+  /// without making strings of the other children's names.
   func child(_ name: String, namespace: String? = nil) -> XMLElement? {
-    children.first { $0.name == name && (namespace == nil || $0.namespace == namespace) }
+    name.withCString { wanted in
+      var child = node.pointee.children
+      while let current = child {
+        if current.pointee.type == XML_ELEMENT_NODE, let own = current.pointee.name,
+          strcmp(UnsafeRawPointer(own).assumingMemoryBound(to: CChar.self), wanted) == 0
+        {
+          let element = XMLElement(node: current)
+          if namespace == nil || element.namespace == namespace { return element }
+        }
+        child = current.pointee.next
+      }
+      return nil
+    }
   }
 
   /// All the text inside, CDATA included, markup of child elements left out.
