@@ -57,7 +57,7 @@ final class WebCLITests {
     #expect(row.quotes.contains { $0.speaker == "Rupert Dane" })
   }
 
-  @Test(.timeLimit(.minutes(1))) func aServerThatNeverAnswersEndsWithinTheTimeout() throws {
+  @Test(.timeLimit(.minutes(3))) func aServerThatNeverAnswersEndsWithinTheTimeout() throws {
     let started = Date()
     let run = try QuothProcess.run(["--timeout", "2", server.url("/hang")], timeout: 20)
     #expect(Date().timeIntervalSince(started) < 5)

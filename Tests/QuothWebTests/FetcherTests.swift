@@ -6,7 +6,8 @@ import Testing
 @testable import QuothWeb
 
 /// The fetcher against the loopback server (127.0.0.1 only).
-@Suite(.enabled(if: LoopbackServer.isAvailable, "needs python3 for the loopback server"))
+@Suite(
+  .serialized, .enabled(if: LoopbackServer.isAvailable, "needs python3 for the loopback server"))
 struct FetcherTests {
   func server() throws -> LoopbackServer { try #require(LoopbackServer()) }
 
@@ -56,7 +57,7 @@ struct FetcherTests {
     #expect(bad?.cause == .badAddress)
   }
 
-  @Test(.timeLimit(.minutes(1))) func givesUpOnAServerThatNeverAnswers() throws {
+  @Test(.timeLimit(.minutes(3))) func givesUpOnAServerThatNeverAnswers() throws {
     let server = try server()
     let started = Date()
     let error = failure {

@@ -6,7 +6,8 @@ import Testing
 @testable import QuothWeb
 
 /// Feeds and subscription lists as article lists, fetched from the loopback server.
-@Suite(.enabled(if: LoopbackServer.isAvailable, "needs python3 for the loopback server"))
+@Suite(
+  .serialized, .enabled(if: LoopbackServer.isAvailable, "needs python3 for the loopback server"))
 struct WebSourcesTests {
   @Test func aFeedListsItsEntriesNewestFirst() throws {
     let server = try #require(LoopbackServer())
