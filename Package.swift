@@ -48,6 +48,10 @@ let package = Package(
         "QuothAnalysis", "QuothThemes", .product(name: "TOMLKit", package: "TOMLKit"),
       ]
     ),
+    .target(
+      name: "QuothWeb",
+      dependencies: ["QuothAnalysis", "CLibXML2"]
+    ),
     .systemLibrary(
       name: "CNcursesw",
       providers: [.apt(["libncurses-dev"])]
@@ -67,12 +71,13 @@ let package = Package(
         "QuothAnalysis",
         "QuothReader",
         "QuothTerminal",
+        "QuothWeb",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(
       name: "quoth-bench",
-      dependencies: ["QuothAnalysis", "QuothReader"]
+      dependencies: ["QuothAnalysis", "QuothReader", "QuothWeb"]
     ),
     .executableTarget(
       name: "quoth-train-ner",
@@ -99,6 +104,10 @@ let package = Package(
     .testTarget(
       name: "QuothReaderTests",
       dependencies: ["QuothReader", "QuothAnalysis", "QuothThemes"]
+    ),
+    .testTarget(
+      name: "QuothWebTests",
+      dependencies: ["QuothWeb", "QuothAnalysis", "QuothTestSupport"]
     ),
     .testTarget(
       name: "QuothTerminalUnitTests",

@@ -153,6 +153,13 @@ int quoth_mouse_event(int *row, int *column, int *kind) {
   return 1;
 }
 
+void quoth_pause(void) { endwin(); }
+
+void quoth_resume(void) {
+  refresh();
+  clearok(curscr, TRUE);
+}
+
 void quoth_suspend(void) {
   endwin();
   raise(SIGSTOP);

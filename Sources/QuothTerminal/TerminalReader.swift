@@ -14,11 +14,17 @@ public final class TerminalReader {
   private var theme: Theme
   private let catalog: ThemeCatalog
   private let mouse: Bool
+  private let browser: BrowserCommand
 
-  public init(theme: Theme, catalog: ThemeCatalog, mouse: Bool) {
+  public init(
+    theme: Theme, catalog: ThemeCatalog, mouse: Bool,
+    browser: BrowserCommand = BrowserCommand(
+      configured: nil, environment: ProcessInfo.processInfo.environment)
+  ) {
     self.theme = theme
     self.catalog = catalog
     self.mouse = mouse
+    self.browser = browser
   }
 
   /// Runs the reader until the user quits. `makeState` gets the terminal's size.
@@ -88,6 +94,19 @@ public final class TerminalReader {
       guard let action else { continue }
       let reaction = reduce(&state, action)
       if reaction.contains(.quit) { break }
+      if !state.requests.isEmpty {
+        for request in state.requests {
+          switch request {
+          case .openInBrowser(let address):
+            if let failure = openInBrowser(address) {
+              _ = reduce(&state, .requestFailed(reason: failure))
+            }
+            previous = nil
+          case .reload(let index): background?.reload(index)
+          }
+        }
+        _ = reduce(&state, .requestsTaken)
+      }
       if case .resize = action { previous = nil }
       if reaction.contains(.themeChanged) {
         theme = catalog.theme(for: &state, current: theme)
@@ -103,6 +122,28 @@ public final class TerminalReader {
         previous = nil
       }
     }
+  }
+
+  /// Runs the browser on `address` with the terminal handed over to it (a terminal
+  /// browser needs it), and takes the terminal back; the reason when it failed.
+  private func openInBrowser(_ address: String) -> String? {
+    let arguments = browser.arguments(for: address)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: arguments[0])
+    process.arguments = Array(arguments.dropFirst())
+    quoth_pause()
+    defer { quoth_resume() }
+    do {
+      try process.run()
+    } catch {
+      return "cannot run the browser (\(browser.template)): \(error)"
+    }
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else {
+      return
+        "the browser command (\(browser.template)) ended with status \(process.terminationStatus)"
+    }
+    return nil
   }
 
   private func currentSize() -> Size {

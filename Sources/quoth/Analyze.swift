@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import QuothAnalysis
 import QuothReader
+import QuothWeb
 
 /// `quoth analyze`: the analysis without the terminal interface.
 struct Analyze: ParsableCommand {
@@ -22,7 +23,11 @@ struct Analyze: ParsableCommand {
 
   @OptionGroup var inputLimit: InputLimitOption
 
-  @Argument(help: "Article files or folders; - reads standard input. None: the sample article.")
+  @OptionGroup var web: WebOptions
+
+  @Argument(
+    help:
+      "Article files, folders, URLs or feeds; - reads standard input. None: the sample article.")
   var files: [String] = []
 
   func run() throws {
@@ -42,12 +47,16 @@ struct Analyze: ParsableCommand {
       path: ReaderConfig.path(environment: ProcessInfo.processInfo.environment))
     for problem in config.problems { printError(problem.description) }
     let analyzer = Analyzer()
+    let sources = try web.sources(config: config.config)
     // Several articles in one text output: a header for each, a blank line between.
     let headed =
-      format == .text && outputDir == nil && (files.count > 1 || files.contains(where: isFolder))
+      format == .text && outputDir == nil
+      && (files.count > 1 || files.contains(where: isFolder)
+        || files.contains(where: WebSources.isWebInput) || sources.hasSubscriptions)
     var headers = 0
     let failures = forEachArticle(
-      paths: files, format: formatIn.format, limits: inputLimit.limits(config: config.config)
+      paths: files, format: formatIn.format, limits: inputLimit.limits(config: config.config),
+      web: sources
     ) { article in
       let output: FileHandle
       if let outputDir {

@@ -1,15 +1,24 @@
 import Foundation
 import QuothAnalysis
 import QuothReader
+import QuothWeb
 
 /// The files named on the command line, folders expanded into the articles they hold.
-/// Folders without articles are reported on stderr and counted as failures.
+/// Folders without articles are reported on stderr and counted as failures. With `web`,
+/// URLs and feeds are read too (see `WebSources.resolve`).
 struct InputPaths {
   var paths: [String]
   var failures = 0
+  /// What reads URLs and feed entries; nil: files only.
+  var web: WebSources?
+  /// The titles of feed entries, by path, for the list before they are read.
+  var titles: [String?] = []
 
   /// `recursive` and `everyFile` as for `ArticleLoader.expand`.
-  init(_ arguments: [String], recursive: Bool = false, everyFile: Bool = false) {
+  init(
+    _ arguments: [String], recursive: Bool = false, everyFile: Bool = false,
+    web: WebSources? = nil
+  ) {
     paths = []
     for argument in arguments {
       do {
@@ -19,6 +28,21 @@ struct InputPaths {
         failures += 1
       }
     }
+    guard let web, web.hasSubscriptions || paths.contains(where: WebSources.isWebInput) else {
+      return
+    }
+    let listed = web.resolve(paths)
+    self.web = web
+    paths = listed.map(\.source)
+    titles = listed.map(\.title)
+  }
+
+  /// Reads one of the paths: through `web` when there is one.
+  func load(_ path: String, format: SourceFormat?, limits: InputLimits) throws
+    -> ArticleLoader.Loaded
+  {
+    if let web { return try web.load(path, format: format, limits: limits) }
+    return try ArticleLoader.load(path, format: format, limits: limits)
   }
 }
 
@@ -27,11 +51,11 @@ struct InputPaths {
 /// that cannot be read (or that `body` fails on) are reported on stderr; returns how
 /// many failed.
 func forEachArticle(
-  paths: [String], format: SourceFormat? = nil, limits: InputLimits,
+  paths: [String], format: SourceFormat? = nil, limits: InputLimits, web: WebSources? = nil,
   _ body: (Article) throws -> Void
 ) -> Int {
-  guard paths.isEmpty else {
-    return forEachArticle(in: InputPaths(paths), format: format, limits: limits, body)
+  guard paths.isEmpty && !(web?.hasSubscriptions ?? false) else {
+    return forEachArticle(in: InputPaths(paths, web: web), format: format, limits: limits, body)
   }
   do {
     try body(PlainTextIngest.article(from: SampleArticle.text, source: SampleArticle.source))
@@ -50,7 +74,7 @@ func forEachArticle(
   var failures = inputs.failures
   for path in inputs.paths {
     do {
-      let loaded = try ArticleLoader.load(path, format: format, limits: limits)
+      let loaded = try inputs.load(path, format: format, limits: limits)
       loaded.warnings.forEach(printError)
       try body(loaded.article)
     } catch {
@@ -67,8 +91,8 @@ struct LoadedInputs {
   var documents: [ReaderDocument] = []
   var failures = 0
 
-  init(paths: [String], format: SourceFormat? = nil, limits: InputLimits) {
-    self.init { forEachArticle(paths: paths, format: format, limits: limits, $0) }
+  init(paths: [String], format: SourceFormat? = nil, limits: InputLimits, web: WebSources? = nil) {
+    self.init { forEachArticle(paths: paths, format: format, limits: limits, web: web, $0) }
   }
 
   init(_ inputs: InputPaths, format: SourceFormat? = nil, limits: InputLimits) {

@@ -8,7 +8,8 @@ struct Quoth: ParsableCommand {
     commandName: "quoth",
     abstract: "A terminal reader for news articles: who is quoted, and how much.",
     discussion: """
-      Reading is the default command: quoth [-r] [FILE…] [--screen WxH [--keys KEYS] \
+      Reading is the default command: quoth [-r] [FILE|URL|FEED…] [--urls FILE] \
+      [--timeout SECONDS] [--screen WxH [--keys KEYS] \
       [--color auto|always|never]] [--theme NAME] [--list-themes] [--format-in FORMAT] \
       (quoth read --help tells more; ? in the reader lists the keys).
 

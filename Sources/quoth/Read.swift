@@ -3,6 +3,7 @@ import Foundation
 import QuothAnalysis
 import QuothReader
 import QuothTerminal
+import QuothWeb
 
 /// `quoth [FILE…]`: read articles in the terminal.
 struct Read: ParsableCommand {
@@ -22,7 +23,11 @@ struct Read: ParsableCommand {
 
   @OptionGroup var inputLimit: InputLimitOption
 
-  @Argument(help: "Article files or folders; - reads standard input. None: the sample article.")
+  @OptionGroup var web: WebOptions
+
+  @Argument(
+    help:
+      "Article files, folders, URLs or feeds; - reads standard input. None: the sample article.")
   var files: [String] = []
 
   @Option(
@@ -68,12 +73,13 @@ struct Read: ParsableCommand {
     let interactive = screen == nil && isatty(STDOUT_FILENO) != 0
     // Also on the status line in the reader; on stderr they outlast the screen.
     for problem in setup.problems { printError(problem.description) }
-    if interactive && !files.isEmpty {
+    let sources = try web.sources(config: setup.config)
+    if interactive && (!files.isEmpty || sources.hasSubscriptions) {
       // Several articles: the list opens at once and they are analysed behind it; one
       // large article opens on a progress screen. (Standard input is read first: on the
       // terminal, the reader needs the keyboard.) Every file of a folder is listed, those
       // quoth cannot read with the reason.
-      let listed = InputPaths(files, recursive: recursive, everyFile: true)
+      let listed = InputPaths(files, recursive: recursive, everyFile: true, web: sources)
       let keyboardIsInput = listed.paths.contains("-") && isatty(STDIN_FILENO) != 0
       if listed.paths.count > 1 && !keyboardIsInput
         || listed.paths.count == 1 && listed.paths[0] != "-"
@@ -86,15 +92,17 @@ struct Read: ParsableCommand {
     }
     if !interactive && screen == nil {
       // Written as each article's sections come: a huge file is never whole in memory.
-      if printTextAnalysis(paths: files, format: formatIn.format, limits: limits) > 0 {
+      if printTextAnalysis(paths: files, format: formatIn.format, limits: limits, web: sources) > 0
+      {
         throw ExitCode(1)
       }
       return
     }
     let inputs =
       recursive
-      ? LoadedInputs(InputPaths(files, recursive: true), format: formatIn.format, limits: limits)
-      : LoadedInputs(paths: files, format: formatIn.format, limits: limits)
+      ? LoadedInputs(
+        InputPaths(files, recursive: true, web: sources), format: formatIn.format, limits: limits)
+      : LoadedInputs(paths: files, format: formatIn.format, limits: limits, web: sources)
     guard !inputs.documents.isEmpty else { throw ExitCode(1) }
     if let screen, let size = Size(screen) {
       try printScreen(setup: setup, documents: inputs.documents, size: size)
@@ -108,7 +116,8 @@ struct Read: ParsableCommand {
   private func read(setup: ReaderSetup, inputs: LoadedInputs) throws {
     guard !inputs.documents.isEmpty else { throw ExitCode(1) }
     let terminal = TerminalReader(
-      theme: setup.theme, catalog: setup.catalog, mouse: setup.config.mouse)
+      theme: setup.theme, catalog: setup.catalog, mouse: setup.config.mouse,
+      browser: browserCommand(setup))
     do {
       try terminal.run { size in setup.state(for: inputs.documents, size: size) }
     } catch {
@@ -123,8 +132,11 @@ struct Read: ParsableCommand {
   /// Warnings and unreadable files go to stderr when the reader closes.
   private func readInBackground(setup: ReaderSetup, inputs: InputPaths, limits: InputLimits) throws
   {
+    let format = formatIn.format
+    // Fetching waits on the network, not the processor: more workers for the web.
     let background = BackgroundAnalysis(
-      paths: inputs.paths, format: formatIn.format, limits: limits)
+      paths: inputs.paths, workers: inputs.web == nil ? nil : 4
+    ) { try inputs.load($0, format: format, limits: limits) }
     background.start()
     // One article that is quick to analyse opens at once; one that fails is an error.
     if inputs.paths.count == 1, background.wait(upTo: 0.2), background.failures > 0 {
@@ -132,20 +144,30 @@ struct Read: ParsableCommand {
       throw ExitCode(1)
     }
     let terminal = TerminalReader(
-      theme: setup.theme, catalog: setup.catalog, mouse: setup.config.mouse)
+      theme: setup.theme, catalog: setup.catalog, mouse: setup.config.mouse,
+      browser: browserCommand(setup))
     do {
       try terminal.run(
-        makeState: { size in setup.state(forSources: inputs.paths, size: size) },
+        makeState: { size in
+          setup.state(forSources: inputs.paths, titles: inputs.titles, size: size)
+        },
         background: background)
     } catch {
       background.stop()
       printError("\(error); printing the analysis instead")
-      _ = printTextAnalysis(paths: inputs.paths, format: formatIn.format, limits: limits)
+      _ = printTextAnalysis(
+        paths: inputs.paths, format: formatIn.format, limits: limits, web: inputs.web)
       throw ExitCode(1)
     }
     background.stop()
     background.messages.forEach(printError)
     if inputs.failures + background.failures > 0 { throw ExitCode(1) }
+  }
+
+  /// What `o` opens an address with: the config's `browser`, else `$BROWSER`, else the system's.
+  private func browserCommand(_ setup: ReaderSetup) -> BrowserCommand {
+    BrowserCommand(
+      configured: setup.config.browser, environment: ProcessInfo.processInfo.environment)
   }
 
   /// `--screen`: the frame the keys produce, through the same reduce and render. A

@@ -1,12 +1,15 @@
 import Foundation
 import QuothAnalysis
 import QuothReader
+import QuothWeb
 
 /// Writes the text analysis of each article as its sections come (see
 /// `AnalysisText.write`); returns how many inputs failed.
-func printTextAnalysis(paths: [String], format: SourceFormat?, limits: InputLimits) -> Int {
+func printTextAnalysis(
+  paths: [String], format: SourceFormat?, limits: InputLimits, web: WebSources? = nil
+) -> Int {
   let analyzer = Analyzer()
-  return forEachArticle(paths: paths, format: format, limits: limits) { article in
+  return forEachArticle(paths: paths, format: format, limits: limits, web: web) { article in
     try AnalysisText.write(article, sections: analyzer.sections(of: article)) {
       try FileHandle.standardOutput.write(contentsOf: $0)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import QuothAnalysis
 import Testing
 
 @testable import QuothReader
@@ -81,5 +82,42 @@ import Testing
     usleep(50_000)
     #expect(background.takeResults().isEmpty)
     #expect(!background.isFinished)
+  }
+
+  @Test func reloadReadsAnArticleAgainAfterTheWorkersHaveStopped() throws {
+    final class Reads: @unchecked Sendable {
+      let lock = NSLock()
+      var count = 0
+      /// The first read fails (a server down), the next succeed.
+      func next() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        count += 1
+        return count
+      }
+    }
+    let reads = Reads()
+    let background = BackgroundAnalysis(paths: ["https://courier.test/story"], workers: 1) {
+      source in
+      if reads.next() == 1 { throw CocoaError(.fileReadUnknown) }
+      return try ArticleLoader.article(
+        fromBytes: Array("Story\n\n“It is back,” said Ana Ruiz.\n".utf8), source: source)
+    }
+    background.start()
+    let first = collect(background)
+    #expect(first.count == 1 && first[0].isResult)
+    #expect(background.failures == 1)
+    // Every worker has stopped by now; reloading starts one.
+    usleep(50_000)
+    background.reload(0)
+    #expect(!background.isFinished)
+    let second = collect(background)
+    guard case .analysed(0, let document)? = second.last else {
+      Issue.record("no analysis after the reload: \(second)")
+      return
+    }
+    #expect(document.quotes.speaker(at: 0) == "Ana Ruiz")
+    #expect(background.failures == 0 && background.messages.isEmpty)
+    #expect(reads.count == 2)
   }
 }

@@ -181,17 +181,17 @@ import Testing
     #expect(Fixture.press("/ferry<Esc>", on: list).listRowCount == 2)
   }
 
-  @Test func oSortsTheListByTitleDateSiteAndQuotes() {
-    var state = Fixture.press("o", on: list)
+  @Test func capitalOSortsTheListByTitleDateSiteAndQuotes() {
+    var state = Fixture.press("O", on: list)
     #expect(state.listSort == .title)
     #expect(state.article(atRow: 0) == 1)  // Council… before Harbour…
     #expect(rows(state)[10].contains("by title"))
     // The selection stays on the article it was on.
     #expect(state.listSelection == 1)
-    state = Fixture.press("ooo", on: state)
+    state = Fixture.press("OOO", on: state)
     #expect(state.listSort == .quotes)
     #expect(state.article(atRow: 0) == 0)  // the sample's 5 quotes before the bus's 4
-    state = Fixture.press("o", on: state)
+    state = Fixture.press("O", on: state)
     #expect(state.listSort == .files && state.listOrder == nil)
   }
 
@@ -202,7 +202,7 @@ import Testing
     newer.article.date = "2024-02-01"
     newer.article.title = "Night Bus Timetable Grows"
     let state = Fixture.press(
-      "oo", on: Fixture.state([Fixture.sample, older, newer], width: 100, height: 12))
+      "OO", on: Fixture.state([Fixture.sample, older, newer], width: 100, height: 12))
     #expect(state.listSort == .date)
     #expect((0..<3).compactMap(state.article(atRow:)) == [2, 1, 0])
   }
@@ -243,7 +243,7 @@ import Testing
   @Test func anArticleArrivingTakesItsPlaceInASortedList() {
     var state = ReaderState(
       sources: ["b.txt", "a.txt", "c.txt"], size: Size(width: 100, height: 12))
-    state = Fixture.press("oooo", on: state)  // by quotes: nothing analysed yet
+    state = Fixture.press("OOOO", on: state)  // by quotes: nothing analysed yet
     #expect(state.listSort == .quotes)
     var few = Fixture.bus
     few.article.source = "a.txt"

@@ -471,7 +471,7 @@ import Testing
 
 
          article 1/2
-         j down  k up  Enter open  / filter  o sort  s quoting  ? help  q quit
+         j down  k up  Enter open  / filter  O sort  s quoting  ? help  q quit
         """)
     // One row per article with its quotes, speakers and most quoted speaker.
     #expect(screen.contains("2 articles") && screen.contains("article 1/2"))

@@ -44,5 +44,8 @@ void quoth_mouse(int enabled);
 int quoth_mouse_event(int *row, int *column, int *kind);
 /// Suspends quoth as Ctrl-Z would and restores the screen afterwards.
 void quoth_suspend(void);
+/// Leaves curses mode for a program that needs the terminal (a browser); quoth_resume returns.
+void quoth_pause(void);
+void quoth_resume(void);
 
 #endif

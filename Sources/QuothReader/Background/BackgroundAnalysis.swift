@@ -6,15 +6,21 @@ import QuothAnalysis
 /// in through `reduce`. Articles the user is waiting for (`prefer`) go first, the rest in
 /// list order. Warnings and failures are kept for standard error.
 public final class BackgroundAnalysis: @unchecked Sendable {
+  /// Reads one article of the list (a file, or from the web) on a worker thread.
+  public typealias Load = @Sendable (String) throws -> ArticleLoader.Loaded
+
   private let paths: [String]
-  private let format: SourceFormat?
-  private let limits: InputLimits
+  private let load: Load
   private let workers: Int
   // Everything below is guarded by `lock`.
   private let lock = NSLock()
   private var claimed: [Bool]
   private var nextInOrder = 0
   private var preferred: [Int] = []
+  /// Articles to read again (`reload`), before any other.
+  private var again: [Int] = []
+  /// Worker threads running.
+  private var running = 0
   private var results: [Action] = []
   /// How far articles being analysed have come, since the last `takeResults`.
   private var progressed: [Int: Double] = [:]
@@ -22,28 +28,53 @@ public final class BackgroundAnalysis: @unchecked Sendable {
   private var finished = 0
   private var stopped = false
   private var problems: [(index: Int, text: String)] = []
-  private var failureCount = 0
+  private var failed: Set<Int> = []
 
   /// `workers`: threads to use (by default one per core, at most four).
-  public init(
+  public convenience init(
     paths: [String], format: SourceFormat? = nil, limits: InputLimits = InputLimits(),
     workers: Int? = nil
   ) {
+    self.init(paths: paths, workers: workers) {
+      try ArticleLoader.load($0, format: format, limits: limits)
+    }
+  }
+
+  /// Articles read by `load` (the CLI's reads URLs and feed entries too).
+  public init(paths: [String], workers: Int? = nil, load: @escaping Load) {
     self.paths = paths
-    self.format = format
-    self.limits = limits
+    self.load = load
     self.workers = max(1, workers ?? min(4, ProcessInfo.processInfo.activeProcessorCount))
     claimed = Array(repeating: false, count: paths.count)
   }
 
   /// Starts the worker threads.
   public func start() {
-    for _ in 0..<min(workers, paths.count) {
-      let thread = Thread { [self] in work() }
-      // As much stack as the main thread has: the analysis is the same as on it.
-      thread.stackSize = 8 << 20
-      thread.start()
-    }
+    for _ in 0..<min(workers, paths.count) { startWorker() }
+  }
+
+  private func startWorker() {
+    lock.lock()
+    running += 1
+    lock.unlock()
+    let thread = Thread { [self] in work() }
+    // As much stack as the main thread has: the analysis is the same as on it.
+    thread.stackSize = 8 << 20
+    thread.start()
+  }
+
+  /// Reads the article at `index` again (its result was taken): `r` in the reader.
+  public func reload(_ index: Int) {
+    guard paths.indices.contains(index) else { return }
+    lock.lock()
+    again.append(index)
+    finished -= 1
+    // What it said last time no longer holds.
+    problems.removeAll { $0.index == index }
+    failed.remove(index)
+    let idle = running == 0 && !stopped
+    lock.unlock()
+    if idle { startWorker() }
   }
 
   /// Puts these articles first (the most wanted first), replacing the earlier wishes.
@@ -105,7 +136,7 @@ public final class BackgroundAnalysis: @unchecked Sendable {
   public var failures: Int {
     lock.lock()
     defer { lock.unlock() }
-    return failureCount
+    return failed.count
   }
 
   private func work() {
@@ -114,9 +145,9 @@ public final class BackgroundAnalysis: @unchecked Sendable {
       let path = paths[index]
       let result: Action
       var notes: [String] = []
-      var failed = false
+      var didFail = false
       do {
-        let loaded = try ArticleLoader.load(path, format: format, limits: limits)
+        let loaded = try load(path)
         notes = loaded.warnings
         let sections = ReportingSections(analyzer.sections(of: loaded.article)) { fraction in
           self.report(index, fraction)
@@ -125,7 +156,7 @@ public final class BackgroundAnalysis: @unchecked Sendable {
       } catch {
         let message = "\(error)"
         notes = [message]
-        failed = true
+        didFail = true
         // The list shows the file's name already: the reason is the rest.
         let prefix = path + ": "
         result = .failed(
@@ -134,10 +165,10 @@ public final class BackgroundAnalysis: @unchecked Sendable {
       }
       lock.lock()
       // Warnings first: the reader shows them when the article opens.
-      if !failed { results += notes.map { .noted(index, $0) } }
+      if !didFail { results += notes.map { .noted(index, $0) } }
       results.append(result)
       problems += notes.map { (index, $0) }
-      if failed { failureCount += 1 }
+      if didFail { failed.insert(index) }
       lock.unlock()
     }
   }
@@ -150,11 +181,21 @@ public final class BackgroundAnalysis: @unchecked Sendable {
     lock.unlock()
   }
 
-  /// The next article to analyse: a preferred one not yet taken, else the next in order.
+  /// The next article to analyse: one to read again, a preferred one not yet taken, else
+  /// the next in order. Nil: the worker stops (and is counted out, under the same lock).
   private func claim() -> Int? {
     lock.lock()
     defer { lock.unlock() }
+    guard let index = nextClaim() else {
+      running -= 1
+      return nil
+    }
+    return index
+  }
+
+  private func nextClaim() -> Int? {
     if stopped { return nil }
+    if !again.isEmpty { return again.removeFirst() }
     if let index = preferred.first(where: { claimed.indices.contains($0) && !claimed[$0] }) {
       claimed[index] = true
       return index

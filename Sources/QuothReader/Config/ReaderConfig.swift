@@ -9,6 +9,9 @@ import TOMLKit
 /// mouse = true
 /// pane-width = 44
 /// max-input-size = "512M"
+/// timeout = 30               # seconds for a web request
+/// max-download-size = "20M"  # the largest page or feed fetched
+/// browser = "firefox %u"     # what `o` opens an article's address with
 /// [keys]
 /// next-quote = ["J", "]"]
 /// [keys.pane]          # only while the quotes pane has the focus
@@ -22,6 +25,13 @@ public struct ReaderConfig: Sendable {
   /// The largest input read, in bytes; nil: the default (`InputLimits`).
   public var maxInputSize: Int?
   public var keymap = Keymap.standard
+  /// Seconds a web request may take; nil: the default (30).
+  public var timeout: Double?
+  /// The largest body fetched from the web, in bytes; nil: the default (20 MB).
+  public var maxDownloadSize: Int?
+  /// The command that opens an address in a browser, `%u` standing for it; nil: `$BROWSER`,
+  /// else `xdg-open` (`open` on macOS).
+  public var browser: String?
 
   public init() {}
 
@@ -144,6 +154,26 @@ public struct ReaderConfig: Sendable {
         } else {
           problem(key, "expected a size such as \"512M\" or \"2G\", or a number of bytes")
         }
+      case "timeout":
+        if let seconds = value?.double ?? value?.int.map(Double.init), seconds > 0 {
+          config.timeout = seconds
+        } else {
+          problem(key, "expected a number of seconds greater than 0")
+        }
+      case "max-download-size", "max_download_size":
+        if let size = value?.int.flatMap({ $0 > 0 ? $0 : nil })
+          ?? value?.string.flatMap(InputLimits.byteCount)
+        {
+          config.maxDownloadSize = size
+        } else {
+          problem(key, "expected a size such as \"20M\", or a number of bytes")
+        }
+      case "browser":
+        if let command = value?.string, !command.trimmingCharacters(in: .whitespaces).isEmpty {
+          config.browser = command
+        } else {
+          problem(key, "expected a command in quotes, with %u for the address")
+        }
       case "keys":
         guard let keys = value?.table else {
           problem(key, "expected a [keys] table")
@@ -151,7 +181,10 @@ public struct ReaderConfig: Sendable {
         }
         readBindings(keys, section: "keys", context: .global)
       default:
-        problem(key, "unknown setting (theme, mouse, pane-width, max-input-size, [keys])")
+        problem(
+          key,
+          "unknown setting (theme, mouse, pane-width, max-input-size, timeout, max-download-size, browser, [keys])"
+        )
       }
     }
     problems.sort { ($0.line ?? 0) < ($1.line ?? 0) }

@@ -39,10 +39,12 @@ public struct ReaderSetup: Sendable {
 
   /// The reader's first state for articles not analysed yet (`Action.analysed` brings
   /// each analysis as it is ready).
-  public func state(forSources sources: [String], size: Size) -> ReaderState {
+  public func state(forSources sources: [String], titles: [String?] = [], size: Size)
+    -> ReaderState
+  {
     withProblems(
       ReaderState(
-        sources: sources, size: size, keymap: config.keymap, themeName: theme.name,
+        sources: sources, titles: titles, size: size, keymap: config.keymap, themeName: theme.name,
         themeNames: catalog.names, paneWidth: config.paneWidth))
   }
 

@@ -24,6 +24,8 @@ public enum Command: String, CaseIterable, Sendable {
   case speakersView = "speakers-view"
   case entitiesView = "entities-view"
   case sortList = "sort-list"
+  case openInBrowser = "open-in-browser"
+  case reload
   case nextArticle = "next-article"
   case previousArticle = "previous-article"
   case close
@@ -101,7 +103,11 @@ public enum Command: String, CaseIterable, Sendable {
     case .speakersView: Info(.views, "speakers: who is quoted how much", [.char("v")])
     case .entitiesView: Info(.views, "entities by type, with counts", [.char("E")])
     case .sortList:
-      Info(.articles, "sort the article list: file, title, date, site, quotes", [.char("o")])
+      Info(.articles, "sort the article list: file, title, date, site, quotes", [.char("O")])
+    case .openInBrowser:
+      Info(
+        .articles, "open the article's web address in the browser (config: browser)", [.char("o")])
+    case .reload: Info(.articles, "read the article again (a page is fetched again)", [.char("r")])
     case .nextArticle: Info(.articles, "next article", [.char(">")])
     case .previousArticle: Info(.articles, "previous article", [.char("<")])
     case .close: Info(.articles, "close the view (article, list, quit)", [.char("q")])

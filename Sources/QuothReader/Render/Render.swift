@@ -69,7 +69,7 @@ struct Renderer {
           rightIsSpare = true
         }
       } else {
-        title = entry.fileName
+        title = entry.name
       }
       right = details.joined(separator: " · ")
       if !position.isEmpty { right += right.isEmpty ? position : "  " + position }
@@ -194,7 +194,7 @@ struct Renderer {
         limit: limit)
       screen.write(reason, row: row + 1, column: left, style: .plain, limit: limit)
     default:
-      var line = "Analysing \(entry.fileName)…"
+      var line = "Analysing \(entry.name)…"
       if let fraction = state.analysingFraction[state.articleIndex] {
         line += " \(Int(fraction * 100))%"
       }

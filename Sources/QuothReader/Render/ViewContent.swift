@@ -345,12 +345,12 @@ enum ViewContent {
         ]
       case .pending:
         segments = [
-          Segment(pad("⋯ " + entry.fileName, titleWidth), CellStyle(.paneDim)),
+          Segment(pad("⋯ " + entry.name, titleWidth), CellStyle(.paneDim)),
           Segment(pad("…", 8) + "…", CellStyle(.paneDim)),
         ]
       case .failed(let reason):
         segments = [
-          Segment(pad("✗ " + entry.fileName, titleWidth), CellStyle(.error)),
+          Segment(pad("✗ " + entry.name, titleWidth), CellStyle(.error)),
           Segment(Text.truncated(reason, to: numbers + speakerWidth - 1), CellStyle(.error)),
         ]
       }

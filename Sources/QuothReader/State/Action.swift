@@ -21,6 +21,10 @@ public enum Action: Hashable, Sendable {
   /// A warning about the article at this index (its invalid UTF-8 was replaced, …),
   /// shown on the status line when it opens.
   case noted(Int, String)
+  /// The front end has carried out the state's `requests`.
+  case requestsTaken
+  /// A request could not be carried out (the browser did not start): the reason is shown.
+  case requestFailed(reason: String)
   /// The theme the state asked for could not be loaded: `inUse` stays, and the reason
   /// is shown.
   case themeFailed(reason: String, inUse: String)

@@ -4,9 +4,11 @@ import QuothAnalysis
 /// analysed, or unreadable. A folder of thousands lists at once as pending entries;
 /// the analyses arrive one by one (`Action.analysed`).
 public struct ArticleEntry: Hashable, Sendable {
-  /// Where the article comes from: a path, or `-` for standard input.
+  /// Where the article comes from: a path, `-` for standard input, or an address.
   public var source: String
   public var status: Status
+  /// The title known before the article is read (a feed entry's); nil for files.
+  public var listedTitle: String?
 
   public enum Status: Hashable, Sendable {
     /// Not analysed yet.
@@ -17,9 +19,10 @@ public struct ArticleEntry: Hashable, Sendable {
     case failed(reason: String)
   }
 
-  public init(source: String, status: Status = .pending) {
+  public init(source: String, status: Status = .pending, listedTitle: String? = nil) {
     self.source = source
     self.status = status
+    self.listedTitle = listedTitle
   }
 
   /// An analysed entry for a document.
@@ -48,6 +51,9 @@ public struct ArticleEntry: Hashable, Sendable {
   public var fileName: String {
     source.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? source
   }
+
+  /// What names the entry until it is analysed: a feed entry's title, else the file name.
+  public var name: String { listedTitle ?? fileName }
 }
 
 /// What the article list shows of an analysed article.

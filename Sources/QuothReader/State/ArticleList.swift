@@ -58,7 +58,7 @@ extension ReaderState {
       return nil
     default:
       if case .failed(let reason) = entry.status { return reason }
-      return "\(entry.fileName) is still being analysed; it shows as soon as it is ready"
+      return "\(entry.name) is still being analysed; it shows as soon as it is ready"
     }
   }
 }

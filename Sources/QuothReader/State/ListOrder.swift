@@ -48,7 +48,8 @@ extension ReaderState {
     }
     guard !listFilter.isEmpty else { return true }
     let query = listFilter.lowercased()
-    return [entry.summary?.title, entry.fileName, entry.summary?.site].contains {
+    return [entry.summary?.title ?? entry.listedTitle, entry.fileName, entry.summary?.site].contains
+    {
       $0?.lowercased().contains(query) == true
     }
   }

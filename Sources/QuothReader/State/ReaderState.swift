@@ -156,6 +156,11 @@ public struct ReaderState: Sendable {
   public internal(set) var paneWidthSetting: Int?
   public internal(set) var themeName: String
   public internal(set) var themeNames: [String]
+  /// What the front end must do besides drawing (open a browser, read an article again);
+  /// it answers with `Action.requestsTaken`.
+  public internal(set) var requests: [Request] = []
+  /// Whether articles can be read again (`r`): they are read in the background.
+  public internal(set) var canReload = false
 
   /// The reader for articles analysed already.
   public init(
@@ -169,13 +174,19 @@ public struct ReaderState: Sendable {
 
   /// The reader for articles still to be analysed: the list shows them at once, by
   /// file name, and each fills in when its `Action.analysed` (or `.failed`) arrives.
+  /// `titles`: what the list shows of each before it is read (a feed entry's title).
   public init(
-    sources: [String], size: Size, keymap: Keymap = .standard,
+    sources: [String], titles: [String?] = [], size: Size, keymap: Keymap = .standard,
     themeName: String = "default", themeNames: [String] = [], paneWidth: Int? = nil
   ) {
     self.init(
-      articles: sources.map { ArticleEntry(source: $0) }, first: nil, size: size,
+      articles: sources.enumerated().map {
+        ArticleEntry(
+          source: $0.element,
+          listedTitle: titles.indices.contains($0.offset) ? titles[$0.offset] : nil)
+      }, first: nil, size: size,
       keymap: keymap, themeName: themeName, themeNames: themeNames, paneWidth: paneWidth)
+    canReload = true
   }
 
   private init(

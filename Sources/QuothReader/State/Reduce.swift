@@ -46,6 +46,12 @@ extension ReaderState {
       themeName = inUse
       say(reason, isError: true)
       return []
+    case .requestsTaken:
+      requests.removeAll()
+      return []
+    case .requestFailed(let reason):
+      say(reason, isError: true)
+      return []
     case .analysing(let index, let fraction):
       if articles.indices.contains(index), articles[index].isPending {
         analysingFraction[index] = fraction
@@ -64,7 +70,8 @@ extension ReaderState {
       message = nil
     }
     switch action {
-    case .analysed, .failed, .themeFailed, .noted, .analysing:
+    case .analysed, .failed, .themeFailed, .noted, .analysing, .requestsTaken,
+      .requestFailed:
       return []
     case .resize(let newSize):
       size = Size(width: max(1, newSize.width), height: max(1, newSize.height))
@@ -157,6 +164,12 @@ extension ReaderState {
       return []
     case .help:
       if view == .help { closeView() } else { openHelp() }
+      return []
+    case .openInBrowser:
+      openInBrowser()
+      return []
+    case .reload:
+      reload()
       return []
     default: return nil
     }

@@ -101,7 +101,7 @@ extension ReaderState {
   static let listCommands: Set<Command> = [
     .lineDown, .lineUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom, .open,
     .pickSpeaker, .clearFilter, .search, .sortList, .speakersView, .nextArticle, .previousArticle,
-    .close,
+    .close, .openInBrowser, .reload,
     .quitNow, .help, .prompt, .redraw, .cancel, .deleteBackward, .suspend,
   ]
 
