@@ -45,6 +45,52 @@ import Testing
     #expect(!found.contains { $0.text == "Drug Abuse" })
   }
 
+  @Test func aNameAfterAnAgencyHeadAndAPrepositionIsTheEndOfTheAgencysName() {
+    let found = entities(
+      "Economists at the Center for Coastal Policy disagreed. The Alliance for Quiet Streets said little."
+    )
+    #expect(types(of: "Center for Coastal Policy", in: found) == [.org])
+    #expect(types(of: "Alliance for Quiet Streets", in: found) == [.org])
+  }
+
+  @Test func twoCompaniesTheTaggerRanTogetherAreTwo() {
+    let found = entities(
+      "The rules were opposed by firms including Norvale Inc and Brightwater Corp’s Lumen, and by several cities."
+    )
+    #expect(types(of: "Norvale Inc", in: found) == [.org])
+    #expect(types(of: "Lumen", in: found) == [.org])
+    #expect(!found.contains { $0.text.contains(" and ") || $0.text.contains("’s") })
+  }
+
+  @Test func namesJoinedByASlashAreTwo() {
+    let found = entities("The debate was shown on Telemundo/Univision and streamed online.")
+    #expect(!found.contains { $0.text.contains("/") })
+  }
+
+  @Test func anOrganisationOfTheGazetteerInCapitalsIsOne() {
+    let found = entities("Senators of the GOP met on Tuesday to discuss the budget.")
+    #expect(types(of: "GOP", in: found) == [.org])
+  }
+
+  @Test func aPlaceAfterAPrepositionOfPlaceIsThePlace() {
+    let found = entities(
+      "Before the rally in Dayton, the senator met farmers. She flew from Dayton to Toledo.")
+    #expect(types(of: "Dayton", in: found) == [.place, .place])
+  }
+
+  @Test func placesWrittenInLowerCaseAreFound() {
+    let found = entities(
+      "we spent two weeks in new zealand and then flew to california for a wedding.")
+    #expect(found.contains { $0.text == "new zealand" && $0.type == .place })
+    #expect(found.contains { $0.text == "california" && $0.type == .place })
+  }
+
+  @Test func aNameWithAParticleIsAPersonWhateverTheTaggerSaid() {
+    let found = entities(
+      "The raid that killed Hamid bin Rashid was planned for months, officials said.")
+    #expect(types(of: "Hamid bin Rashid", in: found) == [.person])
+  }
+
   @Test func publicationsAndServicesOfTheGazetteerAreOrganisations() {
     let found = entities(
       "The mayor told the Associated Press on Monday that she had posted the letter on Twitter.")
