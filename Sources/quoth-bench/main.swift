@@ -9,7 +9,8 @@ import QuothAnalysis
 /// `quoth-bench reader`: just the reader's keystroke-to-frame time (build quoth in
 /// release too for the end-to-end figures); `quoth-bench web`: just web pages (ingest and
 /// analysis of the article-extraction dev pages); `quoth-bench feed`: a feed of 1,000
-/// entries from its bytes to the list's first frame.
+/// entries from its bytes to the list's first frame; `quoth-bench entities`: just the
+/// entity recogniser (model load and words per second).
 let arguments = CommandLine.arguments.dropFirst()
 if arguments.first == "folder" {
   runFolderBenchmark()
@@ -24,6 +25,8 @@ if arguments.first == "folder" {
   runExtractionBenchmark()
 } else if arguments.first == "feed" {
   runFeedBenchmark()
+} else if arguments.first == "entities" {
+  runEntityBenchmark()
 } else {
   let corpus = arguments.first ?? "../shared/corpus/polnear/train/text"
   let analysisOnly = arguments.count >= 2

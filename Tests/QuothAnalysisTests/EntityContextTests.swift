@@ -45,6 +45,72 @@ import Testing
     #expect(!found.contains { $0.text == "Drug Abuse" })
   }
 
+  @Test func aNameAfterAnAgencyHeadAndAPrepositionIsTheEndOfTheAgencysName() {
+    let found = entities(
+      "Economists at the Center for Coastal Policy disagreed. The Alliance for Quiet Streets said little."
+    )
+    #expect(types(of: "Center for Coastal Policy", in: found) == [.org])
+    #expect(types(of: "Alliance for Quiet Streets", in: found) == [.org])
+  }
+
+  /// Runs `body` on the rules over `text` read as one paragraph.
+  func withRules<T>(_ text: String, _ body: (EntityRules) -> T) -> T {
+    let scalars = Array(text.unicodeScalars)
+    return scalars.withUnsafeBufferPointer { buffer in
+      let document = EntityDocument(
+        scalars: buffer, paragraphs: [TextRange(0, scalars.count)],
+        gazetteer: EntityRecognizer.shared.model!.gazetteer)
+      return body(EntityRules(document: document, scalars: buffer))
+    }
+  }
+
+  @Test func twoCompaniesATaggerRanTogetherAreCutApart() {
+    // firms(0) including(1) Norvale(2) Inc(3) and(4) Brightwater(5) Corp(6) ’s(7) Lumen(8) said(9)
+    let pieces = withRules("firms including Norvale Inc and Brightwater Corp’s Lumen said") {
+      $0.splittingCompanies(Mention(first: 2, end: 9, type: .org))
+    }
+    #expect(pieces.map { [$0.first, $0.end] } == [[2, 4], [5, 7], [8, 9]])
+    let kept = withRules("students of St. Mary’s College and Ellis Corp said") {
+      $0.splittingCompanies(Mention(first: 2, end: 6, type: .org))
+    }
+    #expect(kept.map { [$0.first, $0.end] } == [[2, 6]])
+  }
+
+  @Test func namesJoinedByASlashAreCutApart() {
+    // on(0) Telemundo(1) /(2) Univision(3) and(4)
+    let pieces = withRules("on Telemundo/Univision and") {
+      $0.splittingAtShortLines([Mention(first: 1, end: 4, type: .org)])
+    }
+    #expect(pieces.map { [$0.first, $0.end] } == [[1, 2], [3, 4]])
+  }
+
+  @Test func aNameWithAParticleIsAPersonUnlessItNamesAPlace() {
+    #expect(
+      withRules("killed Hamid bin Rashid there") {
+        $0.isNameWithParticles(Mention(first: 1, end: 4, type: .org))
+      })
+    #expect(
+      !withRules("the Banco de Chile said") {
+        $0.isNameWithParticles(Mention(first: 1, end: 4, type: .org))
+      })
+  }
+
+  @Test func anOrganisationOfTheGazetteerInCapitalsIsOne() {
+    let found = entities("Senators of the GOP met on Tuesday to discuss the budget.")
+    #expect(types(of: "GOP", in: found) == [.org])
+  }
+
+  @Test func aPlaceAfterAPrepositionOfPlaceIsThePlace() {
+    let found = entities(
+      "Before the rally in Dayton, the senator met farmers. She flew from Dayton to Toledo.")
+    #expect(types(of: "Dayton", in: found) == [.place, .place])
+  }
+
+  @Test func aNameTheTaggerFoundInLowerCaseKeepsItsWords() {
+    let found = entities("we spent two weeks by the sea and then flew to california for a wedding.")
+    #expect(found.contains { $0.text == "california" && $0.type == .place })
+  }
+
   @Test func publicationsAndServicesOfTheGazetteerAreOrganisations() {
     let found = entities(
       "The mayor told the Associated Press on Monday that she had posted the letter on Twitter.")

@@ -270,6 +270,20 @@ import Testing
     #expect(!found.contains { $0.text.contains("Mayor") })
   }
 
+  @Test func aGivenNameAfterATitleStaysInTheName() {
+    let found = entities("“The bridge stays,” said Councillor Priya Raman after the vote.")
+    #expect(found.contains { $0.text == "Priya Raman" && $0.type == .person })
+    #expect(!found.contains { $0.text == "Raman" })
+  }
+
+  @Test func aFullNameOpeningASentenceIsFoundWhole() {
+    let found = entities(
+      "Chen Wei, the trade minister, arrived in Leeds on Monday. “We want a fair deal,” Chen said."
+    )
+    #expect(found.contains { $0.text == "Chen Wei" && $0.type == .person })
+    #expect(found.first { $0.text == "Chen" }?.canonical == "Chen Wei")
+  }
+
   @Test func titlesWithACommonWordOrAnOrganisationHeadStay() {
     let found = entities(
       "The Supreme Court heard the case. General Motors and the Justice Department settled it.")

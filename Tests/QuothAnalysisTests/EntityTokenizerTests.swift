@@ -33,6 +33,35 @@ import Testing
       ])
   }
 
+  @Test func anAbbreviationWrittenWithACapitalKeepsItsPeriodOnlyWithTheCapital() {
+    #expect(words("Sat. Jan. 4") == ["Sat.", "Jan.", "4"])
+    #expect(words("She sat. Then") == ["She", "sat", ".", "Then"])
+    #expect(words("He was ill. Later") == ["He", "was", "ill", ".", "Later"])
+    #expect(words("pens, inks etc. and") == ["pens", ",", "inks", "etc.", "and"])
+  }
+
+  @Test func theSentenceReaderAndTheEntityTokenizerReadOneAbbreviationTable() {
+    let text = "Calif. Ill. ill. Sat. sat. Wyo. Sun. sun. etc. Etc. No. no. Mass. mass. left."
+    let document = TextDocument(article: PlainTextIngest.article(from: text, source: "test"))
+    // The sentence reader's tokenizer keeps the period of a title ("No."); after any
+    // other word the table says whether a period ends the sentence.
+    let readerSays = document.blocks.flatMap(\.tokens).filter { $0.kind == .word }.map {
+      token in
+      let word = document.string(token)
+      return word.hasSuffix(".")
+        ? (String(word.dropLast()), true) : (word, document.isAbbreviation(token))
+    }
+    let tokenizerSays = words(text).filter { $0 != "." }.map {
+      ($0.hasSuffix(".") ? String($0.dropLast()) : $0, $0.hasSuffix("."))
+    }
+    #expect(readerSays.map(\.0) == tokenizerSays.map(\.0))
+    #expect(readerSays.map(\.1) == tokenizerSays.map(\.1))
+    #expect(
+      readerSays.filter(\.1).map(\.0) == [
+        "Calif", "Ill", "Sat", "Wyo", "Sun", "etc", "Etc", "No", "Mass",
+      ])
+  }
+
   @Test func aPartyLabelSplitsFromItsState() {
     #expect(words("(R-Utah)") == ["(", "R", "-", "Utah", ")"])
     #expect(words("(D-N.C.)") == ["(", "D", "-", "N.C.", ")"])

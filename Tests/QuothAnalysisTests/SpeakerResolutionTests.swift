@@ -105,11 +105,7 @@ import Testing
 
       """
     let speaker = analyze(text).speaker(of: "found the money")
-    withKnownIssue(
-      "the entities find \"Raman\" without \"Priya\" after \"Councillor\" here, and the pronoun then goes to the woman named after it"
-    ) {
-      #expect(speaker == "Priya Raman")
-    }
+    #expect(speaker == "Priya Raman")
   }
 
   @Test func organisationsStayThemselves() {

@@ -183,11 +183,7 @@ import Testing
       “We will appeal every part of this ruling,” prosecutors said.
       """
     let analysis = analyze(text)
-    withKnownIssue(
-      "the entity rules now read a sentence-initial \"Chen Wei\" as \"Wei\" (#12 merge)"
-    ) {
-      #expect(analysis.speaker(of: "fair deal") == "Chen Wei")
-    }
+    #expect(analysis.speaker(of: "fair deal") == "Chen Wei")
     #expect(analysis.speaker(of: "evidence") == analysis.speaker(of: "appeal"))
     #expect(analysis.speaker(of: "appeal") == "prosecutors")
   }

@@ -43,6 +43,8 @@ enum GazetteerBuilder {
           Gazetteer.phraseHash($0, adding: $1.lower)
         }
         table.insert(hash, bits: bits | GazetteerEntry.phrase)
+        // Its first word starts a phrase: the tagger looks phrases up from those alone.
+        table.insert(first.lower, bits: GazetteerEntry.phrase)
       }
     }
     return table

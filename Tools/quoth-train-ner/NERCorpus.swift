@@ -11,8 +11,8 @@ struct GoldSpan: Hashable {
 /// A PolNeAR article with Stanford CoreNLP's entity tags (corenlp-ner/*.tsv: start, end,
 /// word, POS, tag; blank lines between sentences).
 struct CorpusDocument {
-  let name: String
-  let scalars: [Unicode.Scalar]
+  var name: String
+  var scalars: [Unicode.Scalar]
   /// Every paragraph ingest finds, whatever its kind: the reference tags them all.
   let paragraphs: [TextRange]
   let gold: [GoldSpan]
@@ -172,5 +172,18 @@ extension CorpusDocument {
     }
     closeDocument()
     return documents
+  }
+}
+
+extension CorpusDocument {
+  /// The same document in lower case (scalar for scalar, so the offsets stay).
+  func lowerCased() -> CorpusDocument {
+    var copy = self
+    copy.scalars = scalars.map { scalar in
+      let lower = scalar.properties.lowercaseMapping.unicodeScalars
+      return lower.count == 1 ? lower.first! : scalar
+    }
+    copy.name = name + " (lower case)"
+    return copy
   }
 }

@@ -8,10 +8,12 @@ let defaultModelPath = "Sources/QuothAnalysis/Entities/Resources/entity-model.bi
 let usage = """
   usage: quoth-train-ner train [--epochs N] [--rows-log2 N] [--history gold|own] [--corpus DIR] [--out FILE]
                                [--uner FILE] [--news-entities DIR] [--hold-out even|odd] [--gold-weight N]
+                               [--lower-case N]
          quoth-train-ner eval [--split dev|train] [--errors N] [--details yes] [--corpus DIR] [--model FILE]
   train: averaged perceptron on PolNeAR train (CoreNLP's tags) and the hand-annotated documents
          named (Universal NER IOB2, news-entities gold.jsonl; each counted --gold-weight times,
-         default 3), then F1 on dev. Defaults: 12 epochs, 2^16 weight rows, previous labels
+         default 3), with --lower-case N every Nth document once more in lower case, then
+         F1 on dev. Defaults: 12 epochs, 2^16 weight rows, previous labels
          from the reference (gold) rather than the tagger's own.
   eval:  exact-span F1 against CoreNLP; --errors N lists the N commonest misses and false finds,
          --details yes every one in context.
@@ -136,12 +138,17 @@ case "train":
   let rowsLog2 = Int(options["rows-log2"] ?? "") ?? 16
   let started = Date()
   let gazetteer: Gazetteer
-  let documents: [CorpusDocument]
+  var documents: [CorpusDocument]
   do {
     gazetteer = try GazetteerBuilder.build(folder: URL(fileURLWithPath: "Tools/Gazetteers"))
     documents = try CorpusDocument.load(corpus: corpus, split: "train") + handAnnotated()
   } catch { fail("\(error)") }
   let goldWeight = Int(options["gold-weight"] ?? "") ?? 3
+  // Web text is often written all in lower case: every Nth document is learnt from a
+  // second time in lower case, so that the tagger does not lean on capitals alone.
+  if let every = Int(options["lower-case"] ?? ""), every > 0 {
+    documents += documents.indices.filter { $0 % every == 0 }.map { documents[$0].lowerCased() }
+  }
   var unique: [PerceptronTrainer.Example] = []
   for document in documents {
     var tokens = document.scalars.withUnsafeBufferPointer {

@@ -11,22 +11,22 @@ package struct DateRules {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
   ]
 
-  static let ambiguousMonths = Set(["may", "march"].map(EntityHash.lowerForm))
-  static let modifiers = Set(["early", "mid", "late"].map(EntityHash.lowerForm))
+  static let ambiguousMonths = WordSet(["may", "march"])
+  static let modifiers = WordSet(["early", "mid", "late"])
   /// Words before a bare year or an ambiguous month that make it a date.
-  static let dateLeads = Set(
-    """
-    in since until till by from of before after during around circa early late mid through to
-    between last next this on
-    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { EntityHash.lowerForm(String($0)) })
+  static let dateLeads = WordSet(
+    words: """
+      in since until till by from of before after during around circa early late mid through to
+      between last next this on
+      """)
   /// Words after a bare year that make it a date.
-  static let yearNouns = Set(
-    """
-    election elections campaign race primary primaries presidential midterm midterms season budget
-    census olympics vote summit war invasion crisis
-    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { EntityHash.lowerForm(String($0)) })
+  static let yearNouns = WordSet(
+    words: """
+      election elections campaign race primary primaries presidential midterm midterms season budget
+      census olympics vote summit war invasion crisis
+      """)
   static let comma = EntityHash.lowerForm(",")
-  static let yearJoins = Set(["and", "or", "to", "-", "–", "through"].map(EntityHash.lowerForm))
+  static let yearJoins = WordSet(["and", "or", "to", "-", "–", "through"])
 
   let document: EntityDocument
   let scalars: UnsafeBufferPointer<Unicode.Scalar>
@@ -108,7 +108,7 @@ package struct DateRules {
     return nil
   }
 
-  static let months = Set(monthNames.map(EntityHash.lowerForm))
+  static let months = WordSet(monthNames)
 
   /// "mid-January", written as one word.
   private func isMidMonth(_ i: Int) -> Bool {

@@ -2,7 +2,7 @@
 /// rows of the weight table. The same code serves training and tagging.
 package enum EntityFeatures {
   /// Features per token.
-  package static let count = 27
+  package static let count = 29
 
   static let paragraphStart: UInt64 = 0x1234_5678_9abc_def1
   static let paragraphEnd: UInt64 = 0x0fed_cba9_8765_4321
@@ -41,6 +41,8 @@ package enum EntityFeatures {
     let gaz0 = UInt64(w.gazetteer & visible)
     let gazL1 = hasL1 ? UInt64(t[i - 1].gazetteer & visible) : 0xffff
     let gazR1 = hasR1 ? UInt64(t[i + 1].gazetteer & visible) : 0xffff
+    let gazL2 = hasL2 ? UInt64(t[i - 2].gazetteer & visible) : 0xffff
+    let gazR2 = hasR2 ? UInt64(t[i + 2].gazetteer & visible) : 0xffff
     let tag1 = UInt64(p1)
     let tag2 = UInt64(p2)
     let caps = UInt64(w.caps.rawValue)
@@ -77,5 +79,7 @@ package enum EntityFeatures {
     out[24] = f(25, gaz0 | (tag1 << 16))
     out[25] = f(26, context | (tag1 << 8) | (UInt64(w.gazetteer & 0xff) << 16))
     out[26] = f(27, EntityHash.combine(lowerL2, lowerL1) ^ (tag2 << 1))
+    out[27] = f(28, gazL2)
+    out[28] = f(29, gazR2)
   }
 }

@@ -8,7 +8,7 @@ import Foundation
 /// gazetteer keys (UInt32) and entry bits (UInt16).
 package final class EntityModel: Sendable {
   package static let magic: UInt32 = 0x5245_4e51  // "QNER"
-  package static let version: UInt32 = 1
+  package static let version: UInt32 = 2
   package static let resourceName = "entity-model"
   package static let resourceExtension = "bin"
 

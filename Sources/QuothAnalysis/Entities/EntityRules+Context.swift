@@ -8,8 +8,8 @@ extension EntityRules {
   static let openParenthesis = EntityHash.lowerForm("(")
   static let closeParenthesis = EntityHash.lowerForm(")")
   static let comma = EntityHash.lowerForm(",")
-  static let partyLetters = Set(["D", "R", "I"].map(EntityHash.lowerForm))
-  static let dashes = Set(["-", "–", "—"].map(EntityHash.lowerForm))
+  static let partyLetters = WordSet(["D", "R", "I"])
+  static let dashes = WordSet(["-", "–", "—"])
 
   /// The places the article writes in a fixed form, which replace whatever the tagger
   /// found there: the state of a party label ("Rep. Jim Smith (D-N.C.)") and the place
@@ -77,11 +77,11 @@ extension EntityRules {
 
   /// The last words of the names of works, laws, prizes and events, which are no entity:
   /// "Clean Air Act", "Iraq War", "Nobel Prize".
-  static let workHeads = Set(
-    """
-    Act Acts Amendment Plan Prize Award Awards Doctrine Treaty Accord Accords Agreement War Wars
-    Cup Bowl Olympics
-    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { EntityHash.lowerForm(String($0)) })
+  static let workHeads = WordSet(
+    words: """
+      Act Acts Amendment Plan Prize Award Awards Doctrine Treaty Accord Accords Agreement War Wars
+      Cup Bowl Olympics
+      """)
 
   /// Whether a mention names no person, organisation or place: a work, law or event
   /// ("Clean Power Plan", "Iraq" in "Iraq War"), or a shouted common word of a headline
@@ -115,17 +115,26 @@ extension EntityRules {
   /// name does not run on to the next line. Longer lines may be hard-wrapped prose.
   static let shortLine = 45
 
-  /// Mentions cut where they cross the end of a short line: "Pam Butler" + "Renee Ratcliff"
-  /// from a list of names one a line.
+  static let slash = EntityHash.lowerForm("/")
+
+  /// Mentions cut where they cross the end of a short line ("Pam Butler" + "Renee Ratcliff"
+  /// from a list of names one a line) and at a slash between two names ("Kestrel/Lumen").
   func splittingAtShortLines(_ mentions: [Mention]) -> [Mention] {
     var result: [Mention] = []
     for mention in mentions {
       var first = mention.first
-      for k in (mention.first + 1)..<mention.end where endsShortLine(tokens[k - 1], tokens[k]) {
-        result.append(Mention(first: first, end: k, type: mention.type))
-        first = k
+      for k in (mention.first + 1)..<mention.end {
+        if tokens[k].lower == EntityRules.slash {
+          if first < k { result.append(Mention(first: first, end: k, type: mention.type)) }
+          first = k + 1
+        } else if first < k && endsShortLine(tokens[k - 1], tokens[k]) {
+          result.append(Mention(first: first, end: k, type: mention.type))
+          first = k
+        }
       }
-      result.append(Mention(first: first, end: mention.end, type: mention.type))
+      if first < mention.end {
+        result.append(Mention(first: first, end: mention.end, type: mention.type))
+      }
     }
     return result
   }
@@ -146,25 +155,24 @@ extension EntityRules {
   // MARK: Organisations by their context
 
   /// Words after "'s" that only an organisation has: "Acme's CEO", "Acme's shares".
-  static let ownedByOrganisations = Set(
-    """
-    CEO shares stock board subsidiary subsidiaries headquarters executives employees revenue
-    revenues earnings profit profits shareholders investors stake customers subscribers
-    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { EntityHash.lowerForm(String($0)) })
+  static let ownedByOrganisations = WordSet(
+    words: """
+      CEO shares stock board subsidiary subsidiaries headquarters executives employees revenue
+      revenues earnings profit profits shareholders investors stake customers subscribers
+      """)
 
   /// Verbs of one team beating another: "the Wild beat the Kings".
-  static let sportsVerbs = Set(
-    """
-    beat beats defeated defeats edged edges routed thrashed trounced downed blanked outscored
-    overcame eliminated swept drew tied
-    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { EntityHash.lowerForm(String($0)) })
+  static let sportsVerbs = WordSet(
+    words: """
+      beat beats defeated defeats edged edges routed thrashed trounced downed blanked outscored
+      overcame eliminated swept drew tied
+      """)
 
   /// Words before a team that has signed, traded or lost a player: "signed with the Jets".
-  static let teamPrepositions = Set(
-    ["with", "to", "by", "against", "for"].map(EntityHash.lowerForm))
-  static let teamVerbs = Set(
-    ["signed", "traded", "lost", "loaned", "drafted", "joined", "released", "waived"].map(
-      EntityHash.lowerForm))
+  static let teamPrepositions = WordSet(["with", "to", "by", "against", "for"])
+  static let teamVerbs = WordSet([
+    "signed", "traded", "lost", "loaned", "drafted", "joined", "released", "waived",
+  ])
 
   /// The keys of the names the article shows to be organisations by their context: a
   /// possessive only an organisation has ("Acme's CEO"), a team's nickname with a win or
@@ -305,14 +313,16 @@ extension EntityRules {
   }
 
   /// A single word of the organisation gazetteer that is also a common word but not one
-  /// of the commonest, capitalised inside a sentence: "on Twitter", "told Reuters".
+  /// of the commonest, capitalised inside a sentence ("on Twitter", "told Reuters") or
+  /// written in capitals anywhere ("the GOP", "a KTV crew").
   func isCapitalisedOrganisation(_ first: Int, _ end: Int) -> Bool {
     let token = tokens[first]
     let otherNames =
       GazetteerEntry.place | GazetteerEntry.placePhrase | GazetteerEntry.firstName
       | GazetteerEntry.lastName | GazetteerEntry.title | GazetteerEntry.veryCommon
-    return end - first == 1 && token.written == .capitalised && !token.sentenceStart
-      && token.gazetteer & otherNames == 0
+    let written =
+      (token.written == .capitalised && !token.sentenceStart) || token.written == .allCaps
+    return end - first == 1 && written && token.gazetteer & otherNames == 0
   }
 
   /// Organisations of the gazetteer the tagger passed over: "Twitter", "Associated Press".

@@ -2,11 +2,16 @@
 
 extension EntityRules {
   /// Without punctuation, weekdays or lower-case words at either end: "James”" → "James",
-  /// "Netflix Friday" → "Netflix" (but "al-Assad" has a capital and stays).
+  /// "Netflix Friday" → "Netflix" (but "al-Assad" has a capital and stays). A name the
+  /// tagger found written all in lower case, as web text writes them ("flew to auckland"),
+  /// keeps its words.
   func trimmed(_ mention: Mention) -> Mention? {
+    let allLower = (mention.first..<mention.end).allSatisfy {
+      !tokens[$0].isWord || tokens[$0].written == .lower
+    }
     func isEdge(_ token: EntityToken) -> Bool {
       !token.isWord || token.gazetteer & GazetteerEntry.weekday != 0
-        || (token.written == .lower && !hasCapital(token))
+        || (token.written == .lower && !allLower && !hasCapital(token))
     }
     var mention = mention
     while mention.first < mention.end && isEdge(tokens[mention.first]) { mention.first += 1 }
@@ -83,7 +88,8 @@ extension EntityRules {
         }
         && last & (GazetteerEntry.orgHead | GazetteerEntry.place) == 0
         && (mention.type == .person || personFollows || rest.count >= 2
-          || tokens[rest.lowerBound].gazetteer & GazetteerEntry.common == 0)
+          || tokens[rest.lowerBound].gazetteer & GazetteerEntry.common == 0
+          || tokens[rest.lowerBound].gazetteer & GazetteerEntry.firstName != 0)
       guard isName else {
         result.append(mention)
         continue
@@ -121,19 +127,26 @@ extension EntityRules {
   }
 
   /// Small words inside names: "von der Leyen", "da Silva", "bin Salman".
-  static let particles = Set(
-    [
-      "von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "dos", "das", "le", "la",
-      "bin", "ibn", "ben", "ter", "ten", "y", "al",
-    ].map(EntityHash.lowerForm))
+  static let particles = WordSet([
+    "von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "dos", "das", "le", "la",
+    "bin", "ibn", "ben", "ter", "ten", "y", "al",
+  ])
 
-  /// Extends a person's name back over particles ("Ursula von der Leyen"), and forward
-  /// over a capitalised word that is no common word ("Sayeed Abbas" + "Tabrizi"), with
-  /// particles between ("Mohammed" + "bin Salman").
+  /// Extends a person's name back over particles ("Ursula von der Leyen") and over a
+  /// given name the tagger left out ("Councillor" + "Priya" + "Raman", "Chen" + "Wei" at a
+  /// sentence's start), and forward over a capitalised word that is no common word
+  /// ("Sayeed Abbas" + "Tabrizi"), with particles between ("Mohammed" + "bin Salman").
   func extendingName(_ mention: Mention) -> Mention {
     guard mention.type == .person else { return mention }
     var mention = mention
     let paragraph = document.paragraph(containing: mention.first)
+    if let paragraph {
+      while mention.first > paragraph.lowerBound && mention.end - mention.first < 3
+        && isLeftOutName(tokens[mention.first - 1])
+      {
+        mention.first -= 1
+      }
+    }
     // Back over particles to the given name: "Ursula" + "von der" + "Leyen".
     if let paragraph {
       var first = mention.first
@@ -179,15 +192,35 @@ extension EntityRules {
     return mention
   }
 
-  static let nameSuffixes = Set(
-    ["II", "III", "IV", "Jr.", "Jr", "Sr.", "Sr"].map(EntityHash.lowerForm))
+  /// A capitalised word before a person's name that is part of it: no abbreviation,
+  /// title, place, group, organisation or date word, and a given name of the gazetteer
+  /// that is not among the commonest words or no common word at all; at a sentence's
+  /// start, a given name or surname of the gazetteer that is not among the commonest.
+  func isLeftOutName(_ token: EntityToken) -> Bool {
+    let excluded =
+      GazetteerEntry.title | GazetteerEntry.orgHead | GazetteerEntry.place
+      | GazetteerEntry.placePhrase | GazetteerEntry.demonym | GazetteerEntry.group
+      | GazetteerEntry.organisation | GazetteerEntry.team | GazetteerEntry.month
+      | GazetteerEntry.weekday
+    guard token.written == .capitalised, token.caps == .capitalised,
+      token.gazetteer & excluded == 0, scalars[Int(token.end) - 1] != "."
+    else { return false }
+    let bits = token.gazetteer
+    let rare = bits & GazetteerEntry.veryCommon == 0
+    if token.sentenceStart {
+      return rare && bits & (GazetteerEntry.firstName | GazetteerEntry.lastName) != 0
+    }
+    return bits & GazetteerEntry.common == 0 || (rare && bits & GazetteerEntry.firstName != 0)
+  }
+
+  static let nameSuffixes = WordSet(["II", "III", "IV", "Jr.", "Jr", "Sr.", "Sr"])
 
   /// Words that end the names of geographic features, not of people.
-  static let placeHeads = Set(
-    """
-    Bay Island Islands River Valley Canyon Creek Harbor Harbour Peninsula Desert Ocean Gulf
-    Strait Coast County Mountains Atoll Heights
-    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { EntityHash.lowerForm(String($0)) })
+  static let placeHeads = WordSet(
+    words: """
+      Bay Island Islands River Valley Canyon Creek Harbor Harbour Peninsula Desert Ocean Gulf
+      Strait Coast County Mountains Atoll Heights
+      """)
 
   /// A "person" of several words ending in Bay, Island, River… is a place: "Kaneohe Bay",
   /// "Easter Island".
@@ -202,6 +235,27 @@ extension EntityRules {
   func standsForThePerson(_ token: EntityToken) -> Bool {
     let placeBits = GazetteerEntry.place | GazetteerEntry.placePhrase
     return token.gazetteer & placeBits == 0 || token.gazetteer & GazetteerEntry.lastName != 0
+  }
+
+  /// A name with particles between capitalised words is a person's whatever the tagger
+  /// said ("Mohammed bin Salman", "Ursula von der Leyen"), unless a word of it names a place or
+  /// an organisation's head ("Banco de Chile").
+  func isNameWithParticles(_ mention: Mention) -> Bool {
+    guard mention.end - mention.first >= 3, mention.type != .person else { return false }
+    let notPersonal =
+      GazetteerEntry.orgHead | GazetteerEntry.place | GazetteerEntry.placePhrase
+      | GazetteerEntry.organisation
+    var particles = 0
+    for i in mention.first..<mention.end {
+      let token = tokens[i]
+      if token.written == .lower && EntityRules.particles.contains(token.lower) {
+        particles += 1
+      } else if !token.written.isCapital || token.gazetteer & notPersonal != 0 {
+        return false
+      }
+    }
+    return particles > 0 && tokens[mention.first].written.isCapital
+      && tokens[mention.end - 1].written.isCapital
   }
 
   /// A lone word that is the surname of a person named in full elsewhere is that person.
@@ -245,11 +299,11 @@ extension EntityRules {
   }
 
   /// Reporting verbs that make the capitalised words before them a speaker.
-  static let speechVerbs = Set(
-    """
-    said says told added argued warned wrote tweeted noted asked replied explained insisted
-    acknowledged admitted announced claimed declared stressed recalled
-    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { EntityHash.lowerForm(String($0)) })
+  static let speechVerbs = WordSet(
+    words: """
+      said says told added argued warned wrote tweeted noted asked replied explained insisted
+      acknowledged admitted announced claimed declared stressed recalled
+      """)
 
   /// A common word ending in s that is no surname: "Officials", "Critics" (not "Sanders").
   func isPluralNoun(_ token: EntityToken) -> Bool {
@@ -262,8 +316,8 @@ extension EntityRules {
 
   /// The last four letters of plural nouns for people ("Demonstrators", "Activists"),
   /// packed as `EntityToken.suffix` packs them.
-  static let agentEndings: Set<UInt64> = Set(
-    ["tors", "ists", "ners", "ters"].map { ending in
+  static let agentEndings = WordSet(
+    hashes: ["tors", "ists", "ners", "ters"].map { ending in
       ending.unicodeScalars.reduce(0) { ($0 << 16) | UInt64($1.value) }
     })
 

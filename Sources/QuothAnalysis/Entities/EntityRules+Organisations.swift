@@ -3,8 +3,8 @@
 
 extension EntityRules {
   /// Places named for the government that sits there: "the Kremlin said".
-  static let seatsOfGovernment: Set<UInt64> = Set(
-    [
+  static let seatsOfGovernment = WordSet(
+    hashes: [
       "Kremlin", "White House", "Pentagon", "Downing Street", "Élysée", "Elysee", "Blue House",
       "Zhongnanhai", "Foggy Bottom", "Quai d’Orsay",
     ].map(EntityRules.phraseKey))
@@ -62,8 +62,8 @@ extension EntityRules {
 
   /// Prepositions inside the names of agencies and institutes: "National Institute on
   /// Drug Abuse", "Center for American Progress", "Department of Justice".
-  static let agencyPrepositions = Set(["of", "on", "for"].map(EntityHash.lowerForm))
-  static let agencyJoiners = Set(["of", "and", "the", "for", "on", "&"].map(EntityHash.lowerForm))
+  static let agencyPrepositions = WordSet(["of", "on", "for"])
+  static let agencyJoiners = WordSet(["of", "and", "the", "for", "on", "&"])
 
   /// An organisation ending in a head ("Institute", "Center", "Department") grows over a
   /// preposition and the capitalised words after it, which are part of its name whatever
@@ -109,14 +109,103 @@ extension EntityRules {
     return result
   }
 
-  static let functionWords = Set(
-    """
-    the a an this that these those his her its our their my your and or but of for in on at to
-    by with from as
-    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { EntityHash.lowerForm(String($0)) })
+  static let articles = WordSet(["a", "an", "the"])
 
-  static let connectives = Set(["and", "&"].map(EntityHash.lowerForm))
-  static let namePrepositions = Set(["of", "for"].map(EntityHash.lowerForm))
+  /// The suffixes that end a company's name: "Norvale Inc", "Acme Corp.".
+  static let companySuffixes = WordSet(
+    words: "Inc Inc. Corp Corp. Ltd Ltd. LLC Co. PLC Plc AG SA GmbH")
+
+  /// A mention the tagger ran over two companies cut in two: after a company's suffix
+  /// and "and" ("Norvale Inc" + "Brightwater Corp"), and at a possessive no organisation's
+  /// head follows ("Brightwater Corp" + "Lumen").
+  func splittingCompanies(_ mention: Mention) -> [Mention] {
+    var pieces: [Mention] = []
+    var first = mention.first
+    for k in mention.first..<mention.end where k > first {
+      let token = tokens[k]
+      let afterSuffix =
+        EntityRules.connectives.contains(token.lower)
+        && EntityRules.companySuffixes.contains(tokens[k - 1].lower)
+      let possessive =
+        token.lower == EntityRules.possessive && k + 1 < mention.end
+        && tokens[k + 1].gazetteer & GazetteerEntry.orgHead == 0
+      guard afterSuffix || possessive else { continue }
+      pieces.append(Mention(first: first, end: k, type: mention.type))
+      first = k + 1
+    }
+    if first < mention.end {
+      pieces.append(Mention(first: first, end: mention.end, type: mention.type))
+    }
+    return pieces
+  }
+
+  /// A mention whose every word names a place, and no organisation, after "in", "at",
+  /// "from"… is the place: "a rally in Dayton".
+  func isPlaceAfterPreposition(_ mention: Mention) -> Bool {
+    guard mention.type == .org || mention.type == .person, mention.first > 0,
+      EntityRules.placePrepositions.contains(tokens[mention.first - 1].lower),
+      tokens[mention.first - 1].written == .lower
+    else { return false }
+    let placeBits = GazetteerEntry.place | GazetteerEntry.placePhrase
+    return (mention.first..<mention.end).allSatisfy {
+      tokens[$0].gazetteer & placeBits != 0
+        && tokens[$0].gazetteer & (GazetteerEntry.organisation | GazetteerEntry.team) == 0
+    }
+  }
+
+  static let placePrepositions = WordSet(["in", "at", "from", "near", "outside", "across"])
+
+  /// A name after an organisation's head and a preposition is the end of the
+  /// organisation's name, whatever the tagger made of it: "Committee for a" + "Sound
+  /// Budget", "Center for" + "Coastal Policy", "Alliance for" + "Quiet Streets".
+  func extendingAgenciesBack(_ mentions: [Mention]) -> [Mention] {
+    var result: [Mention] = []
+    for mention in mentions {
+      guard mention.type != .date, tokens[mention.first].written.isCapital,
+        let paragraph = document.paragraph(containing: mention.first)
+      else {
+        result.append(mention)
+        continue
+      }
+      var preposition = mention.first - 1
+      if preposition > paragraph.lowerBound
+        && EntityRules.articles.contains(tokens[preposition].lower)
+      {
+        preposition -= 1
+      }
+      var first = preposition
+      while first > paragraph.lowerBound && first > preposition - 4 {
+        let token = tokens[first - 1]
+        guard token.caps == .capitalised, !token.headline,
+          token.gazetteer & (GazetteerEntry.title | GazetteerEntry.month | GazetteerEntry.weekday)
+            == 0,
+          !EntityRules.functionWords.contains(token.lower)
+        else { break }
+        first -= 1
+      }
+      guard preposition > paragraph.lowerBound, first < preposition,
+        tokens[preposition].written == .lower,
+        EntityRules.agencyPrepositions.contains(tokens[preposition].lower),
+        tokens[preposition - 1].gazetteer & GazetteerEntry.orgHead != 0
+      else {
+        result.append(mention)
+        continue
+      }
+      // What the tagger found inside the new name gives way to it.
+      while let last = result.last, last.end > first { result.removeLast() }
+      result.append(Mention(first: first, end: mention.end, type: .org))
+    }
+    return result
+  }
+
+  static let functionWords = WordSet(
+    words: """
+      the a an this that these those his her its our their my your and or but of for in on at to
+      by with from as
+      """)
+
+  static let connectives = WordSet(["and", "&"])
+  static let namePrepositions = WordSet(["of", "for"])
 
   /// Joins an organisation named "X of Y" to one after "and", or to plain capitalised
   /// words after it: "National Institute of Allergy" + "and" + "Infectious Diseases".
@@ -150,11 +239,11 @@ extension EntityRules {
 
   /// Words before "to the White House" that make it the addressee, not the destination:
   /// "a signal to the White House".
-  static let messages = Set(
-    """
-    signal signals message messages letter letters appeal appeals request requests warning
-    warnings overture overtures offer offers petition plea report reports
-    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { EntityHash.lowerForm(String($0)) })
+  static let messages = WordSet(
+    words: """
+      signal signals message messages letter letters appeal appeals request requests warning
+      warnings overture overtures offer offers petition plea report reports
+      """)
 
   static let the = EntityHash.lowerForm("the")
   static let of = EntityHash.lowerForm("of")
@@ -162,9 +251,8 @@ extension EntityRules {
 
   /// Prepositions that make a seat of government the place: "at the White House", "in the
   /// Kremlin", "ran for the White House".
-  static let locatives = Set(
-    "at in inside outside near into from for around toward towards across on"
-      .split(separator: " ").map { EntityHash.lowerForm(String($0)) })
+  static let locatives = WordSet(
+    words: "at in inside outside near into from for around toward towards across on")
 
   /// A seat of government is the government where it acts, is addressed or qualifies a
   /// noun ("the Kremlin said", "a signal to the White House", "White House press

@@ -2,19 +2,28 @@
 // tagger passed over.
 
 extension EntityRules {
-  /// Every mention of the same string takes the type most of them have.
+  /// Every mention of the same string takes the type most of them have (its own on a tie).
   func majorityTypes(_ mentions: [Mention]) -> [Mention] {
-    var votes: [UInt64: [EntityType: Int]] = [:]
-    for mention in mentions { votes[key(mention), default: [:]][mention.type, default: 0] += 1 }
-    return mentions.map { mention in
-      guard let counts = votes[key(mention)], counts.count > 1 else { return mention }
-      let own = counts[mention.type] ?? 0
-      let best = counts.max {
-        $0.value < $1.value || ($0.value == $1.value && $0.key != mention.type)
-      }!
-      guard best.value > own else { return mention }
-      return Mention(first: mention.first, end: mention.end, type: best.key)
+    let keys = mentions.map(key)
+    // Mentions of one string next to each other, without hashing the keys again.
+    let order = mentions.indices.sorted { keys[$0] < keys[$1] }
+    var result = mentions
+    let types = EntityType.allCases
+    var start = 0
+    while start < order.count {
+      var end = start + 1
+      while end < order.count && keys[order[end]] == keys[order[start]] { end += 1 }
+      defer { start = end }
+      guard end - start > 1 else { continue }
+      var counts = [Int](repeating: 0, count: types.count)
+      for index in order[start..<end] { counts[types.firstIndex(of: mentions[index].type)!] += 1 }
+      let most = counts.max()!
+      for index in order[start..<end]
+      where counts[types.firstIndex(of: mentions[index].type)!] < most {
+        result[index].type = types[counts.firstIndex(of: most)!]
+      }
     }
+    return result
   }
 
   /// Capitalised occurrences the tagger passed over of a string it tagged elsewhere,
@@ -46,12 +55,16 @@ extension EntityRules {
       }
     }
     for head in known.keys { known[head]!.sort { $0.length > $1.length } }
+    // One bit per known head word (by its hash's low six bits): most tokens are no head,
+    // and this says so without a dictionary look-up.
+    var heads: UInt64 = 0
+    for head in known.keys { heads |= 1 << (head & 63) }
     // Known names the article also writes in lower case ("trump card"): a capital at the
     // start of a sentence says nothing about them.
     var writtenLower = Set<UInt64>()
     for token in tokens
     where token.written == .lower && token.gazetteer & GazetteerEntry.common != 0
-      && known[token.lower] != nil
+      && heads & (1 << (token.lower & 63)) != 0 && known[token.lower] != nil
     {
       writtenLower.insert(token.lower)
     }
@@ -66,7 +79,9 @@ extension EntityRules {
       while i < paragraph.upperBound {
         defer { i += 1 }
         let token = tokens[i]
-        guard !covered[i], token.written.isCapital, let candidates = known[token.lower] else {
+        guard !covered[i], token.written.isCapital, heads & (1 << (token.lower & 63)) != 0,
+          let candidates = known[token.lower]
+        else {
           continue
         }
         // A capital at the start of a sentence on a word that is also a common word

@@ -15,15 +15,20 @@ struct EntityRules {
   }
 
   func refine(_ tagged: [Mention]) -> [Mention] {
-    var mentions = splittingAtShortLines(possessiveOrganisations(tagged)).compactMap(trimmed)
+    var mentions = splittingAtShortLines(possessiveOrganisations(tagged)).flatMap(
+      splittingCompanies
+    ).compactMap(trimmed)
     mentions = separatingTitles(mentions).map(extendingName).map(extendingOrganisation)
-    mentions = extendingAgencies(joiningOrganisations(withoutOverlaps(mentions)))
+    mentions = extendingAgencies(
+      joiningOrganisations(extendingAgenciesBack(withoutOverlaps(mentions))))
     mentions = withFixedPlaces(mentions.filter { !isNoName($0) })
     mentions = withoutOverlaps(mentions.map(extendingKnownOrganisation)).map { mention in
       var mention = mention
       if isGroupWord(mention) { mention.type = .group }
       if endsInOrganisationHead(mention) { mention.type = .org }
       if endsInPlaceHead(mention) { mention.type = .place }
+      if isNameWithParticles(mention) { mention.type = .person }
+      if isPlaceAfterPreposition(mention) { mention.type = .place }
       return mention
     }
     mentions = surnamesAsPeople(mentions)
@@ -45,8 +50,7 @@ struct EntityRules {
   // MARK: Keys
 
   /// Small words an acronym skips: "Institute for Global and National Security".
-  static let acronymSkips = Set(
-    ["of", "for", "and", "the", "on", "in", "&"].map(EntityHash.lowerForm))
+  static let acronymSkips = WordSet(["of", "for", "and", "the", "on", "in", "&"])
 
   /// The key of the acronym of a name of two or more capitalised words ("International
   /// Monetary Fund" → "IMF"), or nil.

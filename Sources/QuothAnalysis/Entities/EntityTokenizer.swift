@@ -4,14 +4,10 @@
 /// words (al-Assad, O’Malley), initials (U.S., G.K.), abbreviations with their period
 /// (Mr., Sen., Wis.). Splits off possessives (Okonkwo’s → Okonkwo + ’s).
 package enum EntityTokenizer {
-  /// Abbreviations that keep their period (lower-cased, without it).
-  static let abbreviations: Set<UInt64> = Set(
-    """
-    mr mrs ms dr prof sen rep reps sens gov gen lt col maj capt sgt cpl adm cmdr rev fr msgr sr jr st
-    inc corp co ltd llc bros jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu
-    thurs fri sat sun ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn
-    miss mo mont neb nev okla ore pa penn tenn tex va vt wash wis wyo vs mt ft dept univ assn atty
-    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { EntityHash.lowerForm(String($0)) })
+  /// The abbreviations that keep their period (`Abbreviations`), as hashes of their
+  /// lower-case forms: those that do in any case, and those that do only capitalised.
+  static let abbreviations = WordSet(Array(Abbreviations.anyCase))
+  static let capitalisedAbbreviations = WordSet(Array(Abbreviations.capitalisedOnly))
 
   /// Appends the tokens of `range` of `scalars` to `tokens`.
   package static func tokenize(
@@ -127,7 +123,10 @@ package enum EntityTokenizer {
     guard periodAt - from <= 5 else { return false }
     var h = EntityHash.start()
     for k in from..<periodAt { h = EntityHash.add(h, ScalarClass.lowered(s[k].value)) }
-    return abbreviations.contains(EntityHash.finish(h))
+    let hash = EntityHash.finish(h)
+    return abbreviations.contains(hash)
+      || (ScalarClass.of(s[from].value) == ScalarClass.upper
+        && capitalisedAbbreviations.contains(hash))
   }
 
   private static func punctuation(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> EntityToken

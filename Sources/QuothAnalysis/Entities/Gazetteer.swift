@@ -22,7 +22,8 @@ package enum GazetteerEntry {
   package static let organisation: UInt16 = 1 << 13
   /// A word a sports team is called by on its own: "Celtics", "Wild", "Maple Leafs".
   package static let team: UInt16 = 1 << 14
-  /// Marks a key as the hash of a phrase rather than of one word.
+  /// On a phrase's key: the hash of a phrase rather than of one word. On a word's key: the
+  /// word starts a phrase of the table (only those are looked up as phrase starts).
   package static let phrase: UInt16 = 1 << 15
 
   /// Bits that say a capitalised word is likely a name rather than a common word.
@@ -91,12 +92,13 @@ package struct Gazetteer: Sendable {
 
   /// Sets each token's `gazetteer` bits: its own entry, and the phrase entries it is part of.
   func annotate(_ tokens: inout [EntityToken], range: Range<Int>) {
-    for i in range {
-      tokens[i].gazetteer = lookup(tokens[i].lower) & ~GazetteerEntry.phrase
-    }
+    for i in range { tokens[i].gazetteer = lookup(tokens[i].lower) }
     var i = range.lowerBound
     while i < range.upperBound {
-      guard tokens[i].written.isCapital else {
+      let startsPhrase = tokens[i].gazetteer & GazetteerEntry.phrase != 0
+      tokens[i].gazetteer &= ~GazetteerEntry.phrase
+      // In lower case too: web text writes names so ("flew to new zealand").
+      guard startsPhrase else {
         i += 1
         continue
       }
@@ -120,7 +122,9 @@ package struct Gazetteer: Sendable {
           mark |= GazetteerEntry.groupPhrase
         }
         mark |= matchBits & (GazetteerEntry.organisation | GazetteerEntry.team)
-        for k in i..<matchEnd { tokens[k].gazetteer |= mark }
+        for k in i..<matchEnd {
+          tokens[k].gazetteer = tokens[k].gazetteer & ~GazetteerEntry.phrase | mark
+        }
         i = matchEnd
       } else {
         i += 1

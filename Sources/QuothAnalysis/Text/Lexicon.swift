@@ -208,15 +208,4 @@ enum Lexicon {
     "poll", "survey", "study", "website", "site", "blog", "statement", "secretariat", "cabinet",
     "republicans", "democrats", "state",
   ]
-
-  /// Words that usually close a sentence-initial capitalised run that is not a name.
-  static let abbreviations: Set<String> = [
-    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
-    "maj", "adm", "rev", "hon", "st", "jr", "sr", "inc", "corp", "ltd", "co", "no", "vs", "etc",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt",
-    "ft", "ave", "blvd", "est", "fig", "ph", "u.s", "d", "r", "i", "ind", "calif", "fla", "wis",
-    "ariz", "mass", "penn", "tex", "ill", "mich", "minn", "okla", "ore", "wash", "conn", "colo",
-    "tenn", "ky", "la", "md", "va", "pa", "nev", "neb", "kan", "ala", "miss", "mo", "n.y", "n.j",
-    "e.g", "i.e", "a.m", "p.m", "approx", "dept", "govt", "assn", "univ",
-  ]
 }

@@ -43,6 +43,6 @@ struct TextDocument {
   func isAbbreviation(_ token: Token) -> Bool {
     guard token.kind == .word else { return false }
     if token.length == 1 && token.isCapitalized { return true }  // an initial: John F. Kennedy
-    return Lexicon.abbreviations.contains(lower(token))
+    return Abbreviations.contains(lowercased: lower(token), capitalised: token.isCapitalized)
   }
 }
