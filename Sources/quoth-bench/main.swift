@@ -8,7 +8,8 @@ import QuothAnalysis
 /// just the latter;
 /// `quoth-bench reader`: just the reader's keystroke-to-frame time (build quoth in
 /// release too for the end-to-end figures); `quoth-bench web`: just web pages (ingest and
-/// analysis of the article-extraction dev pages).
+/// analysis of the article-extraction dev pages); `quoth-bench library`: just the library
+/// of 10,000 articles.
 let arguments = CommandLine.arguments.dropFirst()
 if arguments.first == "folder" {
   runFolderBenchmark()
@@ -21,6 +22,8 @@ if arguments.first == "folder" {
   runReaderBenchmark()
 } else if arguments.first == "web" {
   runExtractionBenchmark()
+} else if arguments.first == "library" {
+  runLibraryBenchmark()
 } else {
   let corpus = arguments.first ?? "../shared/corpus/polnear/train/text"
   let analysisOnly = arguments.count >= 2
@@ -30,6 +33,7 @@ if arguments.first == "folder" {
     runExtractionBenchmark()
     runReaderBenchmark()
     runFolderBenchmark()
+    runLibraryBenchmark()
     runHugeFileBenchmark()
     runDegenerateInputBenchmark()
   }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import QuothAnalysis
+import QuothLibrary
 import QuothReader
 import QuothTerminal
 
@@ -49,6 +50,11 @@ struct Read: ParsableCommand {
     help: "Read the articles in subfolders too (in the reader, every file is listed).")
   var recursive = false
 
+  @Flag(
+    name: .customLong("no-library"),
+    help: "Do not keep the articles in the library (config: library = false).")
+  var noLibrary = false
+
   func validate() throws {
     if let screen, Size(screen) == nil {
       throw ValidationError("--screen takes a size such as 120x40, not “\(screen)”")
@@ -78,7 +84,10 @@ struct Read: ParsableCommand {
       if listed.paths.count > 1 && !keyboardIsInput
         || listed.paths.count == 1 && listed.paths[0] != "-"
       {
-        try readInBackground(setup: setup, inputs: listed, limits: limits)
+        let library = noLibrary || !setup.config.library ? nil : openLibraryForReading()
+        try readInBackground(
+          setup: setup, inputs: listed, limits: limits, library: library?.link,
+          libraryProblem: library?.problem)
         return
       }
       try read(setup: setup, inputs: LoadedInputs(listed, format: formatIn.format, limits: limits))
@@ -107,8 +116,7 @@ struct Read: ParsableCommand {
   /// The reader on articles analysed already.
   private func read(setup: ReaderSetup, inputs: LoadedInputs) throws {
     guard !inputs.documents.isEmpty else { throw ExitCode(1) }
-    let terminal = TerminalReader(
-      theme: setup.theme, catalog: setup.catalog, mouse: setup.config.mouse)
+    let terminal = TerminalReader(setup: setup)
     do {
       try terminal.run { size in setup.state(for: inputs.documents, size: size) }
     } catch {
@@ -121,22 +129,27 @@ struct Read: ParsableCommand {
 
   /// The reader on a list of articles analysed while it runs: the list shows at once.
   /// Warnings and unreadable files go to stderr when the reader closes.
-  private func readInBackground(setup: ReaderSetup, inputs: InputPaths, limits: InputLimits) throws
-  {
+  private func readInBackground(
+    setup: ReaderSetup, inputs: InputPaths, limits: InputLimits, library: LibraryLink?,
+    libraryProblem: String?
+  ) throws {
     let background = BackgroundAnalysis(
-      paths: inputs.paths, format: formatIn.format, limits: limits)
+      paths: inputs.paths, format: formatIn.format, limits: limits, library: library)
     background.start()
     // One article that is quick to analyse opens at once; one that fails is an error.
     if inputs.paths.count == 1, background.wait(upTo: 0.2), background.failures > 0 {
       background.messages.forEach(printError)
       throw ExitCode(1)
     }
-    let terminal = TerminalReader(
-      theme: setup.theme, catalog: setup.catalog, mouse: setup.config.mouse)
+    let terminal = TerminalReader(setup: setup)
     do {
       try terminal.run(
-        makeState: { size in setup.state(forSources: inputs.paths, size: size) },
-        background: background)
+        makeState: { size in
+          var state = setup.state(forSources: inputs.paths, size: size)
+          if let libraryProblem { state.say(libraryProblem, isError: true) }
+          return state
+        },
+        background: background, library: library)
     } catch {
       background.stop()
       printError("\(error); printing the analysis instead")
@@ -145,6 +158,7 @@ struct Read: ParsableCommand {
     }
     background.stop()
     background.messages.forEach(printError)
+    if let problem = library?.firstProblem { printError("the library: \(problem)") }
     if inputs.failures + background.failures > 0 { throw ExitCode(1) }
   }
 
@@ -171,5 +185,26 @@ struct Read: ParsableCommand {
       printError("cannot write the screen to standard output: \(writeFailureReason(error))")
       throw ExitCode(1)
     }
+  }
+
+  /// The library the reader keeps articles in, or why it cannot be opened (also said on
+  /// standard error): the articles are read all the same, and the file is left alone.
+  private func openLibraryForReading() -> (link: LibraryLink?, problem: String?) {
+    do {
+      let library = try Library(environment: ProcessInfo.processInfo.environment)
+      return (LibraryLink(library: library, opensStored: false), nil)
+    } catch {
+      printError("\(error); reading without the library")
+      return (nil, "\(error); reading without the library")
+    }
+  }
+}
+
+extension TerminalReader {
+  /// The terminal reader with the theme, mouse and clipboard settings of `setup`.
+  convenience init(setup: ReaderSetup) {
+    self.init(
+      theme: setup.theme, catalog: setup.catalog, mouse: setup.config.mouse,
+      clipboardCommand: setup.config.clipboardCommand)
   }
 }

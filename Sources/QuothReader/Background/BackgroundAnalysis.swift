@@ -10,6 +10,7 @@ public final class BackgroundAnalysis: @unchecked Sendable {
   private let format: SourceFormat?
   private let limits: InputLimits
   private let workers: Int
+  private let library: ReaderLibrary?
   // Everything below is guarded by `lock`.
   private let lock = NSLock()
   private var claimed: [Bool]
@@ -24,14 +25,17 @@ public final class BackgroundAnalysis: @unchecked Sendable {
   private var problems: [(index: Int, text: String)] = []
   private var failureCount = 0
 
-  /// `workers`: threads to use (by default one per core, at most four).
+  /// `workers`: threads to use (by default one per core, at most four). With `library`,
+  /// each article analysed is kept there (its marks arrive as `.marked` before its
+  /// analysis), and articles the library lists come from it.
   public init(
     paths: [String], format: SourceFormat? = nil, limits: InputLimits = InputLimits(),
-    workers: Int? = nil
+    workers: Int? = nil, library: ReaderLibrary? = nil
   ) {
     self.paths = paths
     self.format = format
     self.limits = limits
+    self.library = library
     self.workers = max(1, workers ?? min(4, ProcessInfo.processInfo.activeProcessorCount))
     claimed = Array(repeating: false, count: paths.count)
   }
@@ -115,13 +119,30 @@ public final class BackgroundAnalysis: @unchecked Sendable {
       let result: Action
       var notes: [String] = []
       var failed = false
+      var marks: LibraryMarks?
       do {
-        let loaded = try ArticleLoader.load(path, format: format, limits: limits)
-        notes = loaded.warnings
-        let sections = ReportingSections(analyzer.sections(of: loaded.article)) { fraction in
-          self.report(index, fraction)
+        if let library,
+          let (analysis, stored) = try library.storedArticle(
+            source: path, analyzer: analyzer)
+        {
+          marks = stored
+          result = .analysed(index, ReaderDocument(analysis))
+        } else {
+          let loaded = try ArticleLoader.load(path, format: format, limits: limits)
+          notes = loaded.warnings
+          if let library, loaded.article.text.unicodeScalars.count <= Analyzer.sectionLength {
+            // Kept whole in the library: an article, not a book (those are read section
+            // by section and not kept).
+            let analysis = analyzer.analyze(loaded.article)
+            marks = library.keep(analysis)
+            result = .analysed(index, ReaderDocument(analysis))
+          } else {
+            let sections = ReportingSections(analyzer.sections(of: loaded.article)) { fraction in
+              self.report(index, fraction)
+            }
+            result = .analysed(index, ReaderDocument(article: loaded.article, sections: sections))
+          }
         }
-        result = .analysed(index, ReaderDocument(article: loaded.article, sections: sections))
       } catch {
         let message = "\(error)"
         notes = [message]
@@ -135,6 +156,7 @@ public final class BackgroundAnalysis: @unchecked Sendable {
       lock.lock()
       // Warnings first: the reader shows them when the article opens.
       if !failed { results += notes.map { .noted(index, $0) } }
+      if let marks { results.append(.marked(index, marks)) }
       results.append(result)
       problems += notes.map { (index, $0) }
       if failed { failureCount += 1 }

@@ -9,6 +9,9 @@ import TOMLKit
 /// mouse = true
 /// pane-width = 44
 /// max-input-size = "512M"
+/// library = false      # do not keep the articles read in the library
+/// clipboard = "command"          # y and Y: this command instead of OSC 52
+/// clipboard-command = "wl-copy"
 /// [keys]
 /// next-quote = ["J", "]"]
 /// [keys.pane]          # only while the quotes pane has the focus
@@ -21,6 +24,11 @@ public struct ReaderConfig: Sendable {
   public var paneWidth: Int?
   /// The largest input read, in bytes; nil: the default (`InputLimits`).
   public var maxInputSize: Int?
+  /// Whether articles read are kept in the library (`library = false` turns it off).
+  public var library = true
+  /// The command `y` and `Y` hand the text to on standard input (`clipboard =
+  /// "command"` with `clipboard-command = "wl-copy"`); nil: OSC 52 through the terminal.
+  public var clipboardCommand: [String]?
   public var keymap = Keymap.standard
 
   public init() {}
@@ -112,9 +120,12 @@ public struct ReaderConfig: Sendable {
           continue
         }
         config.keymap.unbindAll(command, in: context)
+        // A key rebound everywhere replaces the one its default context has.
+        if context == .global { config.keymap.unbindAll(command, in: command.defaultContext) }
         for key in parsed { config.keymap.bind(key, to: command, in: context) }
       }
     }
+    var clipboardWords: [String]?
     for key in table.keys {
       let value = table[key]
       switch key {
@@ -144,6 +155,27 @@ public struct ReaderConfig: Sendable {
         } else {
           problem(key, "expected a size such as \"512M\" or \"2G\", or a number of bytes")
         }
+      case "library":
+        if let flag = value?.bool {
+          config.library = flag
+        } else {
+          problem(key, "expected true or false")
+        }
+      case "clipboard":
+        if value?.string == "osc52" {
+          config.clipboardCommand = nil
+        } else if value?.string == "command" {
+          config.clipboardCommand = config.clipboardCommand ?? []
+        } else {
+          problem(key, "expected \"osc52\" or \"command\"")
+        }
+      case "clipboard-command", "clipboard_command":
+        let words = value?.string.map { $0.split(separator: " ").map(String.init) }
+        if let words, !words.isEmpty {
+          clipboardWords = words
+        } else {
+          problem(key, "expected a command such as \"wl-copy\" or \"xclip -selection clipboard\"")
+        }
       case "keys":
         guard let keys = value?.table else {
           problem(key, "expected a [keys] table")
@@ -151,7 +183,18 @@ public struct ReaderConfig: Sendable {
         }
         readBindings(keys, section: "keys", context: .global)
       default:
-        problem(key, "unknown setting (theme, mouse, pane-width, max-input-size, [keys])")
+        problem(
+          key,
+          "unknown setting (theme, mouse, pane-width, max-input-size, library, clipboard, clipboard-command, [keys])"
+        )
+      }
+    }
+    if config.clipboardCommand != nil {
+      if let clipboardWords {
+        config.clipboardCommand = clipboardWords
+      } else {
+        problem("clipboard", "clipboard = \"command\" needs clipboard-command (e.g. \"wl-copy\")")
+        config.clipboardCommand = nil
       }
     }
     problems.sort { ($0.line ?? 0) < ($1.line ?? 0) }

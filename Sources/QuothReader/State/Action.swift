@@ -21,6 +21,9 @@ public enum Action: Hashable, Sendable {
   /// A warning about the article at this index (its invalid UTF-8 was replaced, …),
   /// shown on the status line when it opens.
   case noted(Int, String)
+  /// The library's marks of the article at this index (it keeps the article): where it
+  /// was left, read or not, starred.
+  case marked(Int, LibraryMarks)
   /// The theme the state asked for could not be loaded: `inUse` stays, and the reason
   /// is shown.
   case themeFailed(reason: String, inUse: String)
