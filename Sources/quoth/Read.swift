@@ -84,7 +84,8 @@ struct Read: ParsableCommand {
       if listed.paths.count > 1 && !keyboardIsInput
         || listed.paths.count == 1 && listed.paths[0] != "-"
       {
-        let library = noLibrary || !setup.config.library ? nil : openLibraryForReading()
+        let library =
+          noLibrary || !setup.config.library ? nil : openLibraryForReading(limits: limits)
         try readInBackground(
           setup: setup, inputs: listed, limits: limits, library: library?.link,
           libraryProblem: library?.problem)
@@ -146,6 +147,7 @@ struct Read: ParsableCommand {
       try terminal.run(
         makeState: { size in
           var state = setup.state(forSources: inputs.paths, size: size)
+          if library != nil { state.keepInLibrary() }
           if let libraryProblem { state.say(libraryProblem, isError: true) }
           return state
         },
@@ -189,10 +191,14 @@ struct Read: ParsableCommand {
 
   /// The library the reader keeps articles in, or why it cannot be opened (also said on
   /// standard error): the articles are read all the same, and the file is left alone.
-  private func openLibraryForReading() -> (link: LibraryLink?, problem: String?) {
+  private func openLibraryForReading(limits: InputLimits) -> (
+    link: LibraryLink?, problem: String?
+  ) {
     do {
       let library = try Library(environment: ProcessInfo.processInfo.environment)
-      return (LibraryLink(library: library, opensStored: false), nil)
+      let link = LibraryLink(
+        library: library, opensStored: false, format: formatIn.format, limits: limits)
+      return (link, nil)
     } catch {
       printError("\(error); reading without the library")
       return (nil, "\(error); reading without the library")

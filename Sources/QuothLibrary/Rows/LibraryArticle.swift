@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// One article of the library as lists show it (without its content or analysis).
-public struct LibraryArticle: Hashable, Sendable, Codable, FetchableRecord {
+public struct LibraryArticle: Hashable, Sendable, FetchableRecord {
   public var id: Int64
   /// Where it was read from: a path or a URL.
   public var source: String
@@ -22,6 +22,25 @@ public struct LibraryArticle: Hashable, Sendable, Codable, FetchableRecord {
   public var starred: Bool
   /// The analysis version that produced the stored analysis.
   public var analysisVersion: Int
+
+  /// Read by column position (in `columns`' order): ten thousand rows in a few
+  /// milliseconds, where decoding by name takes several times as long.
+  public init(row: Row) throws {
+    id = row[0]
+    source = row[1]
+    url = row[2]
+    title = row[3]
+    site = row[4]
+    published = row[5]
+    quoteCount = row[6]
+    speakerCount = row[7]
+    added = row[8]
+    opened = row[9]
+    position = row[10]
+    unread = row[11]
+    starred = row[12]
+    analysisVersion = row[13]
+  }
 
   /// The columns read for a list row.
   static let columns =

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// A quote of the library with its speaker and article.
-public struct LibraryQuote: Hashable, Sendable, Codable, FetchableRecord {
+public struct LibraryQuote: Hashable, Sendable, FetchableRecord {
   public var id: Int64
   public var articleId: Int64
   /// The quote's number in its article (1-based, reading order).
@@ -20,6 +20,25 @@ public struct LibraryQuote: Hashable, Sendable, Codable, FetchableRecord {
   public var site: String?
   public var published: String?
   public var added: Date
+
+  /// Read by column position (in `columns`' order), which is several times faster than
+  /// decoding by name.
+  public init(row: Row) throws {
+    id = row[0]
+    articleId = row[1]
+    number = row[2]
+    text = row[3]
+    start = row[4]
+    speaker = row[5]
+    kind = row[6]
+    confidence = row[7]
+    title = row[8]
+    source = row[9]
+    url = row[10]
+    site = row[11]
+    published = row[12]
+    added = row[13]
+  }
 
   static let columns = """
     quote.id, quote.articleId, quote.number, quote.text, quote.start, speaker.name AS speaker,

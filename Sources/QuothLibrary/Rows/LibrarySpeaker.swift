@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// Someone quoted in the library, across every article.
-public struct LibrarySpeaker: Hashable, Sendable, Codable, FetchableRecord {
+public struct LibrarySpeaker: Hashable, Sendable, FetchableRecord {
   public var id: Int64
   /// The canonical name (the fullest form the articles use).
   public var name: String
@@ -12,4 +12,14 @@ public struct LibrarySpeaker: Hashable, Sendable, Codable, FetchableRecord {
   public var articles: Int
   /// The latest date quoted: the article's publication date, else when it was added.
   public var lastQuoted: String
+
+  /// Read by column position (id, name, kind, quotes, articles, lastQuoted).
+  public init(row: Row) throws {
+    id = row[0]
+    name = row[1]
+    kind = row[2]
+    quotes = row[3]
+    articles = row[4]
+    lastQuoted = row[5]
+  }
 }

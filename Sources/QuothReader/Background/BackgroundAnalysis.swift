@@ -26,8 +26,8 @@ public final class BackgroundAnalysis: @unchecked Sendable {
   private var failureCount = 0
 
   /// `workers`: threads to use (by default one per core, at most four). With `library`,
-  /// each article analysed is kept there (its marks arrive as `.marked` before its
-  /// analysis), and articles the library lists come from it.
+  /// the marks of articles it keeps arrive as `.marked` before their analysis, and
+  /// articles the library lists come from it.
   public init(
     paths: [String], format: SourceFormat? = nil, limits: InputLimits = InputLimits(),
     workers: Int? = nil, library: ReaderLibrary? = nil
@@ -130,18 +130,11 @@ public final class BackgroundAnalysis: @unchecked Sendable {
         } else {
           let loaded = try ArticleLoader.load(path, format: format, limits: limits)
           notes = loaded.warnings
-          if let library, loaded.article.text.unicodeScalars.count <= Analyzer.sectionLength {
-            // Kept whole in the library: an article, not a book (those are read section
-            // by section and not kept).
-            let analysis = analyzer.analyze(loaded.article)
-            marks = library.keep(analysis)
-            result = .analysed(index, ReaderDocument(analysis))
-          } else {
-            let sections = ReportingSections(analyzer.sections(of: loaded.article)) { fraction in
-              self.report(index, fraction)
-            }
-            result = .analysed(index, ReaderDocument(article: loaded.article, sections: sections))
+          let sections = ReportingSections(analyzer.sections(of: loaded.article)) { fraction in
+            self.report(index, fraction)
           }
+          result = .analysed(index, ReaderDocument(article: loaded.article, sections: sections))
+          marks = library?.marks(source: path)
         }
       } catch {
         let message = "\(error)"

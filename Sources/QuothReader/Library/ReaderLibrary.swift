@@ -19,7 +19,7 @@ public struct LibraryMarks: Hashable, Sendable {
 /// (`ReaderState.takeLibraryRequests`); the front end hands them to
 /// `ReaderLibrary.apply`, which makes them without keeping the reader waiting.
 public enum LibraryRequest: Hashable, Sendable {
-  /// The article was opened: now, and read.
+  /// The article was opened: now, and read (added to the library when new).
   case opened(source: String)
   /// Where the reader left the article (a text offset).
   case position(source: String, offset: Int)
@@ -35,9 +35,10 @@ public protocol ReaderLibrary: Sendable {
   /// its marks); nil to read and analyse the source itself. An article an older quoth
   /// analysed is analysed again from its stored content.
   func storedArticle(source: String, analyzer: Analyzer) throws -> (Analysis, LibraryMarks)?
-  /// Keeps an article just analysed; returns its marks (nil when it was not kept).
-  func keep(_ analysis: Analysis) -> LibraryMarks?
-  /// Makes the reader's changes in the background.
+  /// The marks of the article read from `source` when the library keeps it already.
+  func marks(source: String) -> LibraryMarks?
+  /// Makes the reader's changes in the background (`.opened` adds an article the library
+  /// does not keep yet).
   func apply(_ requests: [LibraryRequest])
   /// Waits until every change asked for is made (when the reader closes).
   func finish()

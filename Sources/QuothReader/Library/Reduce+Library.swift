@@ -9,6 +9,11 @@ extension ReaderState {
     return libraryRequests
   }
 
+  /// Keeps the articles opened from now on in the library.
+  public mutating func keepInLibrary() {
+    keepsInLibrary = true
+  }
+
   /// Notes where the open article is, for the library (before the reader closes).
   public mutating func noteReadingPosition() {
     if mode == .article && view == .text { rememberPlace() }
@@ -26,10 +31,12 @@ extension ReaderState {
     }
   }
 
-  /// Tells the library an article was opened (it is read now).
+  /// Tells the library an article was opened (it is read now, and kept when new).
   mutating func markOpened(_ index: Int) {
-    guard libraryMarks[index] != nil, articles.indices.contains(index) else { return }
-    libraryMarks[index]?.unread = false
+    guard articles.indices.contains(index), libraryMarks[index] != nil || keepsInLibrary,
+      articles[index].source != "-"
+    else { return }
+    libraryMarks[index, default: LibraryMarks()].unread = false
     libraryRequests.append(.opened(source: articles[index].source))
   }
 

@@ -121,6 +121,8 @@ public struct ReaderState: Sendable {
   public internal(set) var places: [Int: Place] = [:]
   /// The library's marks of the articles it keeps, by index (empty without a library).
   public internal(set) var libraryMarks: [Int: LibraryMarks] = [:]
+  /// Whether articles opened are kept in the library (`keepInLibrary`).
+  public internal(set) var keepsInLibrary = false
   /// Changes for the library not yet handed over (`takeLibraryRequests`).
   public internal(set) var libraryRequests: [LibraryRequest] = []
   /// Text for the clipboard not yet handed over (`takeClipboard`).

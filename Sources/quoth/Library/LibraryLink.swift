@@ -10,15 +10,23 @@ final class LibraryLink: ReaderLibrary, @unchecked Sendable {
   let library: Library
   /// Whether the reader lists the library itself: its articles come from the store.
   private let opensStored: Bool
+  /// How articles added when opened are read (as the reader read them).
+  private let format: SourceFormat?
+  private let limits: InputLimits
   private let queue = DispatchQueue(label: "quoth.library")
   // Guarded by `lock`.
   private let lock = NSLock()
   private var ids: [String: Int64] = [:]
   private var problem: String?
 
-  init(library: Library, opensStored: Bool) {
+  init(
+    library: Library, opensStored: Bool, format: SourceFormat? = nil,
+    limits: InputLimits = InputLimits()
+  ) {
     self.library = library
     self.opensStored = opensStored
+    self.format = format
+    self.limits = limits
   }
 
   /// The first thing that went wrong, for standard error.
@@ -38,19 +46,31 @@ final class LibraryLink: ReaderLibrary, @unchecked Sendable {
     return (analysis, LibraryLink.marks(of: row))
   }
 
-  func keep(_ analysis: Analysis) -> LibraryMarks? {
-    let source = analysis.article.source
+  func marks(source: String) -> LibraryMarks? {
     guard source != "-" else { return nil }
-    var kept = analysis
-    kept.article.source = LibraryAdd.librarySource(source)
     do {
-      let id = try library.add(kept)
-      remember(source, id)
-      return try library.article(id: id).map(LibraryLink.marks)
+      guard let row = try library.article(source: LibraryAdd.librarySource(source)) else {
+        return nil
+      }
+      remember(source, row.id)
+      return LibraryLink.marks(of: row)
     } catch {
       note(error)
       return nil
     }
+  }
+
+  /// The article read from `source` added to the library (read again from its file and
+  /// analysed: the reader keeps only its compact form); nil for standard input and books.
+  private func add(_ source: String) throws -> Int64? {
+    guard source != "-" else { return nil }
+    let loaded = try ArticleLoader.load(source, format: format, limits: limits)
+    guard loaded.article.text.unicodeScalars.count <= Analyzer.sectionLength else { return nil }
+    var article = loaded.article
+    article.source = LibraryAdd.librarySource(source)
+    let id = try library.add(Analyzer().analyze(article))
+    remember(source, id)
+    return id
   }
 
   func apply(_ requests: [LibraryRequest]) {
@@ -60,7 +80,7 @@ final class LibraryLink: ReaderLibrary, @unchecked Sendable {
         do {
           switch request {
           case .opened(let source):
-            if let id = id(of: source) { try library.markOpened(id: id) }
+            if let id = try id(of: source) ?? add(source) { try library.markOpened(id: id) }
           case .position(let source, let offset):
             if let id = id(of: source) { try library.setPosition(id: id, offset: offset) }
           case .unread(let source, let unread):
