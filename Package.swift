@@ -16,6 +16,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     .systemLibrary(
@@ -52,6 +53,11 @@ let package = Package(
       name: "QuothWeb",
       dependencies: ["QuothAnalysis", "CLibXML2"]
     ),
+    // The library of articles read: SQLite through GRDB (see README "The library").
+    .target(
+      name: "QuothLibrary",
+      dependencies: ["QuothAnalysis", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
     .systemLibrary(
       name: "CNcursesw",
       providers: [.apt(["libncurses-dev"])]
@@ -69,6 +75,7 @@ let package = Package(
       name: "quoth",
       dependencies: [
         "QuothAnalysis",
+        "QuothLibrary",
         "QuothReader",
         "QuothTerminal",
         "QuothWeb",
@@ -77,7 +84,7 @@ let package = Package(
     ),
     .executableTarget(
       name: "quoth-bench",
-      dependencies: ["QuothAnalysis", "QuothReader", "QuothWeb"]
+      dependencies: ["QuothAnalysis", "QuothLibrary", "QuothReader", "QuothWeb"]
     ),
     .executableTarget(
       name: "quoth-train-ner",
@@ -96,6 +103,14 @@ let package = Package(
     .testTarget(
       name: "QuothAnalysisTests",
       dependencies: ["QuothAnalysis"]
+    ),
+    .testTarget(
+      name: "QuothLibraryTests",
+      dependencies: [
+        "QuothLibrary", "QuothAnalysis", "quoth", "QuothTestSupport",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ],
+      resources: [.copy("Fixtures")]
     ),
     .testTarget(
       name: "QuothCLITests",

@@ -6,6 +6,10 @@
 public struct Analyzer: Sendable {
   /// The most scalars analysed at once: about a million characters, a short book.
   public static let sectionLength = 1 << 20
+  /// The version of the analysis's results: raised whenever a change makes quoth find
+  /// different entities, quotes or speakers, so that stored analyses (the library) made by
+  /// an older version are redone.
+  public static let version = 1
 
   public init() {}
 

@@ -15,26 +15,33 @@ public final class TerminalReader {
   private let catalog: ThemeCatalog
   private let mouse: Bool
   private let browser: BrowserCommand
+  private let clipboard: Clipboard
 
+  /// `clipboardCommand`: the command `y` and `Y` hand their text to; nil: OSC 52.
   public init(
     theme: Theme, catalog: ThemeCatalog, mouse: Bool,
     browser: BrowserCommand = BrowserCommand(
-      configured: nil, environment: ProcessInfo.processInfo.environment)
+      configured: nil, environment: ProcessInfo.processInfo.environment),
+    clipboardCommand: [String]? = nil
   ) {
     self.theme = theme
     self.catalog = catalog
     self.mouse = mouse
     self.browser = browser
+    clipboard = Clipboard(command: clipboardCommand)
   }
 
   /// Runs the reader until the user quits. `makeState` gets the terminal's size.
   /// When standard input is not a terminal (`cat a.txt | quoth -`), keys come from /dev/tty.
   /// With `background`, its results are folded into the state as they arrive (the loop
   /// wakes up every few milliseconds while it works, and sleeps on the keyboard after),
-  /// and it is told which articles the user is waiting for.
-  public func run(makeState: (Size) -> ReaderState, background: BackgroundAnalysis? = nil)
-    throws
-  {
+  /// and it is told which articles the user is waiting for. With `library`, the changes
+  /// the reader asks of it (reading position, read, star) are handed over as they come,
+  /// and made before `run` returns.
+  public func run(
+    makeState: (Size) -> ReaderState, background: BackgroundAnalysis? = nil,
+    library: ReaderLibrary? = nil
+  ) throws {
     quoth_install_signal_handlers()
     let useTTY = isatty(STDIN_FILENO) == 0
     let started = quoth_curses_start(useTTY ? 1 : 0)
@@ -46,13 +53,18 @@ public final class TerminalReader {
           : "cannot start the terminal interface for TERM=\(term)")
     }
     defer { quoth_curses_end() }
+    var state = makeState(currentSize())
+    defer {
+      state.noteReadingPosition()
+      library?.apply(state.takeLibraryRequests())
+      library?.finish()
+    }
     quoth_mouse(mouse ? 1 : 0)
     let keys = KeyDecoder()
     if quoth_has_colors() == 0 && theme.usesColor {
       theme = (try? catalog.load("monochrome")) ?? .monochrome
     }
     var palette = Palette(theme: theme)
-    var state = makeState(currentSize())
     var previous: Screen? = nil
     var failedReads = 0
     var changed = true
@@ -65,6 +77,10 @@ public final class TerminalReader {
         }
       }
       if changed {
+        if let library, !state.libraryRequests.isEmpty {
+          library.apply(state.takeLibraryRequests())
+        }
+        if let text = state.takeClipboard() { clipboard.copy(text) }
         let frame = render(state)
         draw(frame, over: previous, palette: &palette)
         previous = frame

@@ -10,7 +10,8 @@ import QuothAnalysis
 /// release too for the end-to-end figures); `quoth-bench web`: just web pages (ingest and
 /// analysis of the article-extraction dev pages); `quoth-bench feed`: a feed of 1,000
 /// entries from its bytes to the list's first frame; `quoth-bench entities`: just the
-/// entity recogniser (model load and words per second).
+/// entity recogniser (model load and words per second); `quoth-bench library`: just the
+/// library of 10,000 articles.
 let arguments = CommandLine.arguments.dropFirst()
 if arguments.first == "folder" {
   runFolderBenchmark()
@@ -27,6 +28,8 @@ if arguments.first == "folder" {
   runFeedBenchmark()
 } else if arguments.first == "entities" {
   runEntityBenchmark()
+} else if arguments.first == "library" {
+  runLibraryBenchmark()
 } else {
   let corpus = arguments.first ?? "../shared/corpus/polnear/train/text"
   let analysisOnly = arguments.count >= 2
@@ -37,6 +40,7 @@ if arguments.first == "folder" {
     runReaderBenchmark()
     runFeedBenchmark()
     runFolderBenchmark()
+    runLibraryBenchmark()
     runHugeFileBenchmark()
     runDegenerateInputBenchmark()
   }

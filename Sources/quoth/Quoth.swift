@@ -17,7 +17,7 @@ struct Quoth: ParsableCommand {
       (the others are still processed), 64 for a usage error.
       """,
     version: "quoth 0.1.0",
-    subcommands: [Read.self, Analyze.self],
+    subcommands: [Read.self, Analyze.self, LibraryCommand.self],
     defaultSubcommand: Read.self
   )
 

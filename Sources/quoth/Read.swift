@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import QuothAnalysis
+import QuothLibrary
 import QuothReader
 import QuothTerminal
 import QuothWeb
@@ -54,6 +55,11 @@ struct Read: ParsableCommand {
     help: "Read the articles in subfolders too (in the reader, every file is listed).")
   var recursive = false
 
+  @Flag(
+    name: .customLong("no-library"),
+    help: "Do not keep the articles in the library (config: library = false).")
+  var noLibrary = false
+
   func validate() throws {
     if let screen, Size(screen) == nil {
       throw ValidationError("--screen takes a size such as 120x40, not “\(screen)”")
@@ -84,7 +90,11 @@ struct Read: ParsableCommand {
       if listed.paths.count > 1 && !keyboardIsInput
         || listed.paths.count == 1 && listed.paths[0] != "-"
       {
-        try readInBackground(setup: setup, inputs: listed, limits: limits)
+        let library =
+          noLibrary || !setup.config.library ? nil : openLibraryForReading(limits: limits)
+        try readInBackground(
+          setup: setup, inputs: listed, limits: limits, library: library?.link,
+          libraryProblem: library?.problem)
         return
       }
       try read(setup: setup, inputs: LoadedInputs(listed, format: formatIn.format, limits: limits))
@@ -115,9 +125,7 @@ struct Read: ParsableCommand {
   /// The reader on articles analysed already.
   private func read(setup: ReaderSetup, inputs: LoadedInputs) throws {
     guard !inputs.documents.isEmpty else { throw ExitCode(1) }
-    let terminal = TerminalReader(
-      theme: setup.theme, catalog: setup.catalog, mouse: setup.config.mouse,
-      browser: browserCommand(setup))
+    let terminal = TerminalReader(setup: setup)
     do {
       try terminal.run { size in setup.state(for: inputs.documents, size: size) }
     } catch {
@@ -130,12 +138,14 @@ struct Read: ParsableCommand {
 
   /// The reader on a list of articles analysed while it runs: the list shows at once.
   /// Warnings and unreadable files go to stderr when the reader closes.
-  private func readInBackground(setup: ReaderSetup, inputs: InputPaths, limits: InputLimits) throws
-  {
+  private func readInBackground(
+    setup: ReaderSetup, inputs: InputPaths, limits: InputLimits, library: LibraryLink?,
+    libraryProblem: String?
+  ) throws {
     let format = formatIn.format
     // Fetching waits on the network, not the processor: more workers for the web.
     let background = BackgroundAnalysis(
-      paths: inputs.paths, workers: inputs.web == nil ? nil : 4
+      paths: inputs.paths, workers: inputs.web == nil ? nil : 4, library: library
     ) { try inputs.load($0, format: format, limits: limits) }
     background.start()
     // One article that is quick to analyse opens at once; one that fails is an error.
@@ -143,15 +153,16 @@ struct Read: ParsableCommand {
       background.messages.forEach(printError)
       throw ExitCode(1)
     }
-    let terminal = TerminalReader(
-      theme: setup.theme, catalog: setup.catalog, mouse: setup.config.mouse,
-      browser: browserCommand(setup))
+    let terminal = TerminalReader(setup: setup)
     do {
       try terminal.run(
         makeState: { size in
-          setup.state(forSources: inputs.paths, titles: inputs.titles, size: size)
+          var state = setup.state(forSources: inputs.paths, titles: inputs.titles, size: size)
+          if library != nil { state.keepInLibrary() }
+          if let libraryProblem { state.say(libraryProblem, isError: true) }
+          return state
         },
-        background: background)
+        background: background, library: library)
     } catch {
       background.stop()
       printError("\(error); printing the analysis instead")
@@ -161,13 +172,8 @@ struct Read: ParsableCommand {
     }
     background.stop()
     background.messages.forEach(printError)
+    if let problem = library?.firstProblem { printError("the library: \(problem)") }
     if inputs.failures + background.failures > 0 { throw ExitCode(1) }
-  }
-
-  /// What `o` opens an address with: the config's `browser`, else `$BROWSER`, else the system's.
-  private func browserCommand(_ setup: ReaderSetup) -> BrowserCommand {
-    BrowserCommand(
-      configured: setup.config.browser, environment: ProcessInfo.processInfo.environment)
   }
 
   /// `--screen`: the frame the keys produce, through the same reduce and render. A
@@ -193,5 +199,33 @@ struct Read: ParsableCommand {
       printError("cannot write the screen to standard output: \(writeFailureReason(error))")
       throw ExitCode(1)
     }
+  }
+
+  /// The library the reader keeps articles in, or why it cannot be opened (also said on
+  /// standard error): the articles are read all the same, and the file is left alone.
+  private func openLibraryForReading(limits: InputLimits) -> (
+    link: LibraryLink?, problem: String?
+  ) {
+    do {
+      let library = try Library(environment: ProcessInfo.processInfo.environment)
+      let link = LibraryLink(
+        library: library, opensStored: false, format: formatIn.format, limits: limits)
+      return (link, nil)
+    } catch {
+      printError("\(error); reading without the library")
+      return (nil, "\(error); reading without the library")
+    }
+  }
+}
+
+extension TerminalReader {
+  /// The terminal reader with the theme, mouse, browser and clipboard settings of `setup`.
+  /// `o` opens an address with the config's `browser`, else `$BROWSER`, else the system's.
+  convenience init(setup: ReaderSetup) {
+    self.init(
+      theme: setup.theme, catalog: setup.catalog, mouse: setup.config.mouse,
+      browser: BrowserCommand(
+        configured: setup.config.browser, environment: ProcessInfo.processInfo.environment),
+      clipboardCommand: setup.config.clipboardCommand)
   }
 }

@@ -160,15 +160,20 @@ import Testing
     #expect(Key.sequence("<nonsense>") == Array("<nonsense>").map(Key.char))
   }
 
+  /// Within each context (`u` is half a page up, and in the list it marks unread).
   @Test func everyDefaultKeyRunsOneCommand() {
-    var seen: [Key: Command] = [:]
+    var seen: [KeyContext: [Key: Command]] = [:]
     for command in Command.allCases {
+      let context = command.defaultContext
       for key in command.defaultKeys {
         #expect(
-          seen[key] == nil, "\(key.name) is bound to both \(seen[key]!.name) and \(command.name)")
-        seen[key] = command
+          seen[context]?[key] == nil,
+          "\(key.name) is bound to both \(seen[context]?[key]?.name ?? "") and \(command.name)")
+        seen[context, default: [:]][key] = command
       }
     }
+    #expect(Keymap.standard.command(for: .char("u"), in: .list) == .toggleUnread)
+    #expect(Keymap.standard.command(for: .char("u"), in: .article) == .halfPageUp)
   }
 
   @Test func typingInAPromptInsertsTextButArrowsStillWork() {

@@ -11,6 +11,7 @@ public final class BackgroundAnalysis: @unchecked Sendable {
 
   private let paths: [String]
   private let load: Load
+  private let library: ReaderLibrary?
   private let workers: Int
   // Everything below is guarded by `lock`.
   private let lock = NSLock()
@@ -30,20 +31,25 @@ public final class BackgroundAnalysis: @unchecked Sendable {
   private var problems: [(index: Int, text: String)] = []
   private var failed: Set<Int> = []
 
-  /// `workers`: threads to use (by default one per core, at most four).
+  /// `workers`: threads to use (by default one per core, at most four). With `library`,
+  /// the marks of articles it keeps arrive as `.marked` before their analysis, and
+  /// articles the library lists come from it.
   public convenience init(
     paths: [String], format: SourceFormat? = nil, limits: InputLimits = InputLimits(),
-    workers: Int? = nil
+    workers: Int? = nil, library: ReaderLibrary? = nil
   ) {
-    self.init(paths: paths, workers: workers) {
+    self.init(paths: paths, workers: workers, library: library) {
       try ArticleLoader.load($0, format: format, limits: limits)
     }
   }
 
   /// Articles read by `load` (the CLI's reads URLs and feed entries too).
-  public init(paths: [String], workers: Int? = nil, load: @escaping Load) {
+  public init(
+    paths: [String], workers: Int? = nil, library: ReaderLibrary? = nil, load: @escaping Load
+  ) {
     self.paths = paths
     self.load = load
+    self.library = library
     self.workers = max(1, workers ?? min(4, ProcessInfo.processInfo.activeProcessorCount))
     claimed = Array(repeating: false, count: paths.count)
   }
@@ -146,13 +152,22 @@ public final class BackgroundAnalysis: @unchecked Sendable {
       let result: Action
       var notes: [String] = []
       var didFail = false
+      var marks: LibraryMarks?
       do {
-        let loaded = try load(path)
-        notes = loaded.warnings
-        let sections = ReportingSections(analyzer.sections(of: loaded.article)) { fraction in
-          self.report(index, fraction)
+        if let library,
+          let (analysis, stored) = try library.storedArticle(source: path, analyzer: analyzer)
+        {
+          marks = stored
+          result = .analysed(index, ReaderDocument(analysis))
+        } else {
+          let loaded = try load(path)
+          notes = loaded.warnings
+          let sections = ReportingSections(analyzer.sections(of: loaded.article)) { fraction in
+            self.report(index, fraction)
+          }
+          result = .analysed(index, ReaderDocument(article: loaded.article, sections: sections))
+          marks = library?.marks(source: path)
         }
-        result = .analysed(index, ReaderDocument(article: loaded.article, sections: sections))
       } catch {
         let message = "\(error)"
         notes = [message]
@@ -166,6 +181,7 @@ public final class BackgroundAnalysis: @unchecked Sendable {
       lock.lock()
       // Warnings first: the reader shows them when the article opens.
       if !didFail { results += notes.map { .noted(index, $0) } }
+      if let marks { results.append(.marked(index, marks)) }
       results.append(result)
       problems += notes.map { (index, $0) }
       if didFail { failed.insert(index) }

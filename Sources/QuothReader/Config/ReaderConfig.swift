@@ -12,6 +12,9 @@ import TOMLKit
 /// timeout = 30               # seconds for a web request
 /// max-download-size = "20M"  # the largest page or feed fetched
 /// browser = "firefox %u"     # what `o` opens an article's address with
+/// library = false      # do not keep the articles read in the library
+/// clipboard = "command"          # y and Y: this command instead of OSC 52
+/// clipboard-command = "wl-copy"
 /// [keys]
 /// next-quote = ["J", "]"]
 /// [keys.pane]          # only while the quotes pane has the focus
@@ -24,6 +27,11 @@ public struct ReaderConfig: Sendable {
   public var paneWidth: Int?
   /// The largest input read, in bytes; nil: the default (`InputLimits`).
   public var maxInputSize: Int?
+  /// Whether articles read are kept in the library (`library = false` turns it off).
+  public var library = true
+  /// The command `y` and `Y` hand the text to on standard input (`clipboard =
+  /// "command"` with `clipboard-command = "wl-copy"`); nil: OSC 52 through the terminal.
+  public var clipboardCommand: [String]?
   public var keymap = Keymap.standard
   /// Seconds a web request may take; nil: the default (30).
   public var timeout: Double?
@@ -122,9 +130,12 @@ public struct ReaderConfig: Sendable {
           continue
         }
         config.keymap.unbindAll(command, in: context)
+        // A key rebound everywhere replaces the one its default context has.
+        if context == .global { config.keymap.unbindAll(command, in: command.defaultContext) }
         for key in parsed { config.keymap.bind(key, to: command, in: context) }
       }
     }
+    var clipboardWords: [String]?
     for key in table.keys {
       let value = table[key]
       switch key {
@@ -174,6 +185,27 @@ public struct ReaderConfig: Sendable {
         } else {
           problem(key, "expected a command in quotes, with %u for the address")
         }
+      case "library":
+        if let flag = value?.bool {
+          config.library = flag
+        } else {
+          problem(key, "expected true or false")
+        }
+      case "clipboard":
+        if value?.string == "osc52" {
+          config.clipboardCommand = nil
+        } else if value?.string == "command" {
+          config.clipboardCommand = config.clipboardCommand ?? []
+        } else {
+          problem(key, "expected \"osc52\" or \"command\"")
+        }
+      case "clipboard-command", "clipboard_command":
+        let words = value?.string.map { $0.split(separator: " ").map(String.init) }
+        if let words, !words.isEmpty {
+          clipboardWords = words
+        } else {
+          problem(key, "expected a command such as \"wl-copy\" or \"xclip -selection clipboard\"")
+        }
       case "keys":
         guard let keys = value?.table else {
           problem(key, "expected a [keys] table")
@@ -183,8 +215,16 @@ public struct ReaderConfig: Sendable {
       default:
         problem(
           key,
-          "unknown setting (theme, mouse, pane-width, max-input-size, timeout, max-download-size, browser, [keys])"
+          "unknown setting (theme, mouse, pane-width, max-input-size, timeout, max-download-size, browser, library, clipboard, clipboard-command, [keys])"
         )
+      }
+    }
+    if config.clipboardCommand != nil {
+      if let clipboardWords {
+        config.clipboardCommand = clipboardWords
+      } else {
+        problem("clipboard", "clipboard = \"command\" needs clipboard-command (e.g. \"wl-copy\")")
+        config.clipboardCommand = nil
       }
     }
     problems.sort { ($0.line ?? 0) < ($1.line ?? 0) }

@@ -14,6 +14,8 @@ public enum Command: String, CaseIterable, Sendable {
   case toggleFocus = "toggle-focus"
   case open
   case quoteDetail = "quote-detail"
+  case copyQuote = "copy-quote"
+  case copySource = "copy-source"
   case pickSpeaker = "pick-speaker"
   case clearFilter = "clear-filter"
   case search
@@ -22,12 +24,15 @@ public enum Command: String, CaseIterable, Sendable {
   case toggleEntities = "toggle-entities"
   case togglePane = "toggle-pane"
   case speakersView = "speakers-view"
+  case speakersAcross = "speakers-across"
   case entitiesView = "entities-view"
   case sortList = "sort-list"
   case openInBrowser = "open-in-browser"
   case reload
   case nextArticle = "next-article"
   case previousArticle = "previous-article"
+  case toggleUnread = "toggle-unread"
+  case toggleStar = "toggle-star"
   case close
   case quitNow = "quit-now"
   case help
@@ -56,11 +61,15 @@ public enum Command: String, CaseIterable, Sendable {
     public var group: Group
     public var help: String
     public var defaultKeys: [Key]
+    /// Where the default keys are bound: everywhere, or only there (`u` is half a page
+    /// up but in the list, where it marks an article unread).
+    public var context: KeyContext
 
-    init(_ group: Group, _ help: String, _ defaultKeys: [Key]) {
+    init(_ group: Group, _ help: String, _ defaultKeys: [Key], in context: KeyContext = .global) {
       self.group = group
       self.help = help
       self.defaultKeys = defaultKeys
+      self.context = context
     }
   }
 
@@ -90,6 +99,10 @@ public enum Command: String, CaseIterable, Sendable {
         [.enter])
     case .quoteDetail:
       Info(.quotes, "the selected quote in full: speaker, cue, where it is", [.char("i")])
+    case .copyQuote:
+      Info(
+        .quotes, "copy the selected quote: “…” — speaker, title (source) (OSC 52)", [.char("y")])
+    case .copySource: Info(.quotes, "copy the article's address or file", [.char("Y")])
     case .pickSpeaker:
       Info(
         .quotes, "filter the quotes by speaker (in the list: articles quoting…)", [.char("s")])
@@ -101,6 +114,11 @@ public enum Command: String, CaseIterable, Sendable {
     case .toggleEntities: Info(.views, "entity highlighting on or off", [.char("e")])
     case .togglePane: Info(.views, "quotes pane on or off", [.char("p")])
     case .speakersView: Info(.views, "speakers: who is quoted how much", [.char("v")])
+    case .speakersAcross:
+      Info(
+        .views,
+        "speakers across the list (the library): Enter lists their quotes from every article",
+        [.char("V")])
     case .entitiesView: Info(.views, "entities by type, with counts", [.char("E")])
     case .sortList:
       Info(.articles, "sort the article list: file, title, date, site, quotes", [.char("O")])
@@ -110,6 +128,12 @@ public enum Command: String, CaseIterable, Sendable {
     case .reload: Info(.articles, "read the article again (a page is fetched again)", [.char("r")])
     case .nextArticle: Info(.articles, "next article", [.char(">")])
     case .previousArticle: Info(.articles, "previous article", [.char("<")])
+    case .toggleUnread:
+      Info(
+        .articles, "in the list: mark the article read or unread (library)", [.char("u")], in: .list
+      )
+    case .toggleStar:
+      Info(.articles, "star the article or take its star away (library)", [.char("*")])
     case .close: Info(.articles, "close the view (article, list, quit)", [.char("q")])
     case .quitNow: Info(.program, "quit now", [.char("Q"), .ctrl("c"), .ctrl("q")])
     case .help: Info(.views, "this help", [.char("?"), .char("h"), .function(1)])
@@ -128,4 +152,6 @@ public enum Command: String, CaseIterable, Sendable {
   public var help: String { info.help }
   /// The keys bound by default.
   public var defaultKeys: [Key] { info.defaultKeys }
+  /// Where the default keys are bound.
+  public var defaultContext: KeyContext { info.context }
 }

@@ -15,7 +15,7 @@ public struct Keymap: Sendable {
   public static let standard: Keymap = {
     var map = Keymap()
     for command in Command.allCases {
-      for key in command.defaultKeys { map.bind(key, to: command) }
+      for key in command.defaultKeys { map.bind(key, to: command, in: command.defaultContext) }
     }
     return map
   }()
@@ -40,6 +40,13 @@ public struct Keymap: Sendable {
   /// The command `key` runs in `context`, falling back to the global bindings.
   public func command(for key: Key, in context: KeyContext) -> Command? {
     bindings[context]?[key] ?? bindings[.global]?[key]
+  }
+
+  /// The keys the help and hints show for `command`: those of the context its default
+  /// keys are bound in, then the global ones.
+  public func shownKeys(for command: Command) -> [Key] {
+    let context = command.defaultContext
+    return (context == .global ? [] : keys(for: command, in: context)) + keys(for: command)
   }
 
   /// The keys that run `command` in `context`, in the order they were bound.

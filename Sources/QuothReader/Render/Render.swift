@@ -456,6 +456,7 @@ struct Renderer {
       case .entities: parts.append("entities")
       case .occurrences(let canonical, _): parts.append("entities › \(canonical)")
       case .listSpeakers: parts.append("speakers across the list")
+      case .speakerQuotes(let name): parts.append("quotes by \(name) across the list")
       case .quote(let index):
         let quotes = state.visibleQuotes
         let position = quotes.firstIndex(of: index).map { "\($0 + 1)" } ?? "-"
@@ -547,7 +548,7 @@ struct Renderer {
   mutating func drawHintPairs(_ hints: [(Command, String)], from column: inout Int, row: Int) {
     let typing = state.keyContext == .picker || state.keyContext == .prompt
     var shown: [(key: Key, label: String, kept: Bool)] = hints.compactMap { command, label in
-      let keys = state.keymap.keys(for: command)
+      let keys = state.keymap.shownKeys(for: command)
       guard let key = typing ? keys.first(where: { $0.insertedText == nil }) : keys.first else {
         return nil
       }

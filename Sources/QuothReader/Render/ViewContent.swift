@@ -136,7 +136,23 @@ enum ViewContent {
           Segment("Quotes", CellStyle(.paneHeader)),
         ]
       case .listSpeaker(let index): return listSpeakerSegments(index)
+      case .quoteAcross(let index): return quoteAcrossSegments(index)
       }
+    }
+
+    /// One of a speaker's quotes across the list: the article's title, then the quote.
+    private func quoteAcrossSegments(_ index: Int) -> [Segment] {
+      guard case .speakerQuotes(let name) = state.view else { return [] }
+      let items = state.speakerQuotesAcross(name)
+      guard items.indices.contains(index), case .quoteIn(let article, let quote) = items[index],
+        let document = state.articles[article].document
+      else { return [] }
+      let titleWidth = min(32, max(12, state.size.width / 3))
+      let title = Text.truncated(document.title, to: titleWidth - 1)
+      return [
+        Segment(pad(title, titleWidth), CellStyle(.paneDim)),
+        Segment(document.quotes.text(at: quote), CellStyle(.quote)),
+      ]
     }
 
     /// A speaker across the list: bars for the articles quoting them and their quotes.
@@ -208,6 +224,8 @@ enum ViewContent {
         return state.viewFromList ? "Keys in the article list" : "Keys in the article"
       case .listSpeakers:
         return "Who is quoted across the \(state.listRowCount) articles listed"
+      case .speakerQuotes(let name):
+        return "\(name): \(state.speakerQuotesAcross(name).count) quotes across the articles listed"
       case .text: return ""
       }
     }
@@ -233,7 +251,11 @@ enum ViewContent {
       case .entities: return "Enter shows where the selected entity occurs."
       case .occurrences: return "Enter jumps to the mention; q goes back to the entities."
       case .listSpeakers:
-        return "Enter lists the articles quoting the selected speaker."
+        return state.listSpeakersShowQuotes
+          ? "Enter lists the selected speaker's quotes from every article."
+          : "Enter lists the articles quoting the selected speaker."
+      case .speakerQuotes:
+        return "Enter opens the article at the quote; q goes back to the speakers."
       case .quote:
         return
           "\(state.keyLabel(.nextQuote)) / \(state.keyLabel(.previousQuote)) the next and previous quote; Enter shows it in the article."
@@ -243,7 +265,7 @@ enum ViewContent {
 
     private func commandSegments(_ command: Command) -> [Segment] {
       let keyWidth = 22
-      let keys = state.keymap.keys(for: command).map(\.label).joined(separator: " ")
+      let keys = state.keymap.shownKeys(for: command).map(\.label).joined(separator: " ")
       let shown = keys.isEmpty ? "(unbound)" : keys
       return [
         Segment("  "), Segment(shown, CellStyle(.hintsKey)),
@@ -332,12 +354,17 @@ enum ViewContent {
     for row in first..<min(state.listRowCount, first + count) {
       guard let index = state.article(atRow: row) else { break }
       let entry = state.articles[index]
+      // The library's marks: N unread, * starred.
+      let marks =
+        state.libraryMarks[index].map {
+          ($0.unread ? "N" : " ") + ($0.starred ? "*" : " ") + " "
+        } ?? ""
       let segments: [Segment]
       switch entry.status {
       case .analysed(_, let summary):
         let top = summary.topSpeaker.map { "\($0.name) (\($0.quotes))" } ?? "—"
         segments = [
-          Segment(pad(summary.title, titleWidth), CellStyle(.title)),
+          Segment(pad(marks + summary.title, titleWidth), CellStyle(.title)),
           Segment(pad("\(summary.quotes)", 8) + pad("\(summary.speakers)", 10)),
           Segment(
             Text.truncated(top, to: speakerWidth),
@@ -345,7 +372,7 @@ enum ViewContent {
         ]
       case .pending:
         segments = [
-          Segment(pad("⋯ " + entry.name, titleWidth), CellStyle(.paneDim)),
+          Segment(pad(marks + "⋯ " + entry.name, titleWidth), CellStyle(.paneDim)),
           Segment(pad("…", 8) + "…", CellStyle(.paneDim)),
         ]
       case .failed(let reason):

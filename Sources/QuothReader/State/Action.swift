@@ -25,6 +25,9 @@ public enum Action: Hashable, Sendable {
   case requestsTaken
   /// A request could not be carried out (the browser did not start): the reason is shown.
   case requestFailed(reason: String)
+  /// The library's marks of the article at this index (it keeps the article): where it
+  /// was left, read or not, starred.
+  case marked(Int, LibraryMarks)
   /// The theme the state asked for could not be loaded: `inUse` stays, and the reason
   /// is shown.
   case themeFailed(reason: String, inUse: String)

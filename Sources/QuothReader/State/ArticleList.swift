@@ -46,6 +46,7 @@ extension ReaderState {
     let place = places[index] ?? Place()
     relayout(keepingOffset: place.offset)
     keepSelectionInPane()
+    if mode == .article && document != nil { markOpened(index) }
   }
 
   /// What to say instead of running `command` while the open article has no analysis

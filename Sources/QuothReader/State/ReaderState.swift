@@ -33,6 +33,8 @@ public struct ReaderState: Sendable {
     case quote(Int)
     /// Who is quoted across the articles the list shows.
     case listSpeakers
+    /// One speaker's quotes from every article the list shows (from `V`).
+    case speakerQuotes(String)
   }
   /// Where Up/Down and Enter go in the article.
   public enum Focus: Hashable, Sendable { case article, pane }
@@ -117,6 +119,14 @@ public struct ReaderState: Sendable {
   public internal(set) var analysingFraction: [Int: Double] = [:]
   /// Where each article was left, by index.
   public internal(set) var places: [Int: Place] = [:]
+  /// The library's marks of the articles it keeps, by index (empty without a library).
+  public internal(set) var libraryMarks: [Int: LibraryMarks] = [:]
+  /// Whether articles opened are kept in the library (`keepInLibrary`).
+  public internal(set) var keepsInLibrary = false
+  /// Changes for the library not yet handed over (`takeLibraryRequests`).
+  public internal(set) var libraryRequests: [LibraryRequest] = []
+  /// Text for the clipboard not yet handed over (`takeClipboard`).
+  public internal(set) var clipboard: String?
   public internal(set) var mode: Mode
   public internal(set) var articleIndex = 0
   /// The selected row of the article list.
@@ -145,6 +155,9 @@ public struct ReaderState: Sendable {
   /// The open view (the help, the speakers across the list) was opened from the article
   /// list: closing it goes back there.
   public internal(set) var viewFromList = false
+  /// Enter in the speakers across the list opens the speaker's quotes (`V`) rather than
+  /// the articles quoting them (`v`).
+  public internal(set) var listSpeakersShowQuotes = false
   public internal(set) var viewSelection = 0
   public internal(set) var message: Message?
   /// A count typed before a command (`5` of `5j`); nil when none is.

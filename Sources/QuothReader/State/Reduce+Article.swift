@@ -57,9 +57,12 @@ extension ReaderState {
         say("the window is too narrow for the quotes pane (\(Geometry.paneMinimumWidth) columns)")
       }
     case .speakersView: openView(.speakers)
+    case .speakersAcross: openListSpeakers(showingQuotes: true)
     case .entitiesView: openView(.entities)
     case .nextArticle: stepArticle(by: 1)
     case .previousArticle: stepArticle(by: -1)
+    case .toggleUnread, .toggleStar: toggleMark(command)
+    case .copyQuote, .copySource: copy(command)
     case .cancel:
       if search != nil {
         search = nil
@@ -214,6 +217,7 @@ extension ReaderState {
     let offset = layout.lines.indices.contains(top) ? layout.lines[top].start : 0
     places[articleIndex] = Place(
       offset: offset, selectedQuote: selectedQuote, speakerFilter: speakerFilter)
+    notePosition(articleIndex, offset: offset)
   }
 
   /// Opens an article where the reader left it (its top the first time), with the
@@ -235,6 +239,7 @@ extension ReaderState {
     top = 0
     relayout(keepingOffset: place.offset)
     keepSelectionInPane()
+    if openEntry?.document != nil { markOpened(index) }
     if let notes = notes[index] { say(notes.joined(separator: "; "), isError: true) }
   }
 }

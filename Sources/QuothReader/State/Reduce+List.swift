@@ -21,6 +21,8 @@ extension ReaderState {
     case .previousArticle: moveListSelection(by: -1)
     case .search: prompt = Prompt(kind: .filter, text: listFilter, originFilter: listFilter)
     case .speakersView: openListSpeakers()
+    case .speakersAcross: openListSpeakers(showingQuotes: true)
+    case .toggleUnread, .toggleStar: toggleMark(command)
     case .sortList:
       listSort = listSort.next
       arrangeList()

@@ -23,8 +23,11 @@ extension ReaderState {
     viewSelection = items.firstIndex { $0 != nil } ?? 0
   }
 
-  /// The speakers across the articles the list shows, over the list.
-  mutating func openListSpeakers() {
+  /// The speakers across the articles the list shows, over the list; with
+  /// `showingQuotes` (`V`), Enter lists the speaker's quotes rather than their articles.
+  mutating func openListSpeakers(showingQuotes: Bool = false) {
+    if mode == .article && view == .text { rememberPlace() }
+    listSpeakersShowQuotes = showingQuotes
     mode = .article
     viewFromList = true
     view = .listSpeakers
@@ -47,6 +50,12 @@ extension ReaderState {
     case .top: moveViewSelection(by: -Int.max / 2)
     case .bottom: moveViewSelection(by: Int.max / 2)
     case .open: openViewItem()
+    case .speakersAcross:
+      if view == .listSpeakers {
+        closeView()
+      } else {
+        openListSpeakers(showingQuotes: true)
+      }
     case .speakersView:
       if view == .listSpeakers {
         closeView()
@@ -58,6 +67,8 @@ extension ReaderState {
       if case .occurrences = view {
         search = nil
         openView(.entities)
+      } else if case .speakerQuotes = view {
+        openListSpeakers(showingQuotes: true)
       } else {
         closeView()
       }
@@ -83,6 +94,10 @@ extension ReaderState {
       }
       selectedQuote = quotes[next]
       openView(.quote(quotes[next]))
+    case .copyQuote, .copySource:
+      selectedQuote = index
+      mode = .article
+      copy(command)
     case .open:
       closeView()
       showQuote(index)
@@ -124,9 +139,20 @@ extension ReaderState {
     let items = viewItems
     guard items.indices.contains(viewSelection), let item = items[viewSelection] else { return }
     switch item {
+    case .speaker(let name) where view == .listSpeakers && listSpeakersShowQuotes:
+      view = .speakerQuotes(name)
+      viewTop = 0
+      viewSelection = viewItems.firstIndex { $0 != nil } ?? 0
     case .speaker(let name) where view == .listSpeakers:
       closeView()
       setListSpeaker(name)
+    case .quoteIn(let index, let quote):
+      viewFromList = false
+      view = .text
+      openArticle(index)
+      speakerFilter = nil
+      selectedQuote = quote
+      showQuote(quote)
     case .speaker(let name):
       setFilter(name)
       closeView()

@@ -57,6 +57,9 @@ extension ReaderState {
         analysingFraction[index] = fraction
       }
       return []
+    case .marked(let index, let marks):
+      receiveMarks(index, marks)
+      return []
     case .noted(let index, let text):
       // The title line names the file: the status line keeps its room for the warning.
       let prefix = articles.indices.contains(index) ? articles[index].source + ": " : ""
@@ -71,7 +74,7 @@ extension ReaderState {
     }
     switch action {
     case .analysed, .failed, .themeFailed, .noted, .analysing, .requestsTaken,
-      .requestFailed:
+      .requestFailed, .marked:
       return []
     case .resize(let newSize):
       size = Size(width: max(1, newSize.width), height: max(1, newSize.height))
@@ -175,12 +178,13 @@ extension ReaderState {
     }
   }
 
-  mutating func say(_ text: String, isError: Bool = false) {
+  /// Shows `text` on the status line until the next key.
+  public mutating func say(_ text: String, isError: Bool = false) {
     message = Message(text: text, isError: isError)
   }
 
   /// The first key bound to `command`, for messages and hints.
   public func keyLabel(_ command: Command) -> String {
-    keymap.keys(for: command).first?.label ?? ":\(command.name)"
+    keymap.shownKeys(for: command).first?.label ?? ":\(command.name)"
   }
 }

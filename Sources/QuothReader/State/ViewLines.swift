@@ -7,6 +7,8 @@ public enum ViewItem: Hashable, Sendable {
   /// One mention of an entity: an index into the search matches.
   case occurrence(Int)
   case article(Int)
+  /// A quote of another article: its index in the list and in the article's quotes.
+  case quoteIn(article: Int, quote: Int)
 }
 
 /// One line of a full-screen view (help, speakers, entities, occurrences): what the
@@ -44,6 +46,8 @@ public enum ViewLine: Hashable, Sendable {
   case listSpeakerColumns
   /// A speaker across the list: an index into `listSpeakerCounts`.
   case listSpeaker(Int)
+  /// One of a speaker's quotes across the list: an index into `speakerQuotesAcross`.
+  case quoteAcross(Int)
 
   /// What the quote detail view tells about a quote, a line each.
   public enum QuoteFact: Hashable, Sendable {
@@ -78,6 +82,10 @@ extension ReaderState {
     case .occurrences: occurrenceLines
     case .quote(let index): quoteLines(index)
     case .listSpeakers: listSpeakerLines
+    case .speakerQuotes(let name):
+      [.heading, .blank] + speakerQuotesAcross(name).indices.map(ViewLine.quoteAcross) + [
+        .blank, .footnote,
+      ]
     }
   }
 
@@ -90,6 +98,13 @@ extension ReaderState {
     case .occurrence(let index): .occurrence(index)
     case .listSpeaker(let index):
       listSpeakerCounts.indices.contains(index) ? .speaker(listSpeakerCounts[index].name) : nil
+    case .quoteAcross(let index):
+      if case .speakerQuotes(let name) = view {
+        speakerQuotesAcross(name).indices.contains(index)
+          ? speakerQuotesAcross(name)[index] : nil
+      } else {
+        nil
+      }
     default: nil
     }
   }
@@ -101,7 +116,7 @@ extension ReaderState {
   static let listCommands: Set<Command> = [
     .lineDown, .lineUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom, .open,
     .pickSpeaker, .clearFilter, .search, .sortList, .speakersView, .nextArticle, .previousArticle,
-    .close, .openInBrowser, .reload,
+    .toggleUnread, .toggleStar, .speakersAcross, .close, .openInBrowser, .reload,
     .quitNow, .help, .prompt, .redraw, .cancel, .deleteBackward, .suspend,
   ]
 
@@ -198,4 +213,19 @@ extension ReaderState {
 extension ReaderState {
   /// What Enter opens on each line of the open view (nil: a line that cannot be selected).
   var viewItems: [ViewItem?] { viewLines.map(item(of:)) }
+}
+
+extension ReaderState {
+  /// A speaker's quotes in the articles the list shows, in list order (analysed
+  /// articles only): each a `ViewItem.quoteIn`.
+  public func speakerQuotesAcross(_ name: String) -> [ViewItem] {
+    var found: [ViewItem] = []
+    for row in 0..<listRowCount {
+      guard let index = article(atRow: row), let document = articles[index].document else {
+        continue
+      }
+      found += document.quotes.positions(by: name).map { .quoteIn(article: index, quote: $0) }
+    }
+    return found
+  }
 }

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import QuothAnalysis
+import QuothLibrary
+import QuothReader
+
+/// `quoth library add PATH…`: analyse articles and keep them in the library.
+struct LibraryAdd: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "add",
+    abstract: "Analyse articles and add them to the library (again: replaced).")
+
+  @OptionGroup var formatIn: FormatInOption
+
+  @OptionGroup var inputLimit: InputLimitOption
+
+  @Flag(name: [.short, .long], help: "Add the articles in subfolders too.")
+  var recursive = false
+
+  @Flag(name: [.short, .long], help: "Print nothing but errors.")
+  var quiet = false
+
+  @Argument(help: "Article files or folders; - reads standard input.")
+  var files: [String]
+
+  func validate() throws {
+    if files.isEmpty { throw ValidationError("name the articles to add") }
+  }
+
+  func run() throws {
+    var paths: [String] = []
+    var failures = 0
+    for file in files {
+      if file.contains("://") {
+        printError("\(file): URLs cannot be added yet; save the page and add the file")
+        failures += 1
+      } else {
+        paths.append(file)
+      }
+    }
+    let library = try openLibrary()
+    let config = loadConfigReporting()
+    let analyzer = Analyzer()
+    var added = 0
+    failures += forEachArticle(
+      in: InputPaths(paths, recursive: recursive), format: formatIn.format,
+      limits: inputLimit.limits(config: config)
+    ) { article in
+      var article = article
+      article.source = LibraryAdd.librarySource(article.source)
+      let id = try library.add(analyzer.analyze(article))
+      added += 1
+      if !quiet { printSafely("\(id)\t\(article.title ?? article.source)") }
+    }
+    if !quiet {
+      FileHandle.standardError.write(
+        Data("quoth: \(added) article\(added == 1 ? "" : "s") in \(library.path)\n".utf8))
+    }
+    if failures > 0 { throw ExitCode(1) }
+  }
+
+  /// Where an article came from, as the library keeps it: a file's absolute path (the
+  /// same file added from another folder is the same article); `-` and URLs as given.
+  static func librarySource(_ source: String) -> String {
+    guard source != "-", !source.contains("://") else { return source }
+    let url = URL(fileURLWithPath: source).standardizedFileURL
+    return url.path
+  }
+}

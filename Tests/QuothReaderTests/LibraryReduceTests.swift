@@ -1,0 +1,116 @@
+import QuothAnalysis
+import Testing
+
+@testable import QuothReader
+
+/// The library in the reader core: marks arriving as actions, the requests `reduce`
+/// queues for it (opened, position, unread, star), the speakers across the list with
+/// their quotes, and what `y` and `Y` copy. No database: the requests are values.
+@Suite struct LibraryReduceTests {
+  let sources = ["news/bus.txt", "news/ferry.txt"]
+  var bus: ReaderDocument { ReaderDocument(Fixture.bus) }
+  var ferry: ReaderDocument { ReaderDocument(Fixture.sample) }
+
+  /// Both articles analysed; the bus article kept in the library, the ferry not.
+  func listed(busMarks: LibraryMarks = LibraryMarks()) -> ReaderState {
+    var s = ReaderState(sources: sources, size: Size(width: 100, height: 8))
+    _ = reduce(&s, .marked(0, busMarks))
+    _ = reduce(&s, .analysed(0, bus))
+    _ = reduce(&s, .analysed(1, ferry))
+    return s
+  }
+
+  @Test func openingAKeptArticleTellsTheLibraryAndMarksItRead() {
+    var s = listed()
+    #expect(s.takeLibraryRequests().isEmpty)
+    #expect(render(s).line(2).hasPrefix("  N  Council Keeps the Night Bus"))
+    _ = reduce(&s, .command(.open))
+    #expect(s.takeLibraryRequests() == [.opened(source: "news/bus.txt")])
+    #expect(s.libraryMarks[0]?.unread == false)
+    // The ferry is not in the library: nothing to tell.
+    _ = reduce(&s, .command(.close))
+    _ = reduce(&s, .command(.lineDown))
+    _ = reduce(&s, .command(.open))
+    #expect(!s.takeLibraryRequests().contains(.opened(source: "news/ferry.txt")))
+  }
+
+  @Test func leavingAnArticleSavesWhereItWasAndReopeningGoesBackThere() throws {
+    var s = listed()
+    _ = reduce(&s, .command(.open))
+    for _ in 0..<3 { _ = reduce(&s, .command(.lineDown)) }
+    let offset = s.layout.lines[s.top].start
+    #expect(offset > 0)
+    _ = reduce(&s, .command(.close))
+    #expect(s.takeLibraryRequests().last == .position(source: "news/bus.txt", offset: offset))
+    // A new reader, the marks from the library: the article opens at that place.
+    var again = listed(busMarks: LibraryMarks(position: offset, unread: false))
+    _ = reduce(&again, .command(.open))
+    #expect(again.layout.lines[again.top].start == offset)
+  }
+
+  @Test func uInTheListTogglesUnreadAndStarTogglesTheStar() {
+    var s = listed()
+    #expect(s.action(for: .char("u")) == .command(.toggleUnread))
+    _ = reduce(&s, s.action(for: .char("u"))!)
+    #expect(s.libraryMarks[0]?.unread == false)
+    _ = reduce(&s, s.action(for: .char("*"))!)
+    #expect(s.libraryMarks[0]?.starred == true)
+    #expect(render(s).line(2).hasPrefix("   * Council Keeps the Night Bus"))
+    #expect(
+      s.takeLibraryRequests() == [
+        .unread(source: "news/bus.txt", false), .starred(source: "news/bus.txt", true),
+      ])
+    // In an article `u` is still half a page up.
+    _ = reduce(&s, .command(.open))
+    #expect(s.action(for: .char("u")) == .command(.halfPageUp))
+  }
+
+  @Test func anArticleNotInTheLibraryCannotBeStarred() {
+    var s = listed()
+    _ = reduce(&s, .command(.lineDown))
+    _ = reduce(&s, .command(.toggleStar))
+    #expect(s.message?.text == "ferry.txt is not in the library")
+    #expect(s.takeLibraryRequests().isEmpty)
+  }
+
+  @Test func vListsASpeakersQuotesFromEveryArticleAndOpensOneAtItsPlace() throws {
+    var s = listed()
+    _ = reduce(&s, .command(.speakersAcross))
+    #expect(s.view == .listSpeakers)
+    // Select Ana Ruiz among the speakers of both articles.
+    let row = try #require(s.viewItems.firstIndex(of: .speaker("Ana Ruiz")))
+    s.viewSelection = row
+    _ = reduce(&s, .command(.open))
+    #expect(s.view == .speakerQuotes("Ana Ruiz"))
+    let quotes = s.speakerQuotesAcross("Ana Ruiz")
+    #expect(quotes.count == bus.quotes.positions(by: "Ana Ruiz").count)
+    #expect(render(s).text.contains("Ana Ruiz: \(quotes.count) quotes across the articles listed"))
+    _ = reduce(&s, .command(.bottom))
+    _ = reduce(&s, .command(.open))
+    let last = try #require(bus.quotes.positions(by: "Ana Ruiz").last)
+    #expect(s.mode == .article && s.view == .text && s.articleIndex == 0)
+    #expect(s.selectedQuote == last)
+  }
+
+  @Test func yCopiesTheQuoteWithSpeakerTitleAndSourceAndYTheSource() {
+    var s = ReaderState(documents: [bus], size: Size(width: 100, height: 20))
+    _ = reduce(&s, .command(.nextQuote))
+    _ = reduce(&s, .command(.copyQuote))
+    #expect(
+      s.takeClipboard()
+        == "“We heard the riders,” … “The bus stays.” — Ana Ruiz, Council Keeps the Night Bus (bus.txt)"
+    )
+    #expect(s.takeClipboard() == nil)
+    _ = reduce(&s, .command(.copySource))
+    #expect(s.takeClipboard() == "bus.txt")
+  }
+
+  @Test func copiedTextIsSanitised() {
+    var analysis = Fixture.bus
+    analysis.article.source = "bus\u{1B}]52;c;evil\u{07}.txt"
+    var s = ReaderState(documents: [ReaderDocument(analysis)], size: Size(width: 100, height: 20))
+    _ = reduce(&s, .command(.copySource))
+    let copied = s.takeClipboard() ?? ""
+    #expect(!copied.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F })
+  }
+}
