@@ -5,7 +5,7 @@ import QuothAnalysis
 /// with `only`, just the analysis throughput; `quoth-bench folder`: just opening a folder
 /// of 10,000 articles; `quoth-bench huge`: just the peak memory on a 200 MB file and on
 /// degenerate inputs (one-character lines, quote marks, `&amp;`), `quoth-bench degenerate`
-/// just the latter;
+/// just the latter and the time on inputs of many names and quotes;
 /// `quoth-bench reader`: just the reader's keystroke-to-frame time (build quoth in
 /// release too for the end-to-end figures); `quoth-bench web`: just web pages (ingest and
 /// analysis of the article-extraction dev pages).
@@ -17,6 +17,7 @@ if arguments.first == "folder" {
   runDegenerateInputBenchmark()
 } else if arguments.first == "degenerate" {
   runDegenerateInputBenchmark()
+  runManyNamesBenchmark()
 } else if arguments.first == "reader" {
   runReaderBenchmark()
 } else if arguments.first == "web" {
@@ -32,5 +33,6 @@ if arguments.first == "folder" {
     runFolderBenchmark()
     runHugeFileBenchmark()
     runDegenerateInputBenchmark()
+    runManyNamesBenchmark()
   }
 }
