@@ -7,7 +7,8 @@ import QuothAnalysis
 /// degenerate inputs (one-character lines, quote marks, `&amp;`), `quoth-bench degenerate`
 /// just the latter and the time on inputs of many names and quotes;
 /// `quoth-bench reader`: just the reader's keystroke-to-frame time (build quoth in
-/// release too for the end-to-end figures); `quoth-bench web`: just web pages (ingest and
+/// release too for the end-to-end figures); `quoth-bench themes`: memory over 10,000 theme
+/// switches; `quoth-bench web`: just web pages (ingest and
 /// analysis of the article-extraction dev pages).
 let arguments = CommandLine.arguments.dropFirst()
 if arguments.first == "folder" {
@@ -20,6 +21,8 @@ if arguments.first == "folder" {
   runManyNamesBenchmark()
 } else if arguments.first == "reader" {
   runReaderBenchmark()
+} else if arguments.first == "themes" {
+  runThemeSwitchBenchmark()
 } else if arguments.first == "web" {
   runExtractionBenchmark()
 } else {
