@@ -68,30 +68,9 @@ public enum PlainTextIngest {
   /// Hands each paragraph of the text to `body` in order, with how many there are: one
   /// per line, or blocks separated by blank lines when the text is hard-wrapped (most
   /// blocks span several lines, and the lines are short). Two passes over the text: the
-  /// first only counts, so no list of lines is ever made.
+  /// first only counts, over its UTF-8, so no list of lines is ever made.
   static func forEachParagraph(in text: String, _ body: (TextLine, _ count: Int) -> Void) {
-    var lines = 0
-    var longLines = 0
-    var nonBlankLines = 0
-    var blocks = 0
-    var multiLine = 0
-    var linesInBlock = 0
-    func endBlock() {
-      if linesInBlock > 0 { blocks += 1 }
-      if linesInBlock > 1 { multiLine += 1 }
-      linesInBlock = 0
-    }
-    forEachTrimmedLine(of: text) { line in
-      lines += 1
-      if line.range.length > 120 { longLines += 1 }
-      if line.range.isEmpty {
-        endBlock()
-      } else {
-        nonBlankLines += 1
-        linesInBlock += 1
-      }
-    }
-    endBlock()
+    let (lines, longLines, nonBlankLines, blocks, multiLine) = lineCounts(of: text)
     let hardWrapped = blocks >= 2 && multiLine * 2 > blocks && longLines * 10 < lines
     guard hardWrapped else {
       forEachTrimmedLine(of: text) { line in
@@ -114,6 +93,67 @@ public enum PlainTextIngest {
       }
     }
     emitBlock()
+  }
+
+  /// How many lines the text has (a blank one included), how many of them are longer
+  /// than 120 scalars once trimmed and how many are not blank; how many blocks of
+  /// non-blank lines, and how many of those span several lines. Read straight from the
+  /// UTF-8, as `forEachTrimmedLine` would see the lines.
+  private static func lineCounts(of text: String) -> (
+    lines: Int, longLines: Int, nonBlankLines: Int, blocks: Int, multiLine: Int
+  ) {
+    var counts = (lines: 0, longLines: 0, nonBlankLines: 0, blocks: 0, multiLine: 0)
+    var linesInBlock = 0
+    // Scalar offsets in the line: of the first non-blank scalar, one past the last.
+    var first: Int?
+    var last = 0
+    var lineIsOpen = false
+    func endLine() {
+      counts.lines += 1
+      if let first {
+        if last - first > 120 { counts.longLines += 1 }
+        counts.nonBlankLines += 1
+        linesInBlock += 1
+      } else {
+        endBlock()
+      }
+    }
+    func endBlock() {
+      if linesInBlock > 0 { counts.blocks += 1 }
+      if linesInBlock > 1 { counts.multiLine += 1 }
+      linesInBlock = 0
+    }
+    var utf8 = text
+    utf8.withUTF8 { bytes in
+      var index = 0
+      var offset = 0
+      while index < bytes.count {
+        let lead = bytes[index]
+        var width = 1
+        var value = UInt32(lead)
+        if lead >= 0x80 {
+          width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+          value = UInt32(lead & (0xFF >> (width + 1)))
+          for next in 1..<width { value = value << 6 | UInt32(bytes[index + next] & 0x3F) }
+        }
+        if value == 0x0A {
+          endLine()
+          first = nil
+          lineIsOpen = false
+        } else {
+          lineIsOpen = true
+          if !ScalarText.isWhitespace(Unicode.Scalar(value)!) {
+            if first == nil { first = offset }
+            last = offset + 1
+          }
+        }
+        index += width
+        offset += 1
+      }
+    }
+    if lineIsOpen { endLine() }
+    endBlock()
+    return counts
   }
 
   /// Hands every line of the text to `body`, trimmed; a blank line is an empty range.
