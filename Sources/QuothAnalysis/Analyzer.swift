@@ -1,11 +1,15 @@
 /// Runs the whole analysis of an article: entities, quotes, speakers.
 ///
-/// Long texts are analysed in sections of about `sectionLength` scalars cut at paragraph
-/// ends; names, pronouns and repeated quotes are linked within a section. No article
-/// comes near that length; a huge file stays within a few times its size in memory.
+/// Long texts are analysed in sections of at most `sectionLength` scalars and
+/// `sectionParagraphs` paragraphs cut at paragraph ends; names, pronouns and repeated
+/// quotes are linked within a section. No article comes near either; a huge file stays
+/// within a few times its size in memory.
 public struct Analyzer: Sendable {
-  /// The most scalars analysed at once: about a million characters, a short book.
-  public static let sectionLength = 1 << 20
+  /// The most scalars analysed at once: about 260,000 characters, 45,000 words, several
+  /// times the longest feature a newspaper prints.
+  public static let sectionLength = 1 << 18
+  /// The most paragraphs analysed at once (an article has tens to hundreds).
+  public static let sectionParagraphs = 1 << 12
   /// The version of the analysis's results: raised whenever a change makes quoth find
   /// different entities, quotes or speakers, so that stored analyses (the library) made by
   /// an older version are redone.
@@ -27,8 +31,10 @@ public struct Analyzer: Sendable {
   }
 
   /// The analysis of an article section by section, for writing it out as it comes.
-  public func sections(of article: Article, length: Int = sectionLength) -> AnalysisSections {
-    AnalysisSections(analyzer: self, article: article, length: length)
+  public func sections(
+    of article: Article, length: Int = sectionLength, paragraphs: Int = sectionParagraphs
+  ) -> AnalysisSections {
+    AnalysisSections(analyzer: self, article: article, length: length, paragraphLimit: paragraphs)
   }
 
   /// Analyses an article (or one section of one) in one piece. The boilerplate of a web

@@ -14,7 +14,7 @@ struct InputLimitOption: ParsableArguments {
   func validate() throws {
     if let maxInputSize, InputLimits.byteCount(maxInputSize) == nil {
       throw ValidationError(
-        "--max-input-size takes a size such as 512M or 2G, not “\(maxInputSize)”")
+        "--max-input-size takes a size up to 2G such as 512M, not “\(maxInputSize)”")
     }
   }
 

@@ -34,7 +34,8 @@ import Testing
     #expect(InputLimits.byteCount("64k") == 64 << 10)
     #expect(InputLimits.byteCount("512M") == 512 << 20)
     #expect(InputLimits.byteCount("2G") == 2 << 30)
-    for bad in ["", "M", "-1M", "0", "12X", "1.5G", "99999999999999999G"] {
+    #expect(InputLimits.byteCount("2048M") == 2 << 30)
+    for bad in ["", "M", "-1M", "0", "12X", "1.5G", "99999999999999999G", "3G", "2049M"] {
       #expect(InputLimits.byteCount(bad) == nil, "\(bad)")
     }
     #expect(InputLimits().maxBytes == 256 << 20)

@@ -112,6 +112,31 @@ import Testing
     #expect(String(decoding: streamed, as: UTF8.self) == AnalysisText.render(analysis))
   }
 
+  @Test func aSectionHoldsAtMostItsParagraphLimit() {
+    let article = PlainTextIngest.article(
+      from: String(repeating: "a\n", count: 50), source: "lines.txt")
+    #expect(article.paragraphs.count == 50)
+    var sections = ArticleSections(article, length: 1 << 20, paragraphLimit: 8)
+    var covered: [Paragraph] = []
+    while let section = sections.next() {
+      #expect(section.article.paragraphs.count <= 8)
+      covered += section.article.paragraphs.map {
+        Paragraph(start: $0.start + section.base, end: $0.end + section.base, kind: $0.kind)
+      }
+    }
+    #expect(covered == article.paragraphs)
+    // An article within both limits is one section.
+    #expect(Array(ArticleSections(article, length: 1 << 20, paragraphLimit: 50)).count == 1)
+  }
+
+  @Test func paragraphsEncodeTheirOffsetsAsStartAndEnd() throws {
+    let json = try JSONEncoder().encode(Paragraph(start: 3, end: 70_000, kind: .body))
+    let object = try JSONSerialization.jsonObject(with: json) as? [String: Any]
+    #expect(object?["start"] as? Int == 3)
+    #expect(object?["end"] as? Int == 70_000)
+    #expect(try JSONDecoder().decode(Paragraph.self, from: json).end == 70_000)
+  }
+
   @Test func spillBufferGivesBackWhatItHeldInOrder() throws {
     var buffer = SpillBuffer(memoryLimit: 16)
     var expected = Data()

@@ -28,6 +28,16 @@ import Testing
     #expect(!Theme.monochrome.styles.isEmpty && !Theme.monochrome.usesColor)
   }
 
+  @Test func aThemeReadOnceIsKeptAndAnEditedFileIsReadAgain() throws {
+    let (catalog, folder) = try catalog(["mine": "[styles]\nquote = { underline = true }\n"])
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    for _ in 0..<3 { #expect(try catalog.load("mine").styles[.quote]?.underline == true) }
+    try "[styles]\nquote = { bold = true }\n".write(
+      toFile: folder + "/mine.toml", atomically: true, encoding: .utf8)
+    let edited = try catalog.load("mine").styles[.quote]
+    #expect(edited?.bold == true && edited?.underline == nil)
+  }
+
   @Test func aUserThemeTakesTheNameOfAShippedOne() throws {
     let (catalog, folder) = try catalog(["gruvbox": "[styles]\nquote = { underline = true }\n"])
     defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -58,52 +58,34 @@ enum EntityClusters {
       return shouted ? text.capitalized : text
     }
 
-    // The distinct multi-word names per type, with how often each occurs.
-    var fullNames: [EntityType: [(words: ArraySlice<UInt64>, mention: Mention, starts: [Int])]] =
-      [:]
+    // The distinct multi-word names per type in the order first met, with where each occurs.
+    var fullNames: [EntityType: [FullName]] = [:]
+    var fullNameIndex: [EntityType: [ArraySlice<UInt64>: Int]] = [:]
     for mention in mentions where mention.end - mention.first >= 2 {
       let w = words(mention)
-      if let index = fullNames[mention.type]?.firstIndex(where: { $0.words == w }) {
+      if let index = fullNameIndex[mention.type]?[w] {
         fullNames[mention.type]![index].starts.append(mention.first)
       } else {
-        fullNames[mention.type, default: []].append((w, mention, [mention.first]))
+        fullNameIndex[mention.type, default: [:]][w] = fullNames[mention.type]?.count ?? 0
+        fullNames[mention.type, default: []].append(
+          FullName(words: w, mention: mention, starts: [mention.first]))
       }
     }
+    let personNames = PersonNames(fullNames[.person] ?? [])
+    var peopleByWords: [ArraySlice<UInt64>: PersonNames.People] = [:]
 
     var ambiguous = Set<UInt64>()
     func canonical(_ mention: Mention) -> String {
       switch mention.type {
       case .person:
-        let w = words(mention)
-        let longer = (fullNames[.person] ?? []).filter { candidate in
-          candidate.words.count > w.count
-            && (candidate.words.suffix(w.count) == w || candidate.words.prefix(w.count) == w)
-        }
         // Names with the same first and last word are one person; of several people
         // ("Hillary Clinton", "Bill Clinton"), the one named last before this mention,
         // else the one named most often.
-        var people: [[Int]] = []
-        defer { if people.count > 1 { ambiguous.insert(rules.key(mention)) } }
-        for (index, candidate) in longer.enumerated() {
-          if let group = people.firstIndex(where: {
-            let other = longer[$0[0]].words
-            return other.first == candidate.words.first && other.last == candidate.words.last
-          }) {
-            people[group].append(index)
-          } else {
-            people.append([index])
-          }
-        }
-        func lastBefore(_ group: [Int]) -> Int {
-          group.flatMap { longer[$0].starts }.filter { $0 < mention.first }.max() ?? -1
-        }
-        func count(_ group: [Int]) -> Int { group.reduce(0) { $0 + longer[$1].starts.count } }
-        let person = people.max { (lastBefore($0), count($0)) < (lastBefore($1), count($1)) }
-        let best = person?.map { longer[$0] }.max {
-          ($0.words.count, $0.starts.count, -$0.mention.first) < (
-            $1.words.count, $1.starts.count, -$1.mention.first
-          )
-        }
+        let w = words(mention)
+        let people = peopleByWords[w] ?? personNames.people(containing: w)
+        peopleByWords[w] = people
+        if people.count > 1 { ambiguous.insert(rules.key(mention)) }
+        let best = people.fullestName(before: mention.first)
         return best.map { display($0.mention) } ?? display(mention)
       case .org, .place:
         if let full = aliases[rules.key(mention)] { return full }
@@ -114,13 +96,12 @@ enum EntityClusters {
       }
     }
 
-    /// The name an acronym stands for: a multi-word ORG or PLACE whose initials it spells.
-    func expansion(of mention: Mention) -> Mention? {
-      guard mention.end - mention.first == 1, tokens[mention.first].written == .allCaps else {
-        return nil
-      }
-      let letters = text(mention).unicodeScalars.filter { $0.properties.isUppercase }.map(\.value)
-      guard letters.count >= 2 else { return nil }
+    // The multi-word organisations and places by the capitals that begin their words
+    // (those an acronym skips left out), the first of each: organisations first.
+    var byInitials: [[UInt32]: Mention]?
+    func namesByInitials() -> [[UInt32]: Mention] {
+      if let byInitials { return byInitials }
+      var table: [[UInt32]: Mention] = [:]
       for candidate in (fullNames[.org] ?? []) + (fullNames[.place] ?? []) {
         let initials = (candidate.mention.first..<candidate.mention.end).compactMap {
           i -> UInt32? in
@@ -130,9 +111,20 @@ enum EntityClusters {
           }
           return scalars[Int(tokens[i].start)].value
         }
-        if initials == letters { return candidate.mention }
+        if table[initials] == nil { table[initials] = candidate.mention }
       }
-      return nil
+      byInitials = table
+      return table
+    }
+
+    /// The name an acronym stands for: a multi-word ORG or PLACE whose initials it spells.
+    func expansion(of mention: Mention) -> Mention? {
+      guard mention.end - mention.first == 1, tokens[mention.first].written == .allCaps else {
+        return nil
+      }
+      let letters = text(mention).unicodeScalars.filter { $0.properties.isUppercase }.map(\.value)
+      guard letters.count >= 2 else { return nil }
+      return namesByInitials()[letters]
     }
 
     var canonicals: [UInt64: String] = [:]
@@ -174,5 +166,96 @@ enum EntityClusters {
       }
     }
     return String(decoding: utf8, as: UTF8.self)
+  }
+}
+
+/// A distinct multi-word name of an article: its lower-cased words, its first mention and
+/// the first token of every mention.
+private struct FullName {
+  var words: ArraySlice<UInt64>
+  var mention: Mention
+  var starts: [Int]
+}
+
+/// The people's multi-word names of an article, found by the words they begin or end
+/// with, so that a short name's candidates are looked up rather than searched for.
+private struct PersonNames {
+  let names: [FullName]
+  /// Each word sequence a name begins or ends with (shorter than the name) → the names,
+  /// in the order first met.
+  private var byAffix: [ArraySlice<UInt64>: [Int]] = [:]
+
+  init(_ names: [FullName]) {
+    self.names = names
+    for (index, name) in names.enumerated() {
+      for length in 1..<name.words.count {
+        for affix in [name.words.prefix(length), name.words.suffix(length)]
+        where byAffix[affix]?.last != index {
+          byAffix[affix, default: []].append(index)
+        }
+      }
+    }
+  }
+
+  /// The people a short name may stand for: every longer name that begins or ends with
+  /// `words`, grouped by person (the same first and last word).
+  func people(containing words: ArraySlice<UInt64>) -> People {
+    var groups: [[Int]] = []
+    var groupOf: [PairKey: Int] = [:]
+    for index in byAffix[words] ?? [] {
+      let name = names[index].words
+      let key = PairKey(first: name.first!, last: name.last!)
+      if let group = groupOf[key] {
+        groups[group].append(index)
+      } else {
+        groupOf[key] = groups.count
+        groups.append([index])
+      }
+    }
+    return People(names: names, groups: groups)
+  }
+
+  private struct PairKey: Hashable {
+    var first: UInt64
+    var last: UInt64
+  }
+
+  /// The people one short name may stand for, ready to pick one for each mention.
+  struct People {
+    /// The fullest name of each person: the most words, then the most mentions, then
+    /// the first met.
+    private let fullest: [FullName]
+    /// Every mention of every person, (token, person) in text order; of mentions at one
+    /// token, the person preferred there (the most mentioned, then the first) last.
+    private let mentions: [(start: Int, person: Int)]
+    /// The person mentioned most often (the first of equals).
+    private let mostMentioned: Int?
+
+    var count: Int { fullest.count }
+
+    init(names: [FullName], groups: [[Int]]) {
+      fullest = groups.map { group in
+        group.map { names[$0] }.max {
+          ($0.words.count, $0.starts.count, -$0.mention.first) < (
+            $1.words.count, $1.starts.count, -$1.mention.first
+          )
+        }!
+      }
+      let counts = groups.map { $0.reduce(0) { $0 + names[$1].starts.count } }
+      mentions = groups.enumerated().flatMap { person, group in
+        group.flatMap { names[$0].starts.map { (start: $0, person: person) } }
+      }.sorted {
+        ($0.start, counts[$0.person], -$0.person) < ($1.start, counts[$1.person], -$1.person)
+      }
+      mostMentioned = counts.indices.max { (counts[$0], -$0) < (counts[$1], -$1) }
+    }
+
+    /// The fullest name of the person named last before token `position`, else of the one
+    /// named most often; nil when there is no one.
+    func fullestName(before position: Int) -> FullName? {
+      let after = mentions.partitionPoint { $0.start >= position }
+      guard let person = after > 0 ? mentions[after - 1].person : mostMentioned else { return nil }
+      return fullest[person]
+    }
   }
 }

@@ -15,8 +15,12 @@ public struct InputLimits: Sendable, Equatable {
   /// 256 MB (2^28 bytes).
   public static let standardMaxBytes = 256 << 20
 
+  /// 2 GB (2^31 bytes), the largest limit that can be set: offsets into the text are
+  /// kept in 32 bits.
+  public static let largestMaxBytes = 2 << 30
+
   /// A size such as `1000000`, `64K`, `512M` or `2G` (powers of 1024), in bytes; nil
-  /// when it is not one.
+  /// when it is not one or is over `largestMaxBytes`.
   public static func byteCount(_ text: String) -> Int? {
     var digits = Substring(text)
     var unit = 1
@@ -31,7 +35,7 @@ public struct InputLimits: Sendable, Equatable {
     }
     guard let count = Int(digits), count > 0 else { return nil }
     let (bytes, overflow) = count.multipliedReportingOverflow(by: unit)
-    return overflow ? nil : bytes
+    return overflow || bytes > largestMaxBytes ? nil : bytes
   }
 
   /// `bytes` for messages: `256 MB`, `64 KB`, or a count of bytes.

@@ -2,28 +2,39 @@
 /// site furniture that trails many saved articles.
 public enum PlainTextIngest {
   /// Builds an article from plain text. Offsets are Unicode scalars of `text` as given.
-  /// The text is read in one pass over its scalars, without a copy: a huge file costs
-  /// little more than its text.
+  /// The text is read in two passes over its scalars, without a copy or a list of its
+  /// lines, and a paragraph is kept as its range and what it looks like, 13 bytes.
   public static func article(from text: String, source: String) -> Article {
     let scalars = text.unicodeScalars
-    let blocks = paragraphRanges(in: text)
-    var paragraphs = blocks.map { Paragraph(start: $0.range.start, end: $0.range.end, kind: .body) }
-    // Only the first paragraph can be a headline; a long one elsewhere is body text.
-    let shapes = blocks.enumerated().map { index, block in
-      LineShape(scalars[block.lower..<block.upper], count: block.range.length, fully: index == 0)
+    var paragraphs: [Paragraph] = []
+    var looks: [ParagraphLook] = []
+    var headline: String?
+    forEachParagraph(in: text) { block, count in
+      if paragraphs.isEmpty {
+        paragraphs.reserveCapacity(count)
+        looks.reserveCapacity(count)
+      }
+      // Only the first paragraph can be a headline; a long one elsewhere is body text.
+      let shape = LineShape(
+        scalars[block.lower..<block.upper], count: block.range.length, fully: paragraphs.isEmpty)
+      if paragraphs.isEmpty && shape.readsAsHeadline {
+        headline = String(scalars[block.lower..<block.upper])
+      }
+      paragraphs.append(Paragraph(start: block.range.start, end: block.range.end, kind: .body))
+      looks.append(ParagraphLook(shape))
     }
 
-    let boilerplateFrom = trailingBoilerplateStart(shapes)
+    let boilerplateFrom = trailingBoilerplateStart(looks)
     for index in boilerplateFrom..<paragraphs.count { paragraphs[index].kind = .boilerplate }
 
     var title: String?
-    if let first = blocks.first, boilerplateFrom > 1, shapes[0].readsAsHeadline {
+    if let headline, boilerplateFrom > 1 {
       paragraphs[0].kind = .title
-      title = String(scalars[first.lower..<first.upper])
+      title = headline
     }
     for index in paragraphs.indices where paragraphs[index].kind == .body {
       let isBetweenParagraphs = index > 0 && index + 1 < boilerplateFrom
-      if isBetweenParagraphs && shapes[index].readsAsHeading && !shapes[index + 1].readsAsHeading {
+      if isBetweenParagraphs && looks[index].readsAsHeading && !looks[index + 1].readsAsHeading {
         paragraphs[index].kind = .heading
       }
     }
@@ -31,6 +42,19 @@ public enum PlainTextIngest {
     let body = TextRange(kept.first?.start ?? 0, kept.last?.end ?? 0)
     return Article(
       source: source, format: .text, text: text, title: title, paragraphs: paragraphs, body: body)
+  }
+
+  /// What ingest needs to know of a paragraph's `LineShape`, in one byte.
+  struct ParagraphLook {
+    var readsAsHeading: Bool
+    var isFurniture: Bool
+    var isTeaser: Bool
+
+    init(_ shape: LineShape) {
+      readsAsHeading = shape.readsAsHeading
+      isFurniture = shape.isFurniture
+      isTeaser = shape.isTeaser
+    }
   }
 
   /// A line or paragraph without the whitespace around it: its scalar offsets and the
@@ -41,42 +65,100 @@ public enum PlainTextIngest {
     var upper: String.Index
   }
 
-  /// Splits text into paragraphs: one per line, or blocks separated by blank lines
-  /// when the text is hard-wrapped (most blocks span several lines).
-  static func paragraphRanges(in text: String) -> [TextLine] {
-    let lines = trimmedLines(of: text)
-    // Blocks of non-blank lines, as ranges of `lines`.
-    var blocks: [Range<Int>] = []
-    var blockStart: Int?
-    for (index, line) in lines.enumerated() {
+  /// Hands each paragraph of the text to `body` in order, with how many there are: one
+  /// per line, or blocks separated by blank lines when the text is hard-wrapped (most
+  /// blocks span several lines, and the lines are short). Two passes over the text: the
+  /// first only counts, over its UTF-8, so no list of lines is ever made.
+  static func forEachParagraph(in text: String, _ body: (TextLine, _ count: Int) -> Void) {
+    let (lines, longLines, nonBlankLines, blocks, multiLine) = lineCounts(of: text)
+    let hardWrapped = blocks >= 2 && multiLine * 2 > blocks && longLines * 10 < lines
+    guard hardWrapped else {
+      forEachTrimmedLine(of: text) { line in
+        if !line.range.isEmpty { body(line, nonBlankLines) }
+      }
+      return
+    }
+    var block: (first: TextLine, last: TextLine)?
+    func emitBlock() {
+      guard let open = block else { return }
+      let range = TextRange(open.first.range.start, open.last.range.end)
+      body(TextLine(range: range, lower: open.first.lower, upper: open.last.upper), blocks)
+      block = nil
+    }
+    forEachTrimmedLine(of: text) { line in
       if line.range.isEmpty {
-        if let start = blockStart { blocks.append(start..<index) }
-        blockStart = nil
-      } else if blockStart == nil {
-        blockStart = index
+        emitBlock()
+      } else {
+        block = (block?.first ?? line, line)
       }
     }
-    if let start = blockStart { blocks.append(start..<lines.count) }
-    // Hard-wrapped text: most blocks span several lines, and the lines are short.
-    let multiLine = blocks.filter { $0.count > 1 }.count
-    let longLines = lines.filter { $0.range.length > 120 }.count
-    let hardWrapped =
-      blocks.count >= 2 && multiLine * 2 > blocks.count && longLines * 10 < lines.count
-    if hardWrapped {
-      return blocks.map { block in
-        let (first, last) = (lines[block.lowerBound], lines[block.upperBound - 1])
-        return TextLine(
-          range: TextRange(first.range.start, last.range.end), lower: first.lower, upper: last.upper
-        )
-      }
-    }
-    return lines.filter { !$0.range.isEmpty }
+    emitBlock()
   }
 
-  /// Every line of the text, trimmed; a blank line is an empty range.
-  private static func trimmedLines(of text: String) -> [TextLine] {
+  /// How many lines the text has (a blank one included), how many of them are longer
+  /// than 120 scalars once trimmed and how many are not blank; how many blocks of
+  /// non-blank lines, and how many of those span several lines. Read straight from the
+  /// UTF-8, as `forEachTrimmedLine` would see the lines.
+  private static func lineCounts(of text: String) -> (
+    lines: Int, longLines: Int, nonBlankLines: Int, blocks: Int, multiLine: Int
+  ) {
+    var counts = (lines: 0, longLines: 0, nonBlankLines: 0, blocks: 0, multiLine: 0)
+    var linesInBlock = 0
+    // Scalar offsets in the line: of the first non-blank scalar, one past the last.
+    var first: Int?
+    var last = 0
+    var lineIsOpen = false
+    func endLine() {
+      counts.lines += 1
+      if let first {
+        if last - first > 120 { counts.longLines += 1 }
+        counts.nonBlankLines += 1
+        linesInBlock += 1
+      } else {
+        endBlock()
+      }
+    }
+    func endBlock() {
+      if linesInBlock > 0 { counts.blocks += 1 }
+      if linesInBlock > 1 { counts.multiLine += 1 }
+      linesInBlock = 0
+    }
+    var utf8 = text
+    utf8.withUTF8 { bytes in
+      var index = 0
+      var offset = 0
+      while index < bytes.count {
+        let lead = bytes[index]
+        var width = 1
+        var value = UInt32(lead)
+        if lead >= 0x80 {
+          width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+          value = UInt32(lead & (0xFF >> (width + 1)))
+          for next in 1..<width { value = value << 6 | UInt32(bytes[index + next] & 0x3F) }
+        }
+        if value == 0x0A {
+          endLine()
+          first = nil
+          lineIsOpen = false
+        } else {
+          lineIsOpen = true
+          if !ScalarText.isWhitespace(Unicode.Scalar(value)!) {
+            if first == nil { first = offset }
+            last = offset + 1
+          }
+        }
+        index += width
+        offset += 1
+      }
+    }
+    if lineIsOpen { endLine() }
+    endBlock()
+    return counts
+  }
+
+  /// Hands every line of the text to `body`, trimmed; a blank line is an empty range.
+  private static func forEachTrimmedLine(of text: String, _ body: (TextLine) -> Void) {
     let scalars = text.unicodeScalars
-    var lines: [TextLine] = []
     var offset = 0
     var index = scalars.startIndex
     // The first and one past the last non-blank scalar of the line so far.
@@ -87,7 +169,7 @@ public enum PlainTextIngest {
       let scalar = scalars[index]
       let next = scalars.index(after: index)
       if scalar == "\n" {
-        lines.append(line(first: first, last: last, blankAt: (offset, index)))
+        body(line(first: first, last: last, blankAt: (offset, index)))
         first = nil
         lineIsOpen = false
       } else {
@@ -100,8 +182,7 @@ public enum PlainTextIngest {
       index = next
       offset += 1
     }
-    if lineIsOpen { lines.append(line(first: first, last: last, blankAt: (offset, index))) }
-    return lines
+    if lineIsOpen { body(line(first: first, last: last, blankAt: (offset, index))) }
   }
 
   /// A trimmed line from its first and last non-blank scalars; nil `first`: a blank line.
@@ -120,7 +201,7 @@ public enum PlainTextIngest {
   /// Index of the first paragraph of the run of furniture at the end of the text
   /// (teasers of other stories ending in "…", credits, "Read more"), or the
   /// paragraph count when there is none.
-  static func trailingBoilerplateStart(_ shapes: [LineShape]) -> Int {
+  static func trailingBoilerplateStart(_ shapes: [ParagraphLook]) -> Int {
     var start = shapes.count
     var teasers = 0
     while start > 0 {

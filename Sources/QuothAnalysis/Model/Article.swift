@@ -4,15 +4,34 @@ public enum ParagraphKind: String, Sendable, Codable, CaseIterable {
 }
 
 /// One paragraph of an article: a range of its text and what it is.
+///
+/// The offsets are kept in 32 bits (12 bytes a paragraph, not 24): a file of a million
+/// one-letter lines is a million paragraphs. Inputs are far below 4 billion scalars (see
+/// `InputLimits.largestMaxBytes`).
 public struct Paragraph: Hashable, Sendable, Codable {
-  public var start: Int
-  public var end: Int
+  private var storedStart: UInt32
+  private var storedEnd: UInt32
   public var kind: ParagraphKind
 
+  public var start: Int {
+    get { Int(storedStart) }
+    set { storedStart = UInt32(newValue) }
+  }
+  public var end: Int {
+    get { Int(storedEnd) }
+    set { storedEnd = UInt32(newValue) }
+  }
+
   public init(start: Int, end: Int, kind: ParagraphKind) {
-    self.start = start
-    self.end = end
+    storedStart = UInt32(start)
+    storedEnd = UInt32(end)
     self.kind = kind
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case storedStart = "start"
+    case storedEnd = "end"
+    case kind
   }
 
   public var range: TextRange { TextRange(start, end) }

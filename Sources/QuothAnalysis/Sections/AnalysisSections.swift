@@ -8,9 +8,9 @@ public struct AnalysisSections: Sequence, IteratorProtocol {
   /// How much of the article the sections so far cover, from 0 to 1 (for a progress line).
   public private(set) var fractionDone = 0.0
 
-  init(analyzer: Analyzer, article: Article, length: Int) {
+  init(analyzer: Analyzer, article: Article, length: Int, paragraphLimit: Int) {
     self.analyzer = analyzer
-    sections = ArticleSections(article, length: length)
+    sections = ArticleSections(article, length: length, paragraphLimit: paragraphLimit)
     self.length = article.paragraphs.last?.end ?? 0
   }
 

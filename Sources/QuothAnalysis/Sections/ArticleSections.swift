@@ -1,6 +1,7 @@
-/// Cuts an article into sections of at most `length` scalars at paragraph ends, so that
-/// a huge file is analysed one section at a time in bounded memory. A paragraph longer
-/// than a section is cut at a space. An ordinary article is one section.
+/// Cuts an article into sections of at most `length` scalars and `paragraphLimit`
+/// paragraphs at paragraph ends, so that a huge file is analysed one section at a time in
+/// bounded memory (a million one-letter lines are a million paragraphs in two megabytes).
+/// A paragraph longer than a section is cut at a space. An ordinary article is one section.
 struct ArticleSections: Sequence, IteratorProtocol {
   /// One section: a piece of the article with its own text and paragraphs, and where
   /// that text starts in the whole article.
@@ -11,6 +12,7 @@ struct ArticleSections: Sequence, IteratorProtocol {
 
   private let article: Article
   private let length: Int
+  private let paragraphLimit: Int
   private let scalars: String.UnicodeScalarView
   private var paragraphIndex = 0
   /// Where the next section starts inside a paragraph that was cut (nil: at its start).
@@ -19,9 +21,10 @@ struct ArticleSections: Sequence, IteratorProtocol {
   private var cursor: String.Index
   private var cursorOffset = 0
 
-  init(_ article: Article, length: Int) {
+  init(_ article: Article, length: Int, paragraphLimit: Int) {
     self.article = article
     self.length = Swift.max(1, length)
+    self.paragraphLimit = Swift.max(1, paragraphLimit)
     scalars = article.text.unicodeScalars
     cursor = scalars.startIndex
   }
@@ -30,14 +33,14 @@ struct ArticleSections: Sequence, IteratorProtocol {
     let paragraphs = article.paragraphs
     guard paragraphIndex < paragraphs.count else { return nil }
     if paragraphIndex == 0, let first = paragraphs.first, let last = paragraphs.last,
-      last.end - first.start <= length
+      last.end - first.start <= length, paragraphs.count <= paragraphLimit
     {
       paragraphIndex = paragraphs.count
       return Section(base: 0, article: article)
     }
     let start = resumeOffset ?? paragraphs[paragraphIndex].start
     var pieces: [Paragraph] = []
-    while paragraphIndex < paragraphs.count {
+    while paragraphIndex < paragraphs.count, pieces.count < paragraphLimit {
       var paragraph = paragraphs[paragraphIndex]
       paragraph.start = Swift.max(paragraph.start, start)
       if paragraph.end - start <= length {

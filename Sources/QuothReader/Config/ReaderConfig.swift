@@ -158,12 +158,14 @@ public struct ReaderConfig: Sendable {
           problem(key, "expected a number of columns from 16 to 200")
         }
       case "max-input-size", "max_input_size":
-        if let size = value?.int.flatMap({ $0 > 0 ? $0 : nil })
+        if let size = value?.int.flatMap({
+          (1...InputLimits.largestMaxBytes).contains($0) ? $0 : nil
+        })
           ?? value?.string.flatMap(InputLimits.byteCount)
         {
           config.maxInputSize = size
         } else {
-          problem(key, "expected a size such as \"512M\" or \"2G\", or a number of bytes")
+          problem(key, "expected a size up to \"2G\" such as \"512M\", or a number of bytes")
         }
       case "timeout":
         if let seconds = value?.double ?? value?.int.map(Double.init), seconds > 0 {

@@ -75,7 +75,22 @@ public struct Theme: Sendable {
   }
 
   /// Reads a theme file. Any problem is an error naming the file, line and key.
+  ///
+  /// TOMLKit never frees a table it parsed, so a theme read once is kept, by its file
+  /// name and text, and switching back to it (`:theme`) parses nothing: the leak is
+  /// bounded by the themes and versions of theme files read, not by the switches.
   public static func parse(_ text: String, file: String) throws(ConfigProblem) -> Theme {
+    let key = file + "\u{0}" + text
+    if let theme = readThemes.theme(for: key) { return theme }
+    let theme = try parseText(text, file: file)
+    readThemes.keep(theme, for: key)
+    return theme
+  }
+
+  /// The themes read so far, by file name and text.
+  private static let readThemes = ReadThemes()
+
+  private static func parseText(_ text: String, file: String) throws(ConfigProblem) -> Theme {
     let table = try TOMLFile.parse(text, file: file)
     let sourceLines = SourceLines(text)
     let fallbackName = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
@@ -155,5 +170,19 @@ public struct Theme: Sendable {
       styles[StyleName.speaker(index), default: StyleAttributes()].underline = true
     }
     return styles
+  }
+}
+
+/// Themes already parsed, shared by every thread that reads one.
+private final class ReadThemes: @unchecked Sendable {
+  private let lock = NSLock()
+  private var themes: [String: Theme] = [:]
+
+  func theme(for key: String) -> Theme? {
+    lock.withLock { themes[key] }
+  }
+
+  func keep(_ theme: Theme, for key: String) {
+    lock.withLock { themes[key] = theme }
   }
 }
