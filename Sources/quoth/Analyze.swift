@@ -9,10 +9,10 @@ struct Analyze: ParsableCommand {
     abstract: "Print the quotes, speakers and entities of articles, as JSON or text.")
 
   enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case json, text
+    case json, text, csv
   }
 
-  @Option(help: "Output format: json or text.")
+  @Option(help: "Output format: json or text (with --summary: json or csv).")
   var format: OutputFormat = .text
 
   @Option(name: .customLong("output-dir"), help: "Write DIR/<input file name>.json per input.")
@@ -22,8 +22,17 @@ struct Analyze: ParsableCommand {
 
   @OptionGroup var inputLimit: InputLimitOption
 
-  @Argument(help: "Article files or folders; - reads standard input. None: the sample article.")
+  @OptionGroup var corpus: CorpusOptions
+
+  @Argument(
+    help:
+      "Article files or folders, JSON Lines (.jsonl) or WARC (.warc, .warc.gz) files; - reads standard input. None: the sample article."
+  )
   var files: [String] = []
+
+  func validate() throws {
+    try corpus.validate(format: format.rawValue, outputDir: outputDir, files: files)
+  }
 
   func run() throws {
     if let outputDir {
@@ -41,14 +50,27 @@ struct Analyze: ParsableCommand {
     let config = ReaderConfig.load(
       path: ReaderConfig.path(environment: ProcessInfo.processInfo.environment))
     for problem in config.problems { printError(problem.description) }
+    let limits = inputLimit.limits(config: config.config)
+    if CorpusRun.isNeeded(options: corpus, files: files, outputDir: outputDir) {
+      let output: CorpusAnalysis.Output =
+        corpus.summary.map { .summary($0) } ?? (format == .json ? .json : .text)
+      let analysis = CorpusAnalysis(
+        output: output,
+        isHeaded: format == .text
+          && (files.count > 1 || files.contains(where: isFolder) || corpus.jsonl
+            || files.contains { CorpusRun.isStream($0, corpus) }),
+        formatIn: formatIn.format, limits: limits)
+      let run = CorpusRun(analysis: analysis, options: corpus, summaryAsCSV: format == .csv)
+      if try run.run(files: files) > 0 { throw ExitCode(1) }
+      return
+    }
     let analyzer = Analyzer()
     // Several articles in one text output: a header for each, a blank line between.
     let headed =
       format == .text && outputDir == nil && (files.count > 1 || files.contains(where: isFolder))
     var headers = 0
-    let failures = forEachArticle(
-      paths: files, format: formatIn.format, limits: inputLimit.limits(config: config.config)
-    ) { article in
+    let failures = forEachArticle(paths: files, format: formatIn.format, limits: limits) {
+      article in
       let output: FileHandle
       if let outputDir {
         let name = article.source == "-" ? "stdin" : (article.source as NSString).lastPathComponent
@@ -75,7 +97,8 @@ struct Analyze: ParsableCommand {
           try output.write(contentsOf: $0)
         }
         if outputDir == nil { try output.write(contentsOf: Data("\n".utf8)) }
-      case .text:
+      case .text, .csv:  // csv only with --summary, which `CorpusRun` writes
+
         if headed {
           let title = article.title.map { " — " + $0 } ?? ""
           let header = TerminalText.sanitized("== " + article.source + title)
