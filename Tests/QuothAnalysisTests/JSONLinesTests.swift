@@ -20,7 +20,9 @@ import Testing
   }
 
   @Test func aLineGivesItsIdContentFormatAndPageFields() throws {
-    let text = try record(#"{"id": "h-17", "text": "Ferry saved.\n“We stay,” said Mara Quint.", "url": "https://harbour.example/17"}"#)
+    let text = try record(
+      #"{"id": "h-17", "text": "Ferry saved.\n“We stay,” said Mara Quint.", "url": "https://harbour.example/17"}"#
+    )
     #expect(text.id == .string("h-17"))
     #expect(text.format == .text)
     #expect(text.content == "Ferry saved.\n“We stay,” said Mara Quint.")
@@ -30,19 +32,23 @@ import Testing
     #expect(html.id == .integer(42))
     #expect(html.format == .html)
     #expect(html.url == nil)
-    #expect(try record(#"{"id": 1, "markdown": "# Ferry"}"#).format == .markdown)
+    #expect(try record(##"{"id": 1, "markdown": "# Ferry"}"##).format == .markdown)
   }
 
-  @Test(arguments: [
-    (#"{"id": 3, "text": "a", "# broken"#, nil, "not valid JSON"),
-    (#"[1, 2]"#, nil, "not a JSON object"),
-    (#"{"text": "no id"}"#, nil, "no “id”"),
-    (#"{"id": true, "text": "a"}"#, nil, "“id” must be a string or an integer"),
-    (#"{"id": "a1"}"#, "a1", "no “html”, “text” or “markdown”"),
-    (#"{"id": "a2", "text": "x", "html": "<p>x</p>"}"#, "a2", "both “html” and “text”: give the article once"),
-    (#"{"id": "a3", "text": 5}"#, "a3", "“text” must be a string"),
-    (#"{"id": "a4", "text": "x", "title": ["t"]}"#, "a4", "“title” must be a string"),
-  ] as [(String, String?, String)])
+  @Test(
+    arguments: [
+      (##"{"id": 3, "text": "a", "# broken"##, nil, "not valid JSON"),
+      (#"[1, 2]"#, nil, "not a JSON object"),
+      (#"{"text": "no id"}"#, nil, "no “id”"),
+      (#"{"id": true, "text": "a"}"#, nil, "“id” must be a string or an integer"),
+      (#"{"id": "a1"}"#, "a1", "no “html”, “text” or “markdown”"),
+      (
+        #"{"id": "a2", "text": "x", "html": "<p>x</p>"}"#, "a2",
+        "both “html” and “text”: give the article once"
+      ),
+      (#"{"id": "a3", "text": 5}"#, "a3", "“text” must be a string"),
+      (#"{"id": "a4", "text": "x", "title": ["t"]}"#, "a4", "“title” must be a string"),
+    ] as [(String, String?, String)])
   func aBadLineSaysWhatIsWrongAndKeepsItsId(line: String, id: String?, message: String) {
     let failure = failure(line)
     #expect(failure?.description == message)
@@ -50,14 +56,16 @@ import Testing
   }
 
   @Test func htmlInALineIsReadAsTheTextItIsWhateverThePageDeclares() throws {
-    let line = #"{"id": "c", "html": "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Café du port, said Ada Lind.</p></body></html>"}"#
+    let line =
+      #"{"id": "c", "html": "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Café du port, said Ada Lind.</p></body></html>"}"#
     let loaded = try record(line).article(source: "test")
     #expect(loaded.article.text.contains("Café du port"))
     #expect(loaded.warnings.isEmpty)
   }
 
   @Test func theLinesTitleAndURLComeBeforeWhatIngestFinds() throws {
-    let line = #"{"id": "t", "html": "<html><head><title>Page title</title></head><body><p>Text of the page.</p></body></html>", "title": "Given", "url": "https://harbour.example/t"}"#
+    let line =
+      #"{"id": "t", "html": "<html><head><title>Page title</title></head><body><p>Text of the page.</p></body></html>", "title": "Given", "url": "https://harbour.example/t"}"#
     let article = try record(line).article(source: "test").article
     #expect(article.title == "Given")
     #expect(article.url == "https://harbour.example/t")
@@ -96,7 +104,8 @@ import Testing
 
   @Test func aLineOverTheLimitIsNotHeldAndTheNextIsRead() throws {
     let long = "{\"id\":2,\"text\":\"" + String(repeating: "x", count: 500) + "\"}"
-    let (found, tooLong) = try lines("{\"id\":1}\n" + long + "\n{\"id\":3}\n", chunk: 16, maxBytes: 100)
+    let (found, tooLong) = try lines(
+      "{\"id\":1}\n" + long + "\n{\"id\":3}\n", chunk: 16, maxBytes: 100)
     #expect(found.map(\.0) == [1, 3])
     #expect(tooLong == [2])
   }
