@@ -91,11 +91,12 @@ let package = Package(
     ),
     .target(
       name: "QuothTestSupport",
+      dependencies: ["CZlib"],
       path: "Tests/QuothTestSupport"
     ),
     .testTarget(
       name: "QuothAnalysisTests",
-      dependencies: ["QuothAnalysis", "CZlib"]
+      dependencies: ["QuothAnalysis", "QuothTestSupport"]
     ),
     .testTarget(
       name: "QuothCLITests",

@@ -25,7 +25,8 @@ struct HTTPResponse {
       throw Failure(description: "the HTTP header does not end")
     }
     let header = String(decoding: bytes[..<headerEnd.start], as: UTF8.self)
-    var lines = header.split(separator: "\n").map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+    // A CRLF is one Character: split at any line break.
+    var lines = header.split(whereSeparator: \.isNewline)
     guard let statusLine = lines.first, statusLine.hasPrefix("HTTP/"),
       let code = statusLine.split(separator: " ").dropFirst().first.flatMap({ Int($0) })
     else {

@@ -112,9 +112,8 @@ struct WARCRecordSplitter {
     let text = String(decoding: header, as: UTF8.self)
     var fields: [String: String] = [:]
     var lastName: String?
-    for line in text.split(separator: "\n").dropFirst() {
-      let line = line.hasSuffix("\r") ? line.dropLast() : line
-      if line.isEmpty { continue }
+    // A CRLF is one Character: split at any line break.
+    for line in text.split(whereSeparator: \.isNewline).dropFirst() {
       if line.first == " " || line.first == "\t", let name = lastName {
         fields[name, default: ""] += " " + line.trimmingWhitespace()
         continue

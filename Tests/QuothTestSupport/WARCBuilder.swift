@@ -1,11 +1,11 @@
 import CZlib
 import Foundation
 
-/// WARC files built in the tests, record by record.
-enum WARCBuilder {
+/// WARC files built in the tests, record by record (gzip members through the system zlib).
+public enum WARCBuilder {
   /// A WARC record: the version line, the header fields (`WARC-Type` first), a blank
   /// line, the block, and the two line breaks that end a record.
-  static func record(
+  public static func record(
     type: String, uri: String? = nil, date: String = "2024-03-05T09:00:00Z",
     id: String = "<urn:uuid:\(UUID().uuidString.lowercased())>",
     contentType: String? = nil, block: [UInt8]
@@ -18,7 +18,7 @@ enum WARCBuilder {
   }
 
   /// A `response` record holding an HTTP response with these header lines and body.
-  static func response(
+  public static func response(
     uri: String, status: String = "200 OK", headers: [String], body: [UInt8],
     id: String = "<urn:uuid:\(UUID().uuidString.lowercased())>"
   ) -> [UInt8] {
@@ -29,7 +29,7 @@ enum WARCBuilder {
   }
 
   /// `body` in chunked transfer encoding, in pieces of `size` bytes.
-  static func chunked(_ body: [UInt8], size: Int) -> [UInt8] {
+  public static func chunked(_ body: [UInt8], size: Int) -> [UInt8] {
     var result: [UInt8] = []
     var start = 0
     while start < body.count {
@@ -43,7 +43,7 @@ enum WARCBuilder {
   }
 
   /// `bytes` as one gzip member, compressed by zlib.
-  static func gzip(_ bytes: [UInt8]) -> [UInt8] {
+  public static func gzip(_ bytes: [UInt8]) -> [UInt8] {
     // zlib keeps a pointer back to its stream: it must not move.
     let stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
     stream.initialize(to: z_stream())
@@ -71,7 +71,7 @@ enum WARCBuilder {
   }
 
   /// A short news page: a headline and a paragraph with a quote and its speaker.
-  static func page(title: String, quote: String, speaker: String) -> [UInt8] {
+  public static func page(title: String, quote: String, speaker: String) -> [UInt8] {
     Array(
       """
       <!DOCTYPE html><html><head><title>\(title)</title></head><body><article>
