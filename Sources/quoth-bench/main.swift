@@ -8,7 +8,8 @@ import QuothAnalysis
 /// just the latter;
 /// `quoth-bench reader`: just the reader's keystroke-to-frame time (build quoth in
 /// release too for the end-to-end figures); `quoth-bench web`: just web pages (ingest and
-/// analysis of the article-extraction dev pages).
+/// analysis of the article-extraction dev pages); `quoth-bench corpus`: just `quoth analyze
+/// --jsonl` on 10,000 dev articles with one and two threads, and through Spark.
 let arguments = CommandLine.arguments.dropFirst()
 if arguments.first == "folder" {
   runFolderBenchmark()
@@ -21,6 +22,8 @@ if arguments.first == "folder" {
   runReaderBenchmark()
 } else if arguments.first == "web" {
   runExtractionBenchmark()
+} else if arguments.first == "corpus" {
+  runCorpusBenchmark()
 } else {
   let corpus = arguments.first ?? "../shared/corpus/polnear/train/text"
   let analysisOnly = arguments.count >= 2

@@ -1,12 +1,12 @@
 import CZlib
 
-/// Decompresses gzip data fed in chunks as it is read, through the system zlib. The data
-/// may hold several gzip members one after another, as a `.warc.gz` crawl does (one per
-/// record); each is decompressed in turn.
-final class GzipMembers {
+/// Decompresses gzip (or zlib) data fed in chunks as it is read, through the system zlib.
+/// The data may hold several gzip members one after another, as a `.warc.gz` crawl does
+/// (one per record); each is decompressed in turn.
+public final class GzipMembers {
   /// Why gzip data could not be decompressed.
-  struct Failure: Error, CustomStringConvertible {
-    var description: String
+  public struct Failure: Error, CustomStringConvertible {
+    public var description: String
   }
 
   // zlib keeps a pointer back to its stream: it must not move, so it is allocated here.
@@ -78,7 +78,7 @@ final class GzipMembers {
   }
 
   /// `bytes`, one or more whole gzip members, decompressed; at most `limit` bytes.
-  static func decompress(_ bytes: [UInt8], limit: Int) throws -> [UInt8] {
+  public static func decompress(_ bytes: [UInt8], limit: Int) throws -> [UInt8] {
     let members = try GzipMembers()
     var result: [UInt8] = []
     try members.feed(bytes) { piece in
