@@ -9,6 +9,8 @@ import QuothAnalysis
 final class CorpusRun {
   /// An input named on the command line, as it is read.
   private enum Source {
+    /// No input named: quoth's own sample article.
+    case sample
     case files([String])
     case jsonLines(String)
     case warc(String)
@@ -63,7 +65,11 @@ final class CorpusRun {
     let sources = sources(of: files)
     total = 0
     for source in sources {
-      if case .files(let paths) = source { total? += paths.count } else { total = nil }
+      switch source {
+      case .sample: total? += 1
+      case .files(let paths): total? += paths.count
+      case .jsonLines, .warc: total = nil
+      }
     }
     let analysis = analysis
     if options.jobs == 1 {
@@ -100,7 +106,7 @@ final class CorpusRun {
 
   /// The inputs in order, folders expanded (those with no articles reported and counted).
   private func sources(of files: [String]) -> [Source] {
-    if files.isEmpty { return options.jsonl ? [.jsonLines("-")] : [.files([])] }
+    if files.isEmpty { return options.jsonl ? [.jsonLines("-")] : [.sample] }
     var sources: [Source] = []
     for file in files {
       if WARCReader.isWARC(path: file) {
@@ -124,7 +130,7 @@ final class CorpusRun {
   private func read(_ sources: [Source], _ body: (CorpusWork) throws -> Void) throws {
     for source in sources {
       switch source {
-      case .files(let paths) where paths.isEmpty && total == 0:
+      case .sample:
         try body(.sample)
       case .files(let paths):
         for path in paths { try body(.file(path)) }
