@@ -80,13 +80,12 @@ import Testing
     var offset = 0
     var found: [(Int, String)] = []
     var tooLong: [Int] = []
-    try JSONLines.lines(
-      from: {
-        let end = min(offset + chunk, bytes.count)
-        defer { offset = end }
-        return Array(bytes[offset..<end])
-      }, maxBytes: maxBytes
-    ) { line in
+    func next() -> [UInt8] {
+      let end = min(offset + chunk, bytes.count)
+      defer { offset = end }
+      return Array(bytes[offset..<end])
+    }
+    try JSONLines.lines(from: next, maxBytes: maxBytes) { line in
       found.append((line.number, String(decoding: line.bytes, as: UTF8.self)))
     } tooLong: {
       tooLong.append($0)

@@ -20,14 +20,13 @@ import Testing
   func read(_ bytes: [UInt8], chunk: Int = 1 << 20, limits: InputLimits = InputLimits()) -> Found {
     var found = Found()
     var offset = 0
+    func next() -> [UInt8] {
+      let end = min(offset + chunk, bytes.count)
+      defer { offset = end }
+      return Array(bytes[offset..<end])
+    }
     do {
-      try WARCReader.read(
-        from: {
-          let end = min(offset + chunk, bytes.count)
-          defer { offset = end }
-          return Array(bytes[offset..<end])
-        }, limits: limits
-      ) { item in
+      try WARCReader.read(from: next, limits: limits) { item in
         switch item {
         case .page(let page): found.pages.append(page)
         case .skipped(let reason): found.skipped[reason, default: 0] += 1
