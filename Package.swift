@@ -24,9 +24,14 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"])]
     ),
+    .systemLibrary(
+      name: "CZlib",
+      pkgConfig: "zlib",
+      providers: [.apt(["zlib1g-dev"])]
+    ),
     .target(
       name: "QuothAnalysis",
-      dependencies: ["CLibXML2", .product(name: "Ink", package: "Ink")],
+      dependencies: ["CLibXML2", "CZlib", .product(name: "Ink", package: "Ink")],
       resources: [
         .copy("Entities/Resources/entity-model.bin"),
         .copy("Speakers/Resources/speaker-model.bin"),
@@ -98,11 +103,12 @@ let package = Package(
     ),
     .target(
       name: "QuothTestSupport",
+      dependencies: ["CZlib"],
       path: "Tests/QuothTestSupport"
     ),
     .testTarget(
       name: "QuothAnalysisTests",
-      dependencies: ["QuothAnalysis"]
+      dependencies: ["QuothAnalysis", "QuothTestSupport"]
     ),
     .testTarget(
       name: "QuothLibraryTests",

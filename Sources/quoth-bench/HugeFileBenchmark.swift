@@ -92,9 +92,12 @@ func siblingExecutable(_ name: String) -> String? {
   return FileManager.default.isExecutableFile(atPath: path) ? path : nil
 }
 
-/// Runs a program with its output to /dev/null and returns its exit status, CPU time and
-/// peak resident memory (from wait4's resource usage).
-func runMeasured(_ program: String, _ arguments: [String]) -> (
+/// Runs a program with its output to /dev/null (and `input`, when given, as its standard
+/// input; its messages too when `quiet`) and returns its exit status, CPU time and peak
+/// resident memory (from wait4's resource usage).
+func runMeasured(
+  _ program: String, _ arguments: [String], input: String? = nil, quiet: Bool = false
+) -> (
   status: Int32, cpuSeconds: Double, peakKilobytes: Int
 )? {
   let argv = ([program] + arguments).map { strdup($0) } + [nil]
@@ -103,6 +106,8 @@ func runMeasured(_ program: String, _ arguments: [String]) -> (
   posix_spawn_file_actions_init(&actions)
   defer { posix_spawn_file_actions_destroy(&actions) }
   posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+  if let input { posix_spawn_file_actions_addopen(&actions, 0, input, O_RDONLY, 0) }
+  if quiet { posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0) }
   var pid: pid_t = 0
   guard posix_spawn(&pid, program, &actions, nil, argv, environ) == 0 else { return nil }
   var status: Int32 = 0

@@ -12,7 +12,8 @@ import QuothAnalysis
 /// entries from its bytes to the list's first frame; `quoth-bench entities`: just the
 /// entity recogniser (model load and words per second); `quoth-bench library`: just the
 /// library of 10,000 articles; `quoth-bench themes`: memory over 10,000
-/// theme switches.
+/// theme switches; `quoth-bench corpus`: just `quoth analyze --jsonl` on 10,000 dev
+/// articles with one and two threads, and through Spark.
 let arguments = CommandLine.arguments.dropFirst()
 if arguments.first == "folder" {
   runFolderBenchmark()
@@ -34,6 +35,8 @@ if arguments.first == "folder" {
   runEntityBenchmark()
 } else if arguments.first == "library" {
   runLibraryBenchmark()
+} else if arguments.first == "corpus" {
+  runCorpusBenchmark()
 } else {
   let corpus = arguments.first ?? "../shared/corpus/polnear/train/text"
   let analysisOnly = arguments.count >= 2

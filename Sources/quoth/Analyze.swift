@@ -10,10 +10,10 @@ struct Analyze: ParsableCommand {
     abstract: "Print the quotes, speakers and entities of articles, as JSON or text.")
 
   enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case json, text
+    case json, text, csv
   }
 
-  @Option(help: "Output format: json or text.")
+  @Option(help: "Output format: json or text (with --summary: json or csv).")
   var format: OutputFormat = .text
 
   @Option(name: .customLong("output-dir"), help: "Write DIR/<input file name>.json per input.")
@@ -25,10 +25,17 @@ struct Analyze: ParsableCommand {
 
   @OptionGroup var web: WebOptions
 
+  @OptionGroup var corpus: CorpusOptions
+
   @Argument(
     help:
-      "Article files, folders, URLs or feeds; - reads standard input. None: the sample article.")
+      "Article files, folders, URLs or feeds, JSON Lines (.jsonl) or WARC (.warc, .warc.gz) files; - reads standard input. None: the sample article."
+  )
   var files: [String] = []
+
+  func validate() throws {
+    try corpus.validate(format: format.rawValue, outputDir: outputDir, files: files)
+  }
 
   func run() throws {
     if let outputDir {
@@ -46,17 +53,32 @@ struct Analyze: ParsableCommand {
     let config = ReaderConfig.load(
       path: ReaderConfig.path(environment: ProcessInfo.processInfo.environment))
     for problem in config.problems { printError(problem.description) }
-    let analyzer = Analyzer()
+    let limits = inputLimit.limits(config: config.config)
     let sources = try web.sources(config: config.config)
+    // Pages and feeds are fetched one by one below; files and streams alone can take the
+    // corpus run (threads, JSON Lines, crawls, summaries).
+    let readsWeb = files.contains(where: WebSources.isWebInput) || sources.hasSubscriptions
+    if !readsWeb, CorpusRun.isNeeded(options: corpus, files: files, outputDir: outputDir) {
+      let output: CorpusAnalysis.Output =
+        corpus.summary.map { .summary($0) } ?? (format == .json ? .json : .text)
+      let analysis = CorpusAnalysis(
+        output: output,
+        isHeaded: format == .text
+          && (files.count > 1 || files.contains(where: isFolder) || corpus.jsonl
+            || files.contains { CorpusRun.isStream($0, corpus) }),
+        formatIn: formatIn.format, limits: limits)
+      let run = CorpusRun(analysis: analysis, options: corpus, summaryAsCSV: format == .csv)
+      if try run.run(files: files) > 0 { throw ExitCode(1) }
+      return
+    }
+    let analyzer = Analyzer()
     // Several articles in one text output: a header for each, a blank line between.
     let headed =
       format == .text && outputDir == nil
-      && (files.count > 1 || files.contains(where: isFolder)
-        || files.contains(where: WebSources.isWebInput) || sources.hasSubscriptions)
+      && (files.count > 1 || files.contains(where: isFolder) || readsWeb)
     var headers = 0
     let failures = forEachArticle(
-      paths: files, format: formatIn.format, limits: inputLimit.limits(config: config.config),
-      web: sources
+      paths: files, format: formatIn.format, limits: limits, web: sources
     ) { article in
       let output: FileHandle
       if let outputDir {
@@ -84,7 +106,8 @@ struct Analyze: ParsableCommand {
           try output.write(contentsOf: $0)
         }
         if outputDir == nil { try output.write(contentsOf: Data("\n".utf8)) }
-      case .text:
+      case .text, .csv:  // csv only with --summary, which `CorpusRun` writes
+
         if headed {
           let title = article.title.map { " — " + $0 } ?? ""
           let header = TerminalText.sanitized("== " + article.source + title)

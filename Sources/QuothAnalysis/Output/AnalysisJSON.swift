@@ -23,16 +23,17 @@ public enum AnalysisJSON {
   /// Writes the JSON object of an article analysed section by section, handing it to
   /// `output` in pieces as the sections come, so that the analysis of a huge file is
   /// never all in memory. The quotes come after every entity: until then they wait in
-  /// a `SpillBuffer`.
+  /// a `SpillBuffer`. An article of a corpus carries its `record`'s fields after `schema`:
+  /// `id`, and for a crawl's page `targetURI` and `warcDate`.
   public static func write(
-    _ article: Article, sections: some Sequence<AnalysisSection>,
+    _ article: Article, sections: some Sequence<AnalysisSection>, record: RecordFields? = nil,
     to output: (Data) throws -> Void
   ) throws {
     func flush(_ json: inout JSONWriter, to output: (Data) throws -> Void) throws {
       if json.output.utf8.count >= 1 << 16 { try output(Data(json.takeOutput().utf8)) }
     }
     var json = JSONWriter()
-    try beginArticle(article, in: &json) { try flush(&$0, to: output) }
+    try beginArticle(article, record: record, in: &json) { try flush(&$0, to: output) }
     json.key("entities")
     json.beginArray()
     var quotes = SpillBuffer()
@@ -63,12 +64,13 @@ public enum AnalysisJSON {
   /// Opens the object and writes what ingest found: everything up to the entities.
   /// `flush` is called after each paragraph.
   private static func beginArticle(
-    _ article: Article, in json: inout JSONWriter,
+    _ article: Article, record: RecordFields? = nil, in json: inout JSONWriter,
     flushing flush: (inout JSONWriter) throws -> Void
   ) rethrows {
     json.beginObject()
     json.key("schema")
     json.int(schema)
+    if let record { write(record, to: &json) }
     json.key("source")
     json.string(article.source)
     json.key("format")
@@ -96,6 +98,36 @@ public enum AnalysisJSON {
       try flush(&json)
     }
     json.endArray()
+  }
+
+  /// The line a corpus's article that could not be analysed gets instead of its analysis:
+  /// `{"id": …, "error": "…"}` (with `targetURI` and `warcDate` for a crawl's record).
+  public static func errorLine(record: RecordFields, message: String) -> String {
+    var json = JSONWriter()
+    json.beginObject()
+    write(record, to: &json)
+    json.key("error")
+    json.string(message)
+    json.endObject()
+    return json.output
+  }
+
+  /// `id` (null when unknown), then `targetURI` and `warcDate` when the record has them.
+  private static func write(_ record: RecordFields, to json: inout JSONWriter) {
+    json.key("id")
+    switch record.id {
+    case .string(let text)?: json.string(text)
+    case .integer(let number)?: json.int(number)
+    case nil: json.null()
+    }
+    if let targetURI = record.targetURI {
+      json.key("targetURI")
+      json.string(targetURI)
+    }
+    if let warcDate = record.warcDate {
+      json.key("warcDate")
+      json.string(warcDate)
+    }
   }
 
   /// Schema 2's page fields: `byline` (the authors' names, a list, or null), `date` (ISO

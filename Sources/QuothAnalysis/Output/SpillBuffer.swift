@@ -2,22 +2,25 @@ import Foundation
 
 /// Output held back to be written later: in memory while it is small, then in a
 /// temporary file that is unlinked as soon as it is open, so nothing is left behind.
-struct SpillBuffer {
+public struct SpillBuffer: Sendable {
   private var memory = Data()
   private var file: FileHandle?
   private let memoryLimit: Int
 
-  init(memoryLimit: Int = 8 << 20) {
+  public init(memoryLimit: Int = 8 << 20) {
     self.memoryLimit = memoryLimit
   }
 
-  mutating func append(_ bytes: Data) throws {
+  /// Whether nothing is held.
+  public var isEmpty: Bool { file == nil && memory.isEmpty }
+
+  public mutating func append(_ bytes: Data) throws {
     memory.append(bytes)
     if memory.count > memoryLimit { try spill() }
   }
 
   /// Hands everything held, in order, to `output`.
-  mutating func drain(into output: (Data) throws -> Void) throws {
+  public mutating func drain(into output: (Data) throws -> Void) throws {
     if let file {
       try file.seek(toOffset: 0)
       while let chunk = try file.read(upToCount: 1 << 20), !chunk.isEmpty {
