@@ -55,8 +55,8 @@ public final class TerminalReader {
     defer { quoth_curses_end() }
     var state = makeState(currentSize())
     defer {
-      state.noteReadingPosition()
-      library?.apply(state.takeLibraryRequests())
+      _ = reduce(&state, .closing)
+      carryOut(&state, background: background, library: library)
       library?.finish()
     }
     quoth_mouse(mouse ? 1 : 0)
@@ -77,10 +77,11 @@ public final class TerminalReader {
         }
       }
       if changed {
-        if let library, !state.libraryRequests.isEmpty {
-          library.apply(state.takeLibraryRequests())
+        if !state.requests.isEmpty,
+          carryOut(&state, background: background, library: library)
+        {
+          previous = nil
         }
-        if let text = state.takeClipboard() { clipboard.copy(text) }
         let frame = render(state)
         draw(frame, over: previous, palette: &palette)
         previous = frame
@@ -110,18 +111,10 @@ public final class TerminalReader {
       guard let action else { continue }
       let reaction = reduce(&state, action)
       if reaction.contains(.quit) { break }
-      if !state.requests.isEmpty {
-        for request in state.requests {
-          switch request {
-          case .openInBrowser(let address):
-            if let failure = openInBrowser(address) {
-              _ = reduce(&state, .requestFailed(reason: failure))
-            }
-            previous = nil
-          case .reload(let index): background?.reload(index)
-          }
-        }
-        _ = reduce(&state, .requestsTaken)
+      if !state.requests.isEmpty,
+        carryOut(&state, background: background, library: library)
+      {
+        previous = nil
       }
       if case .resize = action { previous = nil }
       if reaction.contains(.themeChanged) {
@@ -141,6 +134,32 @@ public final class TerminalReader {
   }
 
   /// Runs the browser on `address` with the terminal handed over to it (a terminal
+
+  /// Carries out what the state asks of the front end (a browser, an article read again,
+  /// the library's changes, the clipboard), then tells `reduce` it is done. Returns
+  /// whether the terminal was handed to another program, so the screen is drawn whole.
+  @discardableResult
+  private func carryOut(
+    _ state: inout ReaderState, background: BackgroundAnalysis?, library: ReaderLibrary?
+  ) -> Bool {
+    var handedOver = false
+    var failures: [String] = []
+    var changes: [LibraryRequest] = []
+    for request in state.requests {
+      switch request {
+      case .openInBrowser(let address):
+        if let failure = openInBrowser(address) { failures.append(failure) }
+        handedOver = true
+      case .reload(let index): background?.reload(index)
+      case .library(let change): changes.append(change)
+      case .copy(let text): clipboard.copy(text)
+      }
+    }
+    if let library, !changes.isEmpty { library.apply(changes) }
+    _ = reduce(&state, .requestsTaken)
+    for failure in failures { _ = reduce(&state, .requestFailed(reason: failure)) }
+    return handedOver
+  }
   /// browser needs it), and takes the terminal back; the reason when it failed.
   private func openInBrowser(_ address: String) -> String? {
     let arguments = browser.arguments(for: address)

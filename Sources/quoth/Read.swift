@@ -158,8 +158,8 @@ struct Read: ParsableCommand {
       try terminal.run(
         makeState: { size in
           var state = setup.state(forSources: inputs.paths, titles: inputs.titles, size: size)
-          if library != nil { state.keepInLibrary() }
-          if let libraryProblem { state.say(libraryProblem, isError: true) }
+          if library != nil { _ = reduce(&state, .libraryOpened) }
+          if let libraryProblem { _ = reduce(&state, .libraryFailed(reason: libraryProblem)) }
           return state
         },
         background: background, library: library)

@@ -114,3 +114,23 @@ import Testing
     #expect(!copied.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F })
   }
 }
+
+extension ReaderState {
+  /// The library's changes queued since the last call, taken as the front end takes them.
+  fileprivate mutating func takeLibraryRequests() -> [LibraryRequest] {
+    let changes = requests.compactMap { request -> LibraryRequest? in
+      if case .library(let change) = request { change } else { nil }
+    }
+    _ = reduce(&self, .requestsTaken)
+    return changes
+  }
+
+  /// The text queued for the clipboard since the last call, taken as the front end takes it.
+  fileprivate mutating func takeClipboard() -> String? {
+    let copied = requests.compactMap { request -> String? in
+      if case .copy(let text) = request { text } else { nil }
+    }
+    _ = reduce(&self, .requestsTaken)
+    return copied.last
+  }
+}

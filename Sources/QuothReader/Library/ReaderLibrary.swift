@@ -16,7 +16,7 @@ public struct LibraryMarks: Hashable, Sendable {
 }
 
 /// A change the reader asks of the library. `reduce` only queues them
-/// (`ReaderState.takeLibraryRequests`); the front end hands them to
+/// (`Request.library` in `ReaderState.requests`); the front end hands them to
 /// `ReaderLibrary.apply`, which makes them without keeping the reader waiting.
 public enum LibraryRequest: Hashable, Sendable {
   /// The article was opened: now, and read (added to the library when new).

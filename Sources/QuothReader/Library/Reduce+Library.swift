@@ -2,20 +2,8 @@ import QuothAnalysis
 
 // The library's marks (unread, starred, reading position) in the reader.
 extension ReaderState {
-  /// The changes for the library queued since the last call (the front end hands them
-  /// to `ReaderLibrary.apply`).
-  public mutating func takeLibraryRequests() -> [LibraryRequest] {
-    defer { libraryRequests.removeAll() }
-    return libraryRequests
-  }
-
-  /// Keeps the articles opened from now on in the library.
-  public mutating func keepInLibrary() {
-    keepsInLibrary = true
-  }
-
-  /// Notes where the open article is, for the library (before the reader closes).
-  public mutating func noteReadingPosition() {
+  /// Notes where the open article is, for the library (`Action.closing`).
+  mutating func noteReadingPosition() {
     if mode == .article && view == .text { rememberPlace() }
   }
 
@@ -37,14 +25,14 @@ extension ReaderState {
       articles[index].source != "-"
     else { return }
     libraryMarks[index, default: LibraryMarks()].unread = false
-    libraryRequests.append(.opened(source: articles[index].source))
+    requests.append(.library(.opened(source: articles[index].source)))
   }
 
   /// Tells the library where an article was left.
   mutating func notePosition(_ index: Int, offset: Int) {
     guard libraryMarks[index] != nil, libraryMarks[index]?.position != offset else { return }
     libraryMarks[index]?.position = offset
-    libraryRequests.append(.position(source: articles[index].source, offset: offset))
+    requests.append(.library(.position(source: articles[index].source, offset: offset)))
   }
 
   /// `u` in the list, `*`: flips a mark of the selected (or open) article.
@@ -58,11 +46,11 @@ extension ReaderState {
     let source = articles[index].source
     if command == .toggleUnread {
       marks.unread.toggle()
-      libraryRequests.append(.unread(source: source, marks.unread))
+      requests.append(.library(.unread(source: source, marks.unread)))
       say(marks.unread ? "marked unread" : "marked read")
     } else {
       marks.starred.toggle()
-      libraryRequests.append(.starred(source: source, marks.starred))
+      requests.append(.library(.starred(source: source, marks.starred)))
       say(marks.starred ? "starred" : "star removed")
     }
     libraryMarks[index] = marks

@@ -28,6 +28,13 @@ public enum Action: Hashable, Sendable {
   /// The library's marks of the article at this index (it keeps the article): where it
   /// was left, read or not, starred.
   case marked(Int, LibraryMarks)
+  /// The library is open: the articles opened from now on are kept in it.
+  case libraryOpened
+  /// The library could not be opened (the articles are read without it): the reason is
+  /// shown.
+  case libraryFailed(reason: String)
+  /// The reader is closing: where the open article was left goes to the library.
+  case closing
   /// The theme the state asked for could not be loaded: `inUse` stays, and the reason
   /// is shown.
   case themeFailed(reason: String, inUse: String)

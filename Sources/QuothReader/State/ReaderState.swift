@@ -121,12 +121,8 @@ public struct ReaderState: Sendable {
   public internal(set) var places: [Int: Place] = [:]
   /// The library's marks of the articles it keeps, by index (empty without a library).
   public internal(set) var libraryMarks: [Int: LibraryMarks] = [:]
-  /// Whether articles opened are kept in the library (`keepInLibrary`).
+  /// Whether articles opened are kept in the library (`Action.libraryOpened`).
   public internal(set) var keepsInLibrary = false
-  /// Changes for the library not yet handed over (`takeLibraryRequests`).
-  public internal(set) var libraryRequests: [LibraryRequest] = []
-  /// Text for the clipboard not yet handed over (`takeClipboard`).
-  public internal(set) var clipboard: String?
   public internal(set) var mode: Mode
   public internal(set) var articleIndex = 0
   /// The selected row of the article list.

@@ -60,6 +60,15 @@ extension ReaderState {
     case .marked(let index, let marks):
       receiveMarks(index, marks)
       return []
+    case .libraryOpened:
+      keepsInLibrary = true
+      return []
+    case .libraryFailed(let reason):
+      say(reason, isError: true)
+      return []
+    case .closing:
+      noteReadingPosition()
+      return []
     case .noted(let index, let text):
       // The title line names the file: the status line keeps its room for the warning.
       let prefix = articles.indices.contains(index) ? articles[index].source + ": " : ""
@@ -74,7 +83,7 @@ extension ReaderState {
     }
     switch action {
     case .analysed, .failed, .themeFailed, .noted, .analysing, .requestsTaken,
-      .requestFailed, .marked:
+      .requestFailed, .marked, .libraryOpened, .libraryFailed, .closing:
       return []
     case .resize(let newSize):
       size = Size(width: max(1, newSize.width), height: max(1, newSize.height))
@@ -179,7 +188,7 @@ extension ReaderState {
   }
 
   /// Shows `text` on the status line until the next key.
-  public mutating func say(_ text: String, isError: Bool = false) {
+  mutating func say(_ text: String, isError: Bool = false) {
     message = Message(text: text, isError: isError)
   }
 

@@ -5,4 +5,8 @@ public enum Request: Hashable, Sendable {
   case openInBrowser(String)
   /// Read the article at this index again (the background analysis fetches a page again).
   case reload(Int)
+  /// A change for the library (`ReaderLibrary.apply`).
+  case library(LibraryRequest)
+  /// Put this text (sanitised already) on the clipboard: `y` and `Y`.
+  case copy(String)
 }
