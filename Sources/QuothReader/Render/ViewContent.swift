@@ -416,9 +416,34 @@ enum Text {
     cut(text, to: width, joiningLines: true)
   }
 
-  /// One pass over `text` that stops where the cut falls, however long the text is.
+  /// One pass over `text` that stops where the cut falls, however long the text is. A
+  /// text with no line break before the cut is sliced, not rebuilt: the pane cuts every
+  /// visible quote on every frame.
   private static func cut(_ text: String, to width: Int, joiningLines: Bool) -> String {
     guard width > 0 else { return "" }
+    let scalars = text.unicodeScalars
+    var used = 0
+    // The end of what fits before a "…" (width - 1 cells).
+    var keptEnd = scalars.startIndex
+    var keeping = true
+    var index = scalars.startIndex
+    while index != scalars.endIndex {
+      let scalar = scalars[index]
+      if joiningLines && isLineBreak(scalar) {
+        return rebuilt(text, to: width)
+      }
+      let w = CellWidth.of(scalar)
+      if used + w > width { return ending(text.unicodeScalars[..<keptEnd]) }
+      keeping = keeping && used + w <= width - 1
+      used += w
+      index = scalars.index(after: index)
+      if keeping { keptEnd = index }
+    }
+    return text
+  }
+
+  /// `cut` for a text with line breaks: each run of them becomes one space as it goes.
+  private static func rebuilt(_ text: String, to width: Int) -> String {
     // What fits before a "…", then the rest of what fits in `width`.
     var kept = String.UnicodeScalarView()
     var keptWidth = 0
@@ -439,23 +464,23 @@ enum Text {
       return true
     }
     for scalar in text.unicodeScalars {
-      if joiningLines && isLineBreak(scalar) {
+      if isLineBreak(scalar) {
         spaceDue = started
         continue
       }
       if spaceDue {
         spaceDue = false
-        guard add(" ") else { return ending(kept) }
+        guard add(" ") else { return ending(kept[...]) }
       }
       started = true
-      guard add(scalar) else { return ending(kept) }
+      guard add(scalar) else { return ending(kept[...]) }
     }
     kept.append(contentsOf: rest)
     return String(kept)
   }
 
   /// A cut text's end: no space or " … " (the join of a quote's parts) before the "…".
-  private static func ending(_ kept: String.UnicodeScalarView) -> String {
+  private static func ending(_ kept: Substring.UnicodeScalarView) -> String {
     var kept = kept
     while let last = kept.last, last == " " || last == "…" { kept.removeLast() }
     return String(kept) + "…"
