@@ -1,4 +1,5 @@
 import Foundation
+import QuothAnalysis
 
 /// Feed dates (RFC 822 in RSS, RFC 3339 in Atom and JSON Feed, W3C-DTF in RSS 1.0)
 /// as instants and as ISO 8601 text.
@@ -169,16 +170,7 @@ enum FeedDate {
   private static func isoText(_ seconds: Int) -> String {
     let days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400
     let time = seconds - days * 86400
-    // Civil date from days (the inverse of `daysSince1970`).
-    let z = days + 719468
-    let era = (z >= 0 ? z : z - 146096) / 146097
-    let dayOfEra = z - era * 146097
-    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365
-    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-    let mp = (5 * dayOfYear + 2) / 153
-    let day = dayOfYear - (153 * mp + 2) / 5 + 1
-    let month = mp < 10 ? mp + 3 : mp - 9
-    let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+    let (year, month, day) = CalendarDays.civil(fromDays: days)
     func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
     return
       "\(year)-\(two(month))-\(two(day))T\(two(time / 3600)):\(two(time / 60 % 60)):\(two(time % 60))Z"

@@ -79,7 +79,7 @@ struct PublicationDate: Equatable {
     let seconds = width == 13 ? value / 1000 : value
     let days = seconds / 86_400
     let rest = seconds % 86_400
-    let (year, month, day) = civil(fromDays: days)
+    let (year, month, day) = CalendarDays.civil(fromDays: days)
     guard var date = PublicationDate(year: year, month: month, day: day) else { return nil }
     date.time = (rest / 3600, rest % 3600 / 60, rest % 60)
     date.offsetMinutes = 0
@@ -195,16 +195,4 @@ struct PublicationDate: Equatable {
     }
   }
 
-  /// Year, month and day of a count of days since 1970-01-01 (Howard Hinnant's algorithm).
-  private static func civil(fromDays days: Int) -> (Int, Int, Int) {
-    let z = days + 719_468
-    let era = (z >= 0 ? z : z - 146_096) / 146_097
-    let dayOfEra = z - era * 146_097
-    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-    let shifted = (5 * dayOfYear + 2) / 153
-    let day = dayOfYear - (153 * shifted + 2) / 5 + 1
-    let month = shifted < 10 ? shifted + 3 : shifted - 9
-    return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
-  }
 }
