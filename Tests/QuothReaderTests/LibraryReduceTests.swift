@@ -48,6 +48,43 @@ import Testing
     #expect(again.layout.lines[again.top].start == offset)
   }
 
+  /// The place is a text offset; a window of another width wraps it inside a line. Going
+  /// back to the width it was left at (a resize, the pane hidden and shown) must show the
+  /// very line again, and leaving without scrolling must keep the offset, not the start
+  /// of the line that holds it at the other width (which was one line up).
+  @Test func aReopenedArticleKeepsItsExactPlaceThroughResizesAndThePane() throws {
+    var s = listed()
+    _ = reduce(&s, .command(.open))
+    for _ in 0..<4 { _ = reduce(&s, .command(.lineDown)) }
+    let offset = s.layout.lines[s.top].start
+    // Reopened in a narrower window, where the offset falls inside a line.
+    func reopened(width: Int) -> ReaderState {
+      var state = listed(busMarks: LibraryMarks(position: offset, unread: false))
+      _ = reduce(&state, .resize(Size(width: width, height: 8)))
+      _ = reduce(&state, .command(.open))
+      return state
+    }
+    let narrow = try #require(
+      (40..<80).first { reopened(width: $0).layout.lines[reopened(width: $0).top].start < offset })
+    var again = reopened(width: narrow)
+    _ = reduce(&again, .resize(Size(width: 100, height: 8)))
+    #expect(again.layout.lines[again.top].start == offset)
+    _ = reduce(&again, .command(.togglePane))
+    _ = reduce(&again, .command(.togglePane))
+    #expect(again.layout.lines[again.top].start == offset)
+    _ = reduce(&again, .resize(Size(width: narrow, height: 8)))
+    _ = reduce(&again, .command(.close))
+    #expect(again.places[0]?.offset == offset)
+    #expect(
+      !again.takeLibraryRequests().contains { if case .position = $0 { true } else { false } })
+    // Scrolling is a new place: the start of the line on top.
+    _ = reduce(&again, .command(.open))
+    _ = reduce(&again, .command(.lineDown))
+    let moved = again.layout.lines[again.top].start
+    _ = reduce(&again, .command(.close))
+    #expect(again.places[0]?.offset == moved)
+  }
+
   @Test func uInTheListTogglesUnreadAndStarTogglesTheStar() {
     var s = listed()
     #expect(s.action(for: .char("u")) == .command(.toggleUnread))
