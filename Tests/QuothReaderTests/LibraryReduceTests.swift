@@ -53,20 +53,29 @@ import Testing
   /// very line again, and leaving without scrolling must keep the offset, not the start
   /// of the line that holds it at the other width (which was one line up).
   @Test func aReopenedArticleKeepsItsExactPlaceThroughResizesAndThePane() throws {
-    var s = listed()
-    _ = reduce(&s, .command(.open))
-    for _ in 0..<4 { _ = reduce(&s, .command(.lineDown)) }
-    let offset = s.layout.lines[s.top].start
-    // Reopened in a narrower window, where the offset falls inside a line.
-    func reopened(width: Int) -> ReaderState {
+    func reopened(at offset: Int, width: Int) -> ReaderState {
       var state = listed(busMarks: LibraryMarks(position: offset, unread: false))
       _ = reduce(&state, .resize(Size(width: width, height: 8)))
       _ = reduce(&state, .command(.open))
       return state
     }
-    let narrow = try #require(
-      (40..<80).first { reopened(width: $0).layout.lines[reopened(width: $0).top].start < offset })
-    var again = reopened(width: narrow)
+    // A line left on top that a narrower window wraps inside a line.
+    var s = listed()
+    _ = reduce(&s, .command(.open))
+    var found: (offset: Int, width: Int)?
+    search: for _ in 0..<30 {
+      _ = reduce(&s, .command(.lineDown))
+      let offset = s.layout.lines[s.top].start
+      for width in 40..<80 {
+        let state = reopened(at: offset, width: width)
+        if state.layout.lines[state.top].start < offset {
+          found = (offset, width)
+          break search
+        }
+      }
+    }
+    let (offset, narrow) = try #require(found)
+    var again = reopened(at: offset, width: narrow)
     _ = reduce(&again, .resize(Size(width: 100, height: 8)))
     #expect(again.layout.lines[again.top].start == offset)
     _ = reduce(&again, .command(.togglePane))
