@@ -86,12 +86,36 @@ import Testing
     #expect(again.places[0]?.offset == offset)
     #expect(
       !again.takeLibraryRequests().contains { if case .position = $0 { true } else { false } })
-    // Scrolling is a new place: the start of the line on top.
+    // Scrolling is a new place, and the article opens there again.
     _ = reduce(&again, .command(.open))
     _ = reduce(&again, .command(.lineDown))
-    let moved = again.layout.lines[again.top].start
+    let moved = again.top
     _ = reduce(&again, .command(.close))
-    #expect(again.places[0]?.offset == moved)
+    #expect(again.places[0]?.offset != offset)
+    _ = reduce(&again, .command(.open))
+    #expect(again.top == moved)
+  }
+
+  /// The blank line between two paragraphs starts where the next paragraph does; left on
+  /// top, it must come back on top, not the paragraph's first line (one line off).
+  @Test func aBlankLineLeftOnTopReopensOnTop() throws {
+    var s = listed()
+    _ = reduce(&s, .command(.open))
+    var blank: Int?
+    for _ in 0..<30 where blank == nil {
+      _ = reduce(&s, .command(.lineDown))
+      if s.layout.lines[s.top].kind == nil { blank = s.top }
+    }
+    let top = try #require(blank)
+    _ = reduce(&s, .command(.close))
+    let saved = s.takeLibraryRequests().compactMap { request -> Int? in
+      if case .position(_, let offset) = request { offset } else { nil }
+    }
+    let offset = try #require(saved.last)
+    var again = listed(busMarks: LibraryMarks(position: offset, unread: false))
+    _ = reduce(&again, .command(.open))
+    #expect(again.top == top)
+    #expect(again.layout.lines[again.top].kind == nil)
   }
 
   @Test func uInTheListTogglesUnreadAndStarTogglesTheStar() {

@@ -250,7 +250,7 @@ public struct ReaderState: Sendable {
     if layout.width != width || layout.lines.isEmpty {
       layout = ArticleLayout(document: document, width: width)
     }
-    top = layout.lineIndex(containing: anchor)
+    top = layout.line(forPlace: anchor)
     // The blank line before a paragraph starts where the paragraph does: keep it on top.
     if anchorIsBlank && top > 0 && layout.lines[top - 1].kind == nil { top -= 1 }
     clampTop()
@@ -260,10 +260,9 @@ public struct ReaderState: Sendable {
   /// The text offset at the top of the article: the one the last relayout kept while the
   /// reader has not scrolled since (so a resize or the pane shown and hidden comes back
   /// to the same line, and the place kept is the one the article was opened at), else
-  /// the start of the top line.
+  /// the one that stands for the top line (`ArticleLayout.placeOffset(ofLine:)`).
   var topOffset: Int {
-    if topAnchor.line == top { return topAnchor.offset }
-    return layout.lines.indices.contains(top) ? layout.lines.start(at: top) : 0
+    topAnchor.line == top ? topAnchor.offset : layout.placeOffset(ofLine: top)
   }
 
   /// The largest sensible top line.
