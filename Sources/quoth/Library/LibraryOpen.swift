@@ -21,7 +21,7 @@ struct LibraryOpen: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "Keys to type before printing --screen, e.g. \"V\" (the library is not changed).",
+      "Keys to type before printing --screen, e.g. \"V\" (they change nothing in the library).",
       valueName: "KEYS"))
   var keys: String = ""
 
