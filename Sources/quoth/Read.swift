@@ -90,8 +90,10 @@ struct Read: ParsableCommand {
       if listed.paths.count > 1 && !keyboardIsInput
         || listed.paths.count == 1 && listed.paths[0] != "-"
       {
+        let format = formatIn.format
         let library =
-          noLibrary || !setup.config.library ? nil : openLibraryForReading(limits: limits)
+          noLibrary || !setup.config.library
+          ? nil : openLibraryForReading { try listed.load($0, format: format, limits: limits) }
         try readInBackground(
           setup: setup, inputs: listed, limits: limits, library: library?.link,
           libraryProblem: library?.problem)
@@ -203,13 +205,12 @@ struct Read: ParsableCommand {
 
   /// The library the reader keeps articles in, or why it cannot be opened (also said on
   /// standard error): the articles are read all the same, and the file is left alone.
-  private func openLibraryForReading(limits: InputLimits) -> (
-    link: LibraryLink?, problem: String?
-  ) {
+  private func openLibraryForReading(
+    load: @escaping (String) throws -> ArticleLoader.Loaded
+  ) -> (link: LibraryLink?, problem: String?) {
     do {
       let library = try Library(environment: ProcessInfo.processInfo.environment)
-      let link = LibraryLink(
-        library: library, opensStored: false, format: formatIn.format, limits: limits)
+      let link = LibraryLink(library: library, opensStored: false, load: load)
       return (link, nil)
     } catch {
       printError("\(error); reading without the library")

@@ -80,7 +80,8 @@ enum ViewContent {
         ? state.listSpeakerCounts.map { CellWidth.of($0.name) }
         : speakers.map { CellWidth.of($0.name) + ($0.isUncertain ? 2 : 0) }
       nameWidth = min(28, max(8, nameWidths.max() ?? 8) + 2)
-      area = max(8, (width - nameWidth) / 2)
+      let dateWidth = state.view == .listSpeakers ? Look.lastQuotedWidth : 0
+      area = max(8, (width - nameWidth - dateWidth) / 2)
       barMax = max(1, area - 7)
       maxQuotes = max(1, speakers.map(\.quotes).max() ?? 1)
       maxWords = max(1, speakers.map(\.words).max() ?? 1)
@@ -133,7 +134,8 @@ enum ViewContent {
         return [
           Segment(pad("Speaker", nameWidth), CellStyle(.paneHeader)),
           Segment(pad("Articles", area), CellStyle(.paneHeader)),
-          Segment("Quotes", CellStyle(.paneHeader)),
+          Segment(pad("Quotes", area), CellStyle(.paneHeader)),
+          Segment("Last quoted", CellStyle(.paneHeader)),
         ]
       case .listSpeaker(let index): return listSpeakerSegments(index)
       case .quoteAcross(let index): return quoteAcrossSegments(index)
@@ -171,9 +173,13 @@ enum ViewContent {
         Segment(articlesBar, CellStyle(.barQuotes)),
         Segment(pad(" \(speaker.articles)", area - CellWidth.of(articlesBar))),
         Segment(quotesBar, CellStyle(.barWords)),
-        Segment(" \(speaker.quotes)"),
+        Segment(pad(" \(speaker.quotes)", area - CellWidth.of(quotesBar))),
+        Segment(speaker.lastQuoted.map(ReadableDate.format) ?? "—", CellStyle(.paneDim)),
       ]
     }
+
+    /// The "Last quoted" column of the speakers across the list: `19 Nov 2019` and a space.
+    static let lastQuotedWidth = 12
 
     /// A line of the quote detail view: a dim label, then the fact.
     private func quoteFactSegments(_ fact: ViewLine.QuoteFact) -> [Segment] {

@@ -114,12 +114,15 @@ extension ReaderState {
   }
 
   /// Who is quoted across the analysed articles the list shows: how many articles quote
-  /// each speaker and how many quotes they have in all, the most widely quoted first.
+  /// each speaker, how many quotes they have in all and the day of the newest of those
+  /// articles, the most widely quoted first.
   public var listSpeakerCounts: [ListSpeaker] {
     var found: [String: ListSpeaker] = [:]
     var order: [String] = []
     for row in 0..<listRowCount {
       guard let index = article(atRow: row), let summary = articles[index].summary else { continue }
+      // The article's own date, else the day the library added it.
+      let day = summary.date.flatMap(ReadableDate.day) ?? libraryMarks[index]?.added
       for speaker in summary.quoted {
         if found[speaker.name] == nil {
           order.append(speaker.name)
@@ -127,6 +130,9 @@ extension ReaderState {
         }
         found[speaker.name]!.articles += 1
         found[speaker.name]!.quotes += speaker.quotes
+        if let day, day > found[speaker.name]!.lastQuoted ?? "" {
+          found[speaker.name]!.lastQuoted = day
+        }
       }
     }
     return order.enumerated().map { ($0.offset, found[$0.element]!) }.sorted {
@@ -142,4 +148,7 @@ public struct ListSpeaker: Hashable, Sendable {
   public var articles: Int
   /// Their quotes in those articles.
   public var quotes: Int
+  /// The day of the newest article quoting them (`YYYY-MM-DD`): its publication date, else
+  /// when the library added it; nil when none of the articles has a date.
+  public var lastQuoted: String?
 }

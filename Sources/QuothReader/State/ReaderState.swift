@@ -140,6 +140,9 @@ public struct ReaderState: Sendable {
   public internal(set) var focus: Focus = .article
   /// The first article line on screen.
   public internal(set) var top = 0
+  /// The text offset the last relayout put at the top (where the article was opened or
+  /// left, at any width) and the line it made `top`; it holds while `top` stays there.
+  var topAnchor = TopAnchor(offset: 0, line: 0)
   /// The selected quote (an index into the article's quotes).
   public internal(set) var selectedQuote: Int?
   public internal(set) var paneTop = 0
@@ -240,23 +243,38 @@ public struct ReaderState: Sendable {
   /// Re-wraps the article for the current size and pane, keeping `offset` (or the
   /// current top line's text) at the top.
   mutating func relayout(keepingOffset offset: Int?) {
-    let anchor = offset ?? (layout.lines.indices.contains(top) ? layout.lines.start(at: top) : 0)
+    let anchor = offset ?? topOffset
     let anchorIsBlank =
       offset == nil && layout.lines.indices.contains(top) && layout.lines[top].kind == nil
     let width = geometry.textWidth
     if layout.width != width || layout.lines.isEmpty {
       layout = ArticleLayout(document: document, width: width)
     }
-    top = layout.lineIndex(containing: anchor)
+    top = layout.line(forPlace: anchor)
     // The blank line before a paragraph starts where the paragraph does: keep it on top.
     if anchorIsBlank && top > 0 && layout.lines[top - 1].kind == nil { top -= 1 }
     clampTop()
+    topAnchor = TopAnchor(offset: anchor, line: top)
+  }
+
+  /// The text offset at the top of the article: the one the last relayout kept while the
+  /// reader has not scrolled since (so a resize or the pane shown and hidden comes back
+  /// to the same line, and the place kept is the one the article was opened at), else
+  /// the one that stands for the top line (`ArticleLayout.placeOffset(ofLine:)`).
+  var topOffset: Int {
+    topAnchor.line == top ? topAnchor.offset : layout.placeOffset(ofLine: top)
   }
 
   /// The largest sensible top line.
   var maxTop: Int { max(0, layout.lines.count - geometry.bodyHeight) }
 
   mutating func clampTop() { top = max(0, min(top, maxTop)) }
+}
+
+/// A text offset a relayout put at the top of the article, and the line it is on.
+struct TopAnchor: Hashable, Sendable {
+  var offset: Int
+  var line: Int
 }
 
 extension ReaderDocument {

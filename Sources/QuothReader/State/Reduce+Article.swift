@@ -214,7 +214,7 @@ extension ReaderState {
   /// Notes where the open article was left.
   mutating func rememberPlace() {
     guard articles.indices.contains(articleIndex), openEntry?.document != nil else { return }
-    let offset = layout.lines.indices.contains(top) ? layout.lines[top].start : 0
+    let offset = topOffset
     places[articleIndex] = Place(
       offset: offset, selectedQuote: selectedQuote, speakerFilter: speakerFilter)
     notePosition(articleIndex, offset: offset)
