@@ -59,6 +59,8 @@ struct HTMLMetadataSource {
   var pageHeadings: [String] = []
   /// `<link rel="canonical">`.
   var canonical: String?
+  /// The address of `<base href>`: relative links are read against it.
+  var base: String?
   /// `<html lang>`.
   var lang: String?
   /// The `datetime` of the first `<time>` element.
@@ -73,6 +75,8 @@ struct HTMLBlockCollector {
   private(set) var elements: [HTMLElement] = []
   private(set) var blocks: [HTMLBlock] = []
   private(set) var metadata = HTMLMetadataSource()
+  /// The page's links, each with the block its words are in (`HTMLIngest` keeps the story's).
+  private(set) var links: [HTMLLink] = []
   let pruneFurniture: Bool
 
   private var buffer: [UInt8] = []
@@ -162,6 +166,10 @@ struct HTMLBlockCollector {
       guard tag == .a else {
         visitChildren(node)
         return
+      }
+      if links.count < HTMLLink.limit, let href = node.attributeString("href") {
+        let words = String(normalised(node.textContent).prefix(HTMLLink.longestText))
+        links.append(HTMLLink(block: blocks.count, text: words, href: href))
       }
       let isSiteLink = leadsWithinSite(node)
       linkDepth += 1
@@ -335,7 +343,10 @@ struct HTMLBlockCollector {
             metadata.jsonLD.append(current.textContent)
           }
         case .dropped: readDropped(current)
-        default: break
+        default:
+          if metadata.base == nil, let name = current.tagName, HTMLBytes.equal(name, "base") {
+            metadata.base = current.attributeString("href")
+          }
         }
       }
       child = current.pointee.next
@@ -473,6 +484,19 @@ struct HTMLBlockCollector {
   private func normalised(_ text: String) -> String {
     text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
   }
+}
+
+/// A link of the page: its block (the index the block its words go into gets), words and
+/// `href` as written.
+struct HTMLLink {
+  var block: Int
+  var text: String
+  var href: String
+
+  /// Links read from one page, at most (a page of a million anchors keeps the first).
+  static let limit = 5000
+  /// Characters of linked words kept.
+  static let longestText = 300
 }
 
 /// The attributes the collector reads on every element, found in one walk over them.

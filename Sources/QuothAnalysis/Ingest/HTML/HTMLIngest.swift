@@ -40,9 +40,12 @@ public enum HTMLIngest {
     }
     let metadata = HTMLMetadata(story.metadata)
     let edges = StoryEdges(blocks: story.allBlocks, articleBody: metadata.articleBody)
-    let blocks = edges.widened(story.chosen).map { story.allBlocks[$0] }
-    let article = HTMLArticleBuilder(source: source, format: .html, metadata: metadata)
+    let chosen = edges.widened(story.chosen)
+    let blocks = chosen.map { story.allBlocks[$0] }
+    var article = HTMLArticleBuilder(source: source, format: .html, metadata: metadata)
       .article(from: blocks)
+    let base = story.metadata.base ?? (source.hasPrefix("http") ? source : article.url)
+    article.links = storyLinks(story.links, in: Set(chosen), base: base)
     return Result(
       article: article, replacedSequences: document.replacedSequences,
       encoding: document.encoding, limitsHit: metadata.limitsHit,
@@ -51,11 +54,28 @@ public enum HTMLIngest {
 
   /// The page's own structure with nothing dropped but scripts and styles: every
   /// block in document order. Markdown, rendered to HTML, is read this way.
-  static func allBlocks(of bytes: [UInt8]) -> [HTMLBlock] {
-    guard let document = HTMLDocument(bytes: bytes), let root = document.root else { return [] }
+  static func allBlocks(of bytes: [UInt8]) -> (blocks: [HTMLBlock], links: [ArticleLink]) {
+    guard let document = HTMLDocument(bytes: bytes), let root = document.root else {
+      return ([], [])
+    }
     var collector = HTMLBlockCollector(pruneFurniture: false)
     collector.collect(root)
-    return collector.blocks
+    return (
+      collector.blocks,
+      storyLinks(collector.links, in: Set(collector.blocks.indices), base: nil)
+    )
+  }
+
+  /// The links whose words are in the blocks kept, with their addresses resolved.
+  private static func storyLinks(_ links: [HTMLLink], in kept: Set<Int>, base: String?)
+    -> [ArticleLink]
+  {
+    links.compactMap { link in
+      guard kept.contains(link.block),
+        let url = ArticleLink.resolved(link.href, against: base)
+      else { return nil }
+      return ArticleLink(text: link.text.isEmpty ? url : link.text, url: url)
+    }
   }
 
   private struct Story {
@@ -63,6 +83,7 @@ public enum HTMLIngest {
     var allBlocks: [HTMLBlock]
     var chosen: [Int]
     var metadata: HTMLMetadataSource
+    var links: [HTMLLink]
     var storyChars: Int
   }
 
@@ -78,6 +99,6 @@ public enum HTMLIngest {
     }
     return Story(
       allBlocks: collector.blocks, chosen: chosen, metadata: collector.metadata,
-      storyChars: storyChars)
+      links: collector.links, storyChars: storyChars)
   }
 }
