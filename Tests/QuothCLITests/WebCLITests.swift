@@ -26,7 +26,9 @@ final class WebCLITests {
   ) throws -> QuothProcess.Result {
     try QuothProcess.run(
       arguments,
-      environment: environment.merging(["XDG_CACHE_HOME": folder.appendingPathComponent("cache").path]) { $1 },
+      environment: environment.merging([
+        "XDG_CACHE_HOME": folder.appendingPathComponent("cache").path
+      ]) { $1 },
       timeout: timeout)
   }
 

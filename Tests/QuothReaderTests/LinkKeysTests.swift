@@ -100,13 +100,14 @@ import Testing
     #expect(state.requests == [.reloadList])
     state = reduce(state, .requestsTaken).0
     // The feed now has a newer entry first, and no longer lists B.
-    state = reduce(
-      state,
-      .relisted([
-        ListedArticle(source: "https://courier.test/c", title: "Entry C"),
-        ListedArticle(source: "https://courier.test/a", title: "Entry A"),
-      ])
-    ).0
+    state =
+      reduce(
+        state,
+        .relisted([
+          ListedArticle(source: "https://courier.test/c", title: "Entry C"),
+          ListedArticle(source: "https://courier.test/a", title: "Entry A"),
+        ])
+      ).0
     #expect(state.articles.map(\.source).last == "https://courier.test/c")
     #expect(state.requests == [.read(["https://courier.test/c"])])
     #expect((0..<state.listRowCount).map { state.article(atRow: $0) } == [2, 1, 0])

@@ -43,13 +43,12 @@ public struct ArticleLink: Hashable, Sendable {
         while end < bytes.count && !endsAddress(bytes[end]) { end += 1 }
         let next = end
         let hasOpening = bytes[afterScheme..<end].contains(UInt8(ascii: "("))
-        while end > afterScheme, let last = Optional(bytes[end - 1]),
-          Array(".,;:!?'".utf8).contains(last) || last == UInt8(ascii: ")") && !hasOpening
-        {
+        while end > afterScheme && closesSentence(bytes[end - 1], keepingParenthesis: hasOpening) {
           end -= 1
         }
         if end > afterScheme {
-          let address = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
+          let address = String(
+            decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
           found.append(ArticleLink(text: address, url: address))
         }
         index = next
@@ -72,6 +71,13 @@ public struct ArticleLink: Hashable, Sendable {
       position += 1
     }
     return position
+  }
+
+  /// Punctuation after an address that belongs to the sentence: `.,;:!?'`, and `)` when
+  /// the address has no `(` of its own.
+  private static func closesSentence(_ byte: UInt8, keepingParenthesis: Bool) -> Bool {
+    if byte == UInt8(ascii: ")") { return !keepingParenthesis }
+    return ".,;:!?'".utf8.contains(byte)
   }
 
   private static func endsAddress(_ byte: UInt8) -> Bool {

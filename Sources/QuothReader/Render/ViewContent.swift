@@ -318,7 +318,8 @@ enum ViewContent {
       let words = link.text.split(whereSeparator: \.isNewline).joined(separator: " ")
       let shownWords = Text.truncated(words, to: max(10, state.size.width / 2 - numberWidth - 4))
       return [
-        Segment(String(repeating: " ", count: numberWidth - number.count) + number + "  ",
+        Segment(
+          String(repeating: " ", count: numberWidth - number.count) + number + "  ",
           CellStyle(.paneDim)),
         Segment(shownWords),
         Segment("  " + link.url.split(whereSeparator: \.isNewline).joined(), CellStyle(.paneDim)),
