@@ -39,6 +39,20 @@ import Testing
     #expect(article.links.count == 2)
   }
 
+  @Test func aRelativeBaseIsReadAgainstThePageAddress() {
+    let page = storyPage.replacingOccurrences(of: "{BASE}", with: "<base href=\"/archive/\">")
+    let article = HTMLIngest.read(Array(page.utf8), source: "https://news.example/2024/q.html")
+      .article
+    #expect(article.links.first?.url == "https://news.example/archive/reports/water.html")
+  }
+
+  @Test func markdownFromTheWebReadsRelativeLinksAgainstItsAddress() {
+    let article = MarkdownIngest.article(
+      from: "Fares rise, says [the notice](notice.html), posted on Monday.\n",
+      source: "https://ferry.example/news/fares.md")
+    #expect(article.links.map(\.url) == ["https://ferry.example/news/notice.html"])
+  }
+
   @Test func aSavedPageWithoutAddressKeepsRelativeLinksAsWritten() {
     let page = storyPage.replacingOccurrences(of: "{BASE}", with: "")
     let article = HTMLIngest.read(Array(page.utf8), source: "saved/quarry.html").article

@@ -25,6 +25,15 @@ public struct ArticleLink: Hashable, Sendable {
     return scheme == "http" || scheme == "https" ? address : nil
   }
 
+  /// What a page's relative links are read against: its `<base href>` (itself read against
+  /// the page's address), else the page's address; nil when neither is known.
+  public static func base(_ baseHref: String?, of address: String?) -> String? {
+    guard let baseHref, let resolved = resolved(baseHref, against: address),
+      resolved.lowercased().hasPrefix("http")
+    else { return address }
+    return resolved
+  }
+
   /// The bare web addresses in plain text (`https://…`), in order, without the
   /// punctuation that closes a sentence or a bracket after them; at most `limit`. One pass
   /// over the UTF-8 (a large file costs a scan); an address ends at a space, a control,

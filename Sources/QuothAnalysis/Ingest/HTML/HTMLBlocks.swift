@@ -167,10 +167,7 @@ struct HTMLBlockCollector {
         visitChildren(node)
         return
       }
-      if links.count < HTMLLink.limit, let href = node.attributeString("href") {
-        let words = String(normalised(node.textContent).prefix(HTMLLink.longestText))
-        links.append(HTMLLink(block: blocks.count, text: words, href: href))
-      }
+      if links.count < HTMLLink.limit { links.append(HTMLLink(block: blocks.count, node: node)) }
       let isSiteLink = leadsWithinSite(node)
       linkDepth += 1
       if isSiteLink { siteLinkDepth += 1 }
@@ -486,17 +483,26 @@ struct HTMLBlockCollector {
   }
 }
 
-/// A link of the page: its block (the index the block its words go into gets), words and
-/// `href` as written.
+/// A link of the page: its block (the index the block its words go into gets) and its
+/// element, read only when the block is the story's (while the document is alive).
 struct HTMLLink {
   var block: Int
-  var text: String
-  var href: String
+  var node: xmlNodePtr
 
-  /// Links read from one page, at most (a page of a million anchors keeps the first).
+  /// Links noted on one page, at most (a page of a million anchors keeps the first).
   static let limit = 5000
   /// Characters of linked words kept.
   static let longestText = 300
+
+  /// The link as the article keeps it, its address resolved against `base`; nil without
+  /// an `href`, or one that leads nowhere to read.
+  func articleLink(base: String?) -> ArticleLink? {
+    guard let href = node.attributeString("href"),
+      let url = ArticleLink.resolved(href, against: base)
+    else { return nil }
+    let words = node.textContent.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    return ArticleLink(text: words.isEmpty ? url : String(words.prefix(Self.longestText)), url: url)
+  }
 }
 
 /// The attributes the collector reads on every element, found in one walk over them.

@@ -44,8 +44,10 @@ public enum HTMLIngest {
     let blocks = chosen.map { story.allBlocks[$0] }
     var article = HTMLArticleBuilder(source: source, format: .html, metadata: metadata)
       .article(from: blocks)
-    let base = story.metadata.base ?? (source.hasPrefix("http") ? source : article.url)
-    article.links = storyLinks(story.links, in: Set(chosen), base: base)
+    article.links = storyLinks(
+      story.links, in: Set(chosen),
+      base: ArticleLink.base(
+        story.metadata.base, of: source.hasPrefix("http") ? source : article.url))
     return Result(
       article: article, replacedSequences: document.replacedSequences,
       encoding: document.encoding, limitsHit: metadata.limitsHit,
@@ -54,28 +56,32 @@ public enum HTMLIngest {
 
   /// The page's own structure with nothing dropped but scripts and styles: every
   /// block in document order. Markdown, rendered to HTML, is read this way.
-  static func allBlocks(of bytes: [UInt8]) -> (blocks: [HTMLBlock], links: [ArticleLink]) {
+  /// `address`: where the page is, for its relative links.
+  static func allBlocks(of bytes: [UInt8], address: String? = nil)
+    -> (blocks: [HTMLBlock], links: [ArticleLink])
+  {
     guard let document = HTMLDocument(bytes: bytes), let root = document.root else {
       return ([], [])
     }
-    var collector = HTMLBlockCollector(pruneFurniture: false)
-    collector.collect(root)
-    return (
-      collector.blocks,
-      storyLinks(collector.links, in: Set(collector.blocks.indices), base: nil)
-    )
+    // The links are read from the document's elements: it stays open until then.
+    return withExtendedLifetime(document) {
+      var collector = HTMLBlockCollector(pruneFurniture: false)
+      collector.collect(root)
+      return (
+        collector.blocks,
+        storyLinks(
+          collector.links, in: Set(collector.blocks.indices),
+          base: ArticleLink.base(collector.metadata.base, of: address))
+      )
+    }
   }
 
-  /// The links whose words are in the blocks kept, with their addresses resolved.
+  /// The links whose words are in the blocks kept, with their addresses resolved (the
+  /// links' document must still be open).
   private static func storyLinks(_ links: [HTMLLink], in kept: Set<Int>, base: String?)
     -> [ArticleLink]
   {
-    links.compactMap { link in
-      guard kept.contains(link.block),
-        let url = ArticleLink.resolved(link.href, against: base)
-      else { return nil }
-      return ArticleLink(text: link.text.isEmpty ? url : link.text, url: url)
-    }
+    links.compactMap { kept.contains($0.block) ? $0.articleLink(base: base) : nil }
   }
 
   private struct Story {
