@@ -42,7 +42,10 @@ struct WebTerminalTests {
     try tmux.send("Enter")
     try tmux.waitFor(timeout: 60) { $0.contains("│ Quotes") && $0.contains("Hanna Berg") }
     try tmux.send("o")
-    try tmux.waitFor(timeout: 20) { _ in FileManager.default.fileExists(atPath: opened) }
+    // The shell makes the file before printf writes to it: wait for the address.
+    try tmux.waitFor(timeout: 20) { _ in
+      !((try? String(contentsOfFile: opened, encoding: .utf8)) ?? "").isEmpty
+    }
     #expect(try String(contentsOfFile: opened, encoding: .utf8) == server.url("/articles/3.html"))
     // The reader is back after the browser, and r reads the article again.
     try tmux.send("r")
@@ -74,7 +77,10 @@ struct WebTerminalTests {
     #expect(!links.contains("Front page") && !links.contains("Contact"))
     // o on the second row: the browser gets its address, and the reader is back.
     try tmux.send("j", "o")
-    try tmux.waitFor(timeout: 20) { _ in FileManager.default.fileExists(atPath: opened) }
+    // The shell makes the file before printf writes to it: wait for the address.
+    try tmux.waitFor(timeout: 20) { _ in
+      !((try? String(contentsOfFile: opened, encoding: .utf8)) ?? "").isEmpty
+    }
     #expect(try String(contentsOfFile: opened, encoding: .utf8) == server.url("/page.html"))
     // Enter on the first row: the linked page is fetched and read inside quoth.
     try tmux.waitFor("Links in the article · 2")
