@@ -147,7 +147,8 @@ struct Read: ParsableCommand {
     let format = formatIn.format
     // Fetching waits on the network, not the processor: more workers for the web.
     let background = BackgroundAnalysis(
-      paths: inputs.paths, workers: inputs.web == nil ? nil : 4, library: library
+      paths: inputs.paths, workers: inputs.web == nil ? nil : 4, library: library,
+      relist: inputs.relist
     ) { try inputs.load($0, format: format, limits: limits) }
     background.start()
     // One article that is quick to analyse opens at once; one that fails is an error.
@@ -161,6 +162,7 @@ struct Read: ParsableCommand {
         makeState: { size in
           var state = setup.state(forSources: inputs.paths, titles: inputs.titles, size: size)
           if library != nil { _ = reduce(&state, .libraryOpened) }
+          if inputs.relist != nil { _ = reduce(&state, .listReloadable) }
           if let libraryProblem { _ = reduce(&state, .libraryFailed(reason: libraryProblem)) }
           return state
         },

@@ -40,8 +40,10 @@ public enum PlainTextIngest {
     }
     let kept = paragraphs.prefix(boilerplateFrom)
     let body = TextRange(kept.first?.start ?? 0, kept.last?.end ?? 0)
-    return Article(
+    var article = Article(
       source: source, format: .text, text: text, title: title, paragraphs: paragraphs, body: body)
+    article.links = ArticleLink.bareAddresses(in: text)
+    return article
   }
 
   /// What ingest needs to know of a paragraph's `LineShape`, in one byte.

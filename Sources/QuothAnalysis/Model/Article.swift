@@ -65,6 +65,8 @@ public struct Article: Hashable, Sendable {
   public var paragraphs: [Paragraph]
   /// The article proper: from its first to its last non-boilerplate paragraph.
   public var body: TextRange
+  /// The links inside the story (HTML and Markdown links, bare addresses in text).
+  public var links: [ArticleLink] = []
 
   public init(
     source: String, format: SourceFormat, text: String, title: String? = nil,

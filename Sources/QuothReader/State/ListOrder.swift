@@ -36,7 +36,13 @@ extension ReaderState {
 
   /// Whether the list filters or sorts its articles.
   public var listIsArranged: Bool {
-    listSort != .files || !listFilter.isEmpty || listSpeaker != nil
+    listSort != .files || !listFilter.isEmpty || listSpeaker != nil || givenRank != nil
+  }
+
+  /// Where an article comes in the order given: its feed's after `r`, else its index.
+  func givenPosition(_ index: Int) -> Int {
+    guard let givenRank else { return index }
+    return givenRank.indices.contains(index) ? givenRank[index] : Int.max / 2 + index
   }
 
   /// Whether an article passes the list's filters (a pending one passes the text filter
@@ -57,6 +63,8 @@ extension ReaderState {
   /// Whether article `a` comes before `b` in the list's order (pending ones last, ties in
   /// the order given).
   func listPrecedes(_ a: Int, _ b: Int) -> Bool {
+    // Entries of feeds read again keep their feed's order, read or not.
+    if listSort == .files && givenRank != nil { return givenPosition(a) < givenPosition(b) }
     guard let first = articles[a].summary else { return false }
     guard let second = articles[b].summary else { return true }
     func ordered<T: Comparable>(_ x: T?, _ y: T?, descending: Bool = false) -> Bool {
@@ -68,7 +76,7 @@ extension ReaderState {
       }
     }
     switch listSort {
-    case .files: return a < b
+    case .files: return givenPosition(a) < givenPosition(b)
     case .title: return ordered(first.title.lowercased(), second.title.lowercased())
     case .date: return ordered(first.date, second.date, descending: true)
     case .site: return ordered(first.site?.lowercased(), second.site?.lowercased())

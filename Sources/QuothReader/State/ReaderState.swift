@@ -35,6 +35,8 @@ public struct ReaderState: Sendable {
     case listSpeakers
     /// One speaker's quotes from every article the list shows (from `V`).
     case speakerQuotes(String)
+    /// The open article's links (`L`).
+    case links
   }
   /// Where Up/Down and Enter go in the article.
   public enum Focus: Hashable, Sendable { case article, pane }
@@ -173,6 +175,14 @@ public struct ReaderState: Sendable {
   public internal(set) var requests: [Request] = []
   /// Whether articles can be read again (`r`): they are read in the background.
   public internal(set) var canReload = false
+  /// Whether `r` in the list reads its feeds again (`Action.listReloadable`).
+  public internal(set) var reloadsList = false
+  /// Pages read from a link (`L`, Enter), by index: the index of the article whose link
+  /// it is, where closing the page goes back to.
+  public internal(set) var followedLinks: [Int: Int] = [:]
+  /// Each article's place in the order its feeds gave last (after `r` in the list), by
+  /// index; nil: the order of the indices.
+  public internal(set) var givenRank: [Int]?
 
   /// The reader for articles analysed already.
   public init(

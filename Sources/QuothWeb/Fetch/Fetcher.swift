@@ -98,6 +98,15 @@ public final class Fetcher: @unchecked Sendable {
     return response
   }
 
+  /// Takes a response kept from an earlier run (`CachingFetcher`): the next fetch of its
+  /// address asks conditionally, and a 304 answers with this response.
+  public func remember(_ response: WebResponse) {
+    guard response.etag != nil || response.lastModified != nil else { return }
+    lock.lock()
+    validated[response.url] = response
+    lock.unlock()
+  }
+
   /// The cause of a failure `URLSession` reports.
   private func cause(of error: Error) -> FetchError.Cause {
     guard let error = error as? URLError else {

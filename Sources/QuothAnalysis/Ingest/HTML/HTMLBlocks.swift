@@ -59,6 +59,8 @@ struct HTMLMetadataSource {
   var pageHeadings: [String] = []
   /// `<link rel="canonical">`.
   var canonical: String?
+  /// The address of `<base href>`: relative links are read against it.
+  var base: String?
   /// `<html lang>`.
   var lang: String?
   /// The `datetime` of the first `<time>` element.
@@ -73,6 +75,8 @@ struct HTMLBlockCollector {
   private(set) var elements: [HTMLElement] = []
   private(set) var blocks: [HTMLBlock] = []
   private(set) var metadata = HTMLMetadataSource()
+  /// The page's links, each with the block its words are in (`HTMLIngest` keeps the story's).
+  private(set) var links: [HTMLLink] = []
   let pruneFurniture: Bool
 
   private var buffer: [UInt8] = []
@@ -163,6 +167,7 @@ struct HTMLBlockCollector {
         visitChildren(node)
         return
       }
+      if links.count < HTMLLink.limit { links.append(HTMLLink(block: blocks.count, node: node)) }
       let isSiteLink = leadsWithinSite(node)
       linkDepth += 1
       if isSiteLink { siteLinkDepth += 1 }
@@ -335,7 +340,10 @@ struct HTMLBlockCollector {
             metadata.jsonLD.append(current.textContent)
           }
         case .dropped: readDropped(current)
-        default: break
+        default:
+          if metadata.base == nil, let name = current.tagName, HTMLBytes.equal(name, "base") {
+            metadata.base = current.attributeString("href")
+          }
         }
       }
       child = current.pointee.next
@@ -472,6 +480,28 @@ struct HTMLBlockCollector {
   /// Collapses white space in text read outside the walk (titles, meta values).
   private func normalised(_ text: String) -> String {
     text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+  }
+}
+
+/// A link of the page: its block (the index the block its words go into gets) and its
+/// element, read only when the block is the story's (while the document is alive).
+struct HTMLLink {
+  var block: Int
+  var node: xmlNodePtr
+
+  /// Links noted on one page, at most (a page of a million anchors keeps the first).
+  static let limit = 5000
+  /// Characters of linked words kept.
+  static let longestText = 300
+
+  /// The link as the article keeps it, its address resolved against `base`; nil without
+  /// an `href`, or one that leads nowhere to read.
+  func articleLink(base: String?) -> ArticleLink? {
+    guard let href = node.attributeString("href"),
+      let url = ArticleLink.resolved(href, against: base)
+    else { return nil }
+    let words = node.textContent.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    return ArticleLink(text: words.isEmpty ? url : String(words.prefix(Self.longestText)), url: url)
   }
 }
 

@@ -40,9 +40,14 @@ public enum HTMLIngest {
     }
     let metadata = HTMLMetadata(story.metadata)
     let edges = StoryEdges(blocks: story.allBlocks, articleBody: metadata.articleBody)
-    let blocks = edges.widened(story.chosen).map { story.allBlocks[$0] }
-    let article = HTMLArticleBuilder(source: source, format: .html, metadata: metadata)
+    let chosen = edges.widened(story.chosen)
+    let blocks = chosen.map { story.allBlocks[$0] }
+    var article = HTMLArticleBuilder(source: source, format: .html, metadata: metadata)
       .article(from: blocks)
+    article.links = storyLinks(
+      story.links, in: Set(chosen),
+      base: ArticleLink.base(
+        story.metadata.base, of: source.hasPrefix("http") ? source : article.url))
     return Result(
       article: article, replacedSequences: document.replacedSequences,
       encoding: document.encoding, limitsHit: metadata.limitsHit,
@@ -51,11 +56,32 @@ public enum HTMLIngest {
 
   /// The page's own structure with nothing dropped but scripts and styles: every
   /// block in document order. Markdown, rendered to HTML, is read this way.
-  static func allBlocks(of bytes: [UInt8]) -> [HTMLBlock] {
-    guard let document = HTMLDocument(bytes: bytes), let root = document.root else { return [] }
-    var collector = HTMLBlockCollector(pruneFurniture: false)
-    collector.collect(root)
-    return collector.blocks
+  /// `address`: where the page is, for its relative links.
+  static func allBlocks(of bytes: [UInt8], address: String? = nil)
+    -> (blocks: [HTMLBlock], links: [ArticleLink])
+  {
+    guard let document = HTMLDocument(bytes: bytes), let root = document.root else {
+      return ([], [])
+    }
+    // The links are read from the document's elements: it stays open until then.
+    return withExtendedLifetime(document) {
+      var collector = HTMLBlockCollector(pruneFurniture: false)
+      collector.collect(root)
+      return (
+        collector.blocks,
+        storyLinks(
+          collector.links, in: Set(collector.blocks.indices),
+          base: ArticleLink.base(collector.metadata.base, of: address))
+      )
+    }
+  }
+
+  /// The links whose words are in the blocks kept, with their addresses resolved (the
+  /// links' document must still be open).
+  private static func storyLinks(_ links: [HTMLLink], in kept: Set<Int>, base: String?)
+    -> [ArticleLink]
+  {
+    links.compactMap { kept.contains($0.block) ? $0.articleLink(base: base) : nil }
   }
 
   private struct Story {
@@ -63,6 +89,7 @@ public enum HTMLIngest {
     var allBlocks: [HTMLBlock]
     var chosen: [Int]
     var metadata: HTMLMetadataSource
+    var links: [HTMLLink]
     var storyChars: Int
   }
 
@@ -78,6 +105,6 @@ public enum HTMLIngest {
     }
     return Story(
       allBlocks: collector.blocks, chosen: chosen, metadata: collector.metadata,
-      storyChars: storyChars)
+      links: collector.links, storyChars: storyChars)
   }
 }
