@@ -54,7 +54,7 @@ final class CurlLibrary: @unchecked Sendable {
           var request = quoth_fetch_request(
             url: url, user_agent: userAgent, headers: lines.baseAddress,
             header_count: Int32(lines.count), max_redirects: maxRedirects,
-            timeout_ms: max(1, Int((timeout * 1000).rounded())), max_bytes: Int64(maxBytes))
+            timeout_ms: milliseconds(timeout), max_bytes: Int64(maxBytes))
           quoth_fetch(library, &request, &result)
         }
       }
@@ -75,6 +75,12 @@ final class CurlLibrary: @unchecked Sendable {
       body: result.body.map { Array(UnsafeBufferPointer(start: $0, count: result.body_length)) }
         ?? [],
       message: message)
+  }
+
+  /// `seconds` as libcurl's milliseconds: at least 1 (0 would mean no timeout), at most a
+  /// 32-bit `long`'s worth (24 days).
+  private func milliseconds(_ seconds: Double) -> Int {
+    Int((min(max(seconds * 1000, 1), Double(Int32.max))).rounded())
   }
 
   /// `Name: value` lines by lower-cased name (the status line and folded lines skipped).
