@@ -2,6 +2,9 @@
 // numbers are libcurl's (curl/curl.h), part of its stable ABI, so no development headers
 // are needed to build quoth.
 
+// strdup, dlopen and dlsym are POSIX.
+#define _POSIX_C_SOURCE 200809L
+
 #include "CCurl.h"
 
 #include <dlfcn.h>
