@@ -3,6 +3,7 @@
 every failure the fetcher must name. It listens on 127.0.0.1 only, on a free port it
 prints as its first line, and serves until it is killed. All text is written for quoth."""
 
+import gzip
 import http.server
 import json
 import sys
@@ -178,6 +179,16 @@ class Handler(http.server.BaseHTTPRequestHandler):
             chunk = b"<p>" + b"filler words " * 5000 + b"</p>\n"
             for _ in range(5000):
                 self.wfile.write(chunk)
+        elif path == "/sized":
+            # Says its size first: a client with a smaller cap can stop before reading.
+            self.send(200, b"<p>" + b"x" * (2 << 20) + b"</p>")
+        elif path == "/gzip.html":
+            # Compressed only for a client that asks for it.
+            body = STORY.format(title="Packed page").encode("utf-8")
+            if "gzip" in (self.headers.get("Accept-Encoding") or ""):
+                self.send(200, gzip.compress(body), headers=[("Content-Encoding", "gzip")])
+            else:
+                self.send(200, body)
         elif path == "/doc.pdf":
             self.send(200, b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", "application/pdf")
         elif path == "/linked.html":

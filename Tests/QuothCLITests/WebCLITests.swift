@@ -183,6 +183,28 @@ final class WebCLITests {
     #expect(refused.status == 1)
   }
 
+  #if os(Linux)
+    /// glibc's loader reports every library a run loads, at start and by `dlopen`.
+    func librariesLoaded(_ arguments: [String]) throws -> [String] {
+      let run = try QuothProcess.run(arguments, environment: ["LD_DEBUG": "libs"])
+      #expect(run.status == 0, "\(run.errors)")
+      return run.errors.split(separator: "\n").compactMap { line in
+        line.range(of: "calling init: ").map { String(line[$0.upperBound...]) }
+      }
+    }
+
+    @Test func libcurlIsLoadedOnlyToFetch() throws {
+      let file = folder.appendingPathComponent("local.txt")
+      try "“Nothing here needs the network,” said Ida Strand.\n".write(
+        to: file, atomically: true, encoding: .utf8)
+      let local = try librariesLoaded(["--screen", "80x24", file.path])
+      #expect(!local.isEmpty)
+      #expect(!local.contains { $0.contains("libcurl") || $0.contains("FoundationNetworking") })
+      let fetched = try librariesLoaded(["--screen", "80x24", server.url("/plain.txt")])
+      #expect(fetched.contains { $0.contains("libcurl") })
+    }
+  #endif
+
   @Test func aThousandEntriesAllList() throws {
     let run = try quoth([
       "--screen", "120x12", "--keys", "G", server.url("/big-feed.xml"),
