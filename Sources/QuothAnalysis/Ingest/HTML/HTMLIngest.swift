@@ -1,5 +1,3 @@
-import CLibXML2
-
 /// Reads an HTML page into an `Article`: parses it with libxml2, finds the story
 /// among the page's furniture, and keeps its headings, paragraphs, block quotes
 /// and list items as paragraphs of the extracted text (one per line).
@@ -27,15 +25,15 @@ public enum HTMLIngest {
 
   /// Extracts the article from the page in `bytes`; `source` names it.
   public static func read(_ bytes: [UInt8], source: String) -> Result {
-    guard let document = HTMLDocument(bytes: bytes), let root = document.root else {
+    guard let document = HTMLDocument(bytes: bytes) else {
       return Result(
         article: Article(
           source: source, format: .html, text: "", paragraphs: [], body: TextRange(0, 0)),
         replacedSequences: 0)
     }
-    var story = extract(root, pruneFurniture: true)
+    var story = extract(document, pruneFurniture: true)
     if story.storyChars < shortStory {
-      let relaxed = extract(root, pruneFurniture: false)
+      let relaxed = extract(document, pruneFurniture: false)
       if relaxed.storyChars > story.storyChars { story = relaxed }
     }
     let metadata = HTMLMetadata(story.metadata)
@@ -52,9 +50,9 @@ public enum HTMLIngest {
   /// The page's own structure with nothing dropped but scripts and styles: every
   /// block in document order. Markdown, rendered to HTML, is read this way.
   static func allBlocks(of bytes: [UInt8]) -> [HTMLBlock] {
-    guard let document = HTMLDocument(bytes: bytes), let root = document.root else { return [] }
-    var collector = HTMLBlockCollector(pruneFurniture: false)
-    collector.collect(root)
+    guard let document = HTMLDocument(bytes: bytes) else { return [] }
+    var collector = HTMLBlockCollector(document: document, pruneFurniture: false)
+    collector.collect()
     return collector.blocks
   }
 
@@ -66,10 +64,9 @@ public enum HTMLIngest {
     var storyChars: Int
   }
 
-  private static func extract(_ root: UnsafeMutablePointer<xmlNode>, pruneFurniture: Bool) -> Story
-  {
-    var collector = HTMLBlockCollector(pruneFurniture: pruneFurniture)
-    collector.collect(root)
+  private static func extract(_ document: HTMLDocument, pruneFurniture: Bool) -> Story {
+    var collector = HTMLBlockCollector(document: document, pruneFurniture: pruneFurniture)
+    collector.collect()
     var content = MainContent(elements: collector.elements, blocks: collector.blocks)
     let chosen = content.storyBlocks()
     let storyChars = chosen.reduce(0) {
