@@ -230,7 +230,9 @@ struct HTMLBlockCollector {
       siteHost =
         (metadata.canonical ?? metadata.meta["og:url"]).map { Self.host(Array($0.utf8)) } ?? []
     }
-    guard let href = document.attribute(link, "href"), let site = siteHost, !site.isEmpty else { return true }
+    guard let href = document.attribute(link, "href"), let site = siteHost, !site.isEmpty else {
+      return true
+    }
     var bytes: [UInt8] = []
     var pointer = href
     while pointer.pointee != 0 && bytes.count < 300 {

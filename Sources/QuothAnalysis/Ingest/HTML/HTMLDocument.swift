@@ -94,7 +94,8 @@ final class HTMLDocument {
   func textContent(of node: Int) -> String {
     var bytes: [UInt8] = []
     for index in (node + 1)..<Int(nodes[node].end) where nodes[index].isText {
-      bytes.append(contentsOf: UnsafeBufferPointer(start: text(of: index), count: textLength(of: index)))
+      let run = UnsafeBufferPointer(start: text(of: index), count: textLength(of: index))
+      bytes.append(contentsOf: run)
     }
     return String(decoding: bytes, as: UTF8.self)
   }
