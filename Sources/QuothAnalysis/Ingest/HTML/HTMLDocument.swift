@@ -228,8 +228,9 @@ private final class HTMLTreeBuilder {
     context.pointee.sax.pointee = handler
     context.pointee.userData = Unmanaged.passUnretained(self).toOpaque()
     htmlCtxtUseOptions(context, Int32(options))
-    // The bytes are UTF-8 by now, whatever the page was written in.
-    if let utf8 = xmlFindCharEncodingHandler("UTF-8") { xmlSwitchToEncoding(context, utf8) }
+    // The bytes are valid UTF-8 by now, without a byte-order mark, whatever the page was
+    // written in: UTF-8 is the parser's own encoding, so no encoder is set. (Setting one
+    // made libxml2 2.9 convert the whole page into a second buffer twice its size.)
     htmlParseDocument(context)
     while !open.isEmpty { endElement() }
   }
