@@ -229,8 +229,9 @@ private final class HTMLTreeBuilder {
     context.pointee.userData = Unmanaged.passUnretained(self).toOpaque()
     htmlCtxtUseOptions(context, Int32(options))
     // The bytes are valid UTF-8 by now, without a byte-order mark, whatever the page was
-    // written in: UTF-8 is the parser's own encoding, so no encoder is set. (Setting one
-    // made libxml2 2.9 convert the whole page into a second buffer twice its size.)
+    // written in: the parser is told so, not given a UTF-8 encoder, which in libxml2 2.9
+    // copies the whole page into a second buffer twice its size.
+    context.pointee.charset = Int32(XML_CHAR_ENCODING_UTF8.rawValue)
     htmlParseDocument(context)
     while !open.isEmpty { endElement() }
   }
