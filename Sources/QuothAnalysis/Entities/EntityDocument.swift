@@ -9,7 +9,8 @@ package struct EntityDocument {
     scalars: UnsafeBufferPointer<Unicode.Scalar>, paragraphs ranges: [TextRange],
     gazetteer: Gazetteer
   ) {
-    tokens.reserveCapacity(scalars.count / 5)
+    tokens.reserveCapacity(
+      ranges.reduce(0) { $0 + ScalarText.tokenBound(scalars, in: $1.start..<$1.end) })
     var headlines: [Range<Int>] = []
     for range in ranges {
       let first = tokens.count

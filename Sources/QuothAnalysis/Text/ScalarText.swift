@@ -9,6 +9,21 @@ enum ScalarText {
     return result
   }
 
+  /// The most tokens `range` of `scalars` can split into, for reserving token arrays
+  /// once: every token starts at a scalar that is not a space, so the scalars that are
+  /// not ASCII spaces bound it. Text of one-character tokens (a page of `&`) then grows
+  /// no array by doubling, whose old and new buffers together held twice the tokens.
+  static func tokenBound<Scalars: RandomAccessCollection<Unicode.Scalar>>(
+    _ scalars: Scalars, in range: Range<Int>
+  ) -> Int where Scalars.Index == Int {
+    var spaces = 0
+    for scalar in scalars[range] {
+      let value = scalar.value
+      if value == 0x20 || (0x09...0x0D).contains(value) { spaces += 1 }
+    }
+    return range.count - spaces
+  }
+
   @inline(__always)
   static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value

@@ -2,7 +2,7 @@
 enum Tokenizer {
   static func tokens(_ scalars: [Unicode.Scalar], in range: TextRange) -> [Token] {
     var tokens: [Token] = []
-    tokens.reserveCapacity(range.length / 5)
+    tokens.reserveCapacity(ScalarText.tokenBound(scalars, in: range.start..<range.end))
     var index = range.start
     let end = range.end
     var spaceBefore = true

@@ -228,8 +228,10 @@ private final class HTMLTreeBuilder {
     context.pointee.sax.pointee = handler
     context.pointee.userData = Unmanaged.passUnretained(self).toOpaque()
     htmlCtxtUseOptions(context, Int32(options))
-    // The bytes are UTF-8 by now, whatever the page was written in.
-    if let utf8 = xmlFindCharEncodingHandler("UTF-8") { xmlSwitchToEncoding(context, utf8) }
+    // The bytes are valid UTF-8 by now, without a byte-order mark, whatever the page was
+    // written in: the parser is told so, not given a UTF-8 encoder, which in libxml2 2.9
+    // copies the whole page into a second buffer twice its size.
+    context.pointee.charset = Int32(XML_CHAR_ENCODING_UTF8.rawValue)
     htmlParseDocument(context)
     while !open.isEmpty { endElement() }
   }
