@@ -90,18 +90,22 @@ import Testing
     #expect(analysis.quotes.first?.speaker == "Hale")
   }
 
-  @Test func interviewTranscriptLabels() {
+  @Test func transcriptLinesWithoutMarksAreNotQuotesButQuotedOnesAreTheLabels() {
+    // PolNeAR train's gold has no quote in a bare transcript line; a transcript quoted
+    // in marks is a quote of its label.
     let text = """
       Chris Wallace questioned the governor on Sunday.
       WALLACE: Do you really see those two things as equivalent, Governor?
       Q: Why did you change your mind about the ferry?
       A: Because I rode it myself at midnight and it was full.
+      "WALLACE: Would you ride it again at midnight in the middle of winter?"
 
       """
     let analysis = analyze(text)
-    #expect(analysis.speaker(of: "equivalent") == "Chris Wallace")
-    #expect(analysis.speaker(of: "change your mind") == "the interviewer")
-    #expect(analysis.speaker(of: "rode it myself") == "the interviewee")
+    #expect(analysis.quote(containing: "equivalent") == nil)
+    #expect(analysis.quote(containing: "change your mind") == nil)
+    #expect(analysis.quote(containing: "rode it myself") == nil)
+    #expect(analysis.speaker(of: "ride it again") == "Chris Wallace")
   }
 
   @Test func publicationOrOrganisationAsTheSource() {

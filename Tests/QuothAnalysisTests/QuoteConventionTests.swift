@@ -80,7 +80,7 @@ import Testing
 
   @Test func quoteLeftUnclosedAtTheEndOfAParagraphEndsThere() {
     let text = """
-      “This is where the quote starts and it never closes, said nobody
+      “This is where the quote starts and it never closes, said nobody.
       The next paragraph is narration with no marks in it whatsoever.
 
       """

@@ -223,7 +223,7 @@ enum QuoteAssembler {
   }
 
   /// Every word capitalised but the small ones: “Last Boat Home”, “Night Ferry Choir”.
-  private static func isTitleCase(_ region: QuoteRegion, _ document: TextDocument) -> Bool {
+  static func isTitleCase(_ region: QuoteRegion, _ document: TextDocument) -> Bool {
     let tokens = document.blocks[region.block].tokens
     var words = 0
     for index in region.innerTokens where tokens[index].kind == .word {

@@ -5,7 +5,9 @@
 /// inside a double quote they are nested quotes and ignored. Straight marks and the
 /// two-apostrophe '' open or close according to the spaces around them. A double
 /// quote still open at the end of a paragraph ends there; when the next paragraph
-/// opens with a mark, the quote continues in it.
+/// opens with a mark, the quote continues in it. Headlines, headline-style single
+/// quotes and titles of works are left out (`HeadlineAndTitleFilter`); transcript lines
+/// without marks ("SMITH: …") are not quotes (none of 73 is in PolNeAR train's gold).
 enum QuoteFinder {
   enum Family { case double, single }
 
@@ -20,16 +22,11 @@ enum QuoteFinder {
     var regions: [QuoteRegion] = []
     var carriesOpenQuote = false
     for (blockIndex, block) in document.blocks.enumerated() {
-      if let transcript = transcriptLine(block.tokens, block: blockIndex, document: document) {
-        regions.append(transcript)
-        carriesOpenQuote = false
-        continue
-      }
       let marks = self.marks(in: block.tokens, document: document)
       var openDouble: Int?
       var openSingle: Int?
       var firstRegionInBlock = true
-      func add(open: Int, close: Int?) {
+      func add(open: Int, close: Int?, single: Bool = false) {
         let tokens = block.tokens
         let end = close.map { tokens[$0].end } ?? tokens[tokens.count - 1].end
         let inner = (open + 1)..<(close ?? tokens.count)
@@ -37,6 +34,7 @@ enum QuoteFinder {
           block: blockIndex, openToken: open, closeToken: close,
           range: TextRange(tokens[open].start, end), innerTokens: inner)
         region.continuesEarlierParagraph = carriesOpenQuote && firstRegionInBlock && open == 0
+        region.hasSingleMarks = single
         firstRegionInBlock = false
         if !inner.isEmpty { regions.append(region) }
       }
@@ -53,7 +51,7 @@ enum QuoteFinder {
         case .single:
           guard openDouble == nil else { continue }
           if let open = openSingle, mark.canClose {
-            add(open: open, close: mark.token)
+            add(open: open, close: mark.token, single: true)
             openSingle = nil
           } else if mark.canOpen && openSingle == nil {
             openSingle = mark.token
@@ -66,45 +64,7 @@ enum QuoteFinder {
         carriesOpenQuote = true
       }
     }
-    return regions
-  }
-
-  /// A transcript line: a speaker label in capitals and a colon, then what was said
-  /// ("WALLACE: Do you …", "Q: …", "A: …"). The whole line after the label is the quote.
-  static func transcriptLine(_ tokens: [Token], block: Int, document: TextDocument) -> QuoteRegion?
-  {
-    var colon = 0
-    while colon < min(tokens.count, 4) && tokens[colon].kind == .word
-      && isLabelWord(tokens[colon], document)
-    {
-      colon += 1
-    }
-    guard colon > 0, colon < tokens.count, tokens[colon].kind == .punctuation,
-      tokens[colon].first == ":",
-      colon + 2 < tokens.count, tokens[colon + 1].kind != .quoteMark,
-      !(0..<colon).contains(where: { nonSpeakerLabels.contains(document.lower(tokens[$0])) })
-    else { return nil }
-    var region = QuoteRegion(
-      block: block, openToken: colon, closeToken: nil,
-      range: TextRange(tokens[colon + 1].start, tokens[tokens.count - 1].end),
-      innerTokens: (colon + 1)..<tokens.count)
-    region.transcriptLabel = 0..<colon
-    return region
-  }
-
-  /// Labels in capitals that introduce furniture, not speech ("UPDATE:", "WATCH:").
-  private static let nonSpeakerLabels: Set<String> = [
-    "update", "updated", "correction", "byline", "exclusive", "email", "look", "watch", "note",
-    "read", "photos", "photo", "video", "breaking", "previously", "short", "stat", "boom", "busted",
-    "fix", "editor's", "editors", "related", "source", "sources", "via", "h/t", "warning",
-    "spoiler",
-    "advertisement", "listen", "see", "more", "also", "and", "the", "of", "week", "reads", "news",
-  ]
-
-  /// A word of a speaker label: capitals only (WALLACE, MR., Q).
-  private static func isLabelWord(_ token: Token, _ document: TextDocument) -> Bool {
-    (token.start..<token.end).allSatisfy { !ScalarText.isLowercase(document.scalars[$0]) }
-      && ScalarText.isUppercase(token.first)
+    return HeadlineAndTitleFilter.quotations(regions, in: document)
   }
 
   /// The quotation marks of a paragraph with what each may do, in order.

@@ -13,8 +13,8 @@ struct QuoteRegion {
   var continuesEarlierParagraph = false
   /// Token indices of the words inside.
   var innerTokens: Range<Int>
-  /// A transcript line ("WALLACE: …"): the tokens of its speaker label.
-  var transcriptLabel: Range<Int>?
+  /// Delimited by single marks (‘ ’ ' ` ‹ ›), not double ones.
+  var hasSingleMarks = false
 
   /// Token index just after the region.
   var afterToken: Int { (closeToken ?? (innerTokens.upperBound - 1)) + 1 }

@@ -88,22 +88,8 @@ enum Attributor {
     return Attribution(mention: mention, cue: nil, isSubjectOnly: true)
   }
 
-  /// Interview transcripts: “WALLACE: …”, a speaker label in capitals and a colon.
+  /// Interview transcripts quoted: “WALLACE: …”, a speaker label in capitals and a colon.
   static func transcriptLabel(_ region: QuoteRegion, reader: PhraseReader) -> Attribution? {
-    if let label = region.transcriptLabel {
-      var mention = reader.makeMention(.name, label)
-      switch mention.name {
-      case "Q":
-        mention.kind = .nominal
-        mention.name = "the interviewer"
-      case "A":
-        mention.kind = .nominal
-        mention.name = "the interviewee"
-      default:
-        mention.name = mention.name.capitalized
-      }
-      return Attribution(mention: mention, cue: nil)
-    }
     var index = region.innerTokens.lowerBound
     let limit = min(region.innerTokens.upperBound, index + 4)
     while index < limit && reader.isWord(index)
