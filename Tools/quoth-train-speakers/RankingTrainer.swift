@@ -81,6 +81,40 @@ struct RankingTrainer {
   }
 }
 
+/// The calibration of the speaker ranking: isotonic regression (pool adjacent
+/// violators) of right-or-wrong on the probability of the chosen candidate, read off at
+/// the middle of each of `bins` equal-width bins of probability.
+enum IsotonicCalibration {
+  static func fit(
+    _ weights: [Float], _ examples: [SpeakerTraining.Example], temperature: Float, bins: Int
+  )
+    -> [Float]
+  {
+    let points = examples.map { example -> (Double, Double) in
+      let scores = example.features.map { Double(RankingTrainer.score(weights, $0)) }
+      let top = scores.indices.max { scores[$0] < scores[$1] }!
+      let total = scores.reduce(0) { $0 + exp(($1 - scores[top]) / Double(temperature)) }
+      return (1 / total, example.isRight[top] ? 1 : 0)
+    }.sorted { $0.0 < $1.0 }
+    // Blocks of (mean, weight, last probability) that never decrease.
+    var blocks: [(mean: Double, weight: Double, upTo: Double)] = []
+    for (probability, right) in points {
+      blocks.append((right, 1, probability))
+      while blocks.count > 1 && blocks[blocks.count - 2].mean >= blocks[blocks.count - 1].mean {
+        let last = blocks.removeLast()
+        let before = blocks.removeLast()
+        let weight = before.weight + last.weight
+        blocks.append(
+          ((before.mean * before.weight + last.mean * last.weight) / weight, weight, last.upTo))
+      }
+    }
+    return (0..<bins).map { bin in
+      let middle = (Double(bin) + 0.5) / Double(bins)
+      return Float((blocks.first { $0.upTo >= middle } ?? blocks.last!).mean)
+    }
+  }
+}
+
 /// Reads "Name<TAB>M|F" lines into hashed first names.
 enum FirstNameList {
   static func load(_ url: URL) throws -> [UInt64: PersonGender] {
@@ -123,16 +157,6 @@ struct ReliabilityTable {
         if overlaps || shared { right[kind] += 1 }
       }
     }
-  }
-
-  /// The share right per kind, smoothed toward one half for rare kinds.
-  var shares: [Float] {
-    zip(right, total).map { Float($0 + 1) / Float($1 + 2) }
-  }
-
-  /// Whether a table entry is for nominals taken for a name (the last mention kind).
-  static func isResolvedNominal(_ kind: Int) -> Bool {
-    kind / (SpeakerTraining.kindCount / 4) == 3
   }
 
   func report() -> String {
