@@ -21,7 +21,7 @@ struct RankingTrainer {
     var right = 0
     for example in examples {
       let scores = example.features.map { Self.score(weights, $0) }
-      let top = scores.indices.max { scores[$0] < scores[$1] }!
+      let top = Self.top(scores)
       if example.isRight[top] {
         right += 1
       } else {
@@ -44,6 +44,13 @@ struct RankingTrainer {
     weights.indices.map { weights[$0] - timed[$0] / time }
   }
 
+  /// The first of the highest scores (as quoth chooses).
+  static func top<Score: Comparable>(_ scores: [Score]) -> Int {
+    var top = 0
+    for index in scores.indices where scores[index] > scores[top] { top = index }
+    return top
+  }
+
   static func score(_ weights: [Float], _ features: [UInt64]) -> Float {
     let mask = UInt64(weights.count - 1)
     return features.reduce(0) { $0 + weights[Int($1 & mask)] }
@@ -53,7 +60,7 @@ struct RankingTrainer {
   static func accuracy(_ weights: [Float], _ examples: [SpeakerTraining.Example]) -> Double {
     let right = examples.filter { example in
       let scores = example.features.map { score(weights, $0) }
-      return example.isRight[scores.indices.max { scores[$0] < scores[$1] }!]
+      return example.isRight[Self.top(scores)]
     }.count
     return Double(right) / Double(max(examples.count, 1))
   }
@@ -63,7 +70,7 @@ struct RankingTrainer {
   static func temperature(_ weights: [Float], _ examples: [SpeakerTraining.Example]) -> Float {
     let scored = examples.map { example in
       let scores = example.features.map { Double(score(weights, $0)) }
-      let top = scores.indices.max { scores[$0] < scores[$1] }!
+      let top = Self.top(scores)
       return (scores, top, example.isRight[top])
     }
     var best: (loss: Double, temperature: Double) = (.infinity, 1)
@@ -92,7 +99,7 @@ enum IsotonicCalibration {
   {
     let points = examples.map { example -> (Double, Double) in
       let scores = example.features.map { Double(RankingTrainer.score(weights, $0)) }
-      let top = scores.indices.max { scores[$0] < scores[$1] }!
+      let top = RankingTrainer.top(scores)
       let total = scores.reduce(0) { $0 + exp(($1 - scores[top]) / Double(temperature)) }
       return (1 / total, example.isRight[top] ? 1 : 0)
     }.sorted { $0.0 < $1.0 }

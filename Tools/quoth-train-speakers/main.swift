@@ -117,9 +117,6 @@ for round in 1...2 {
   let current = model(choiceWeights)
   choiceTrain = choiceExamples(train, current)
   choiceDev = choiceExamples(dev, current)
-  if round == 1 {
-    report("speaker choice, the rules' picks", pronounWeights, train: choiceTrain, dev: choiceDev)
-  }
   choiceWeights = trainRanker(choiceTrain, label: "speaker choice round \(round)")
   report("speaker choice round \(round)", choiceWeights!, train: choiceTrain, dev: choiceDev)
 }

@@ -95,6 +95,7 @@ enum QuoteAssembler {
           kind.frame = frame
           return kind
         }
+        confidenceOfGroup[group] = confidenceOfGroup[source]
       } else if let caption = captionSpeaker(
         of: regions[members[0]], regions: regions, document: document, names: names)
       {
@@ -103,8 +104,9 @@ enum QuoteAssembler {
         mentionOfGroup[group] = caption.range
         kindOfGroup[group] = AttributionKind(mention: .name, frame: .noCue)
       }
-      confidenceOfGroup[group] = speakerOfGroup[group]?.confidence
-      if let model, model.choosesSpeakers {
+      if role != .inherited { confidenceOfGroup[group] = speakerOfGroup[group]?.confidence }
+      // A pull quote is its original's, whoever stands near it.
+      if let model, model.choosesSpeakers, context != .repeated {
         let first = regions[members[0]]
         let quote = SpeakerChooser.Quote(
           range: first.range, block: first.block, context: context,

@@ -43,6 +43,8 @@ struct SpeakerChooser {
     var speaks = false
     var startsSentence = false
     var mentions = 0
+    /// Mentions the entity recogniser found (a junk name has none: "Written", "Hours").
+    var entityMentions = 0
     /// Earlier quotes given to this speaker.
     var quotes = 0
   }
@@ -91,6 +93,7 @@ struct SpeakerChooser {
         isAfter ? mention.position - quote.range.end : quote.range.start - mention.position
       let offset = add(Candidate(speaker: mention.speaker))
       found[offset].mentions += 1
+      if mention.isEntity { found[offset].entityMentions += 1 }
       if distance < found[offset].distance {
         found[offset].distance = distance
         found[offset].isAfter = isAfter
@@ -141,6 +144,8 @@ struct SpeakerChooser {
         }
       // How sure the pronoun ranker was of a pronoun's person (1 for a name).
       let resolved = UInt64(min(speaker.confidence, 0.999) * 5)
+      let words = UInt64(min(speaker.name.utf8.reduce(1) { $0 + ($1 == 32 ? 1 : 0) }, 3))
+      let entity = UInt64(min(candidate.entityMentions, 2))
       return [
         hash(101, role, frame, mentionKind),
         hash(102, ruled, context, role),
@@ -157,6 +162,9 @@ struct SpeakerChooser {
         hash(113, nearness[offset], ruled),
         hash(114, role, distance),
         hash(115, count, role),
+        hash(116, entity, words, role),
+        hash(117, kind, role, block),
+        hash(118, entity, ruled, previous),
       ]
     }
   }
@@ -188,7 +196,9 @@ struct SpeakerChooser {
     index: Int, probability: Double
   ) {
     let scores = features.map { Double(model.score($0)) }
-    let top = scores.indices.max { scores[$0] < scores[$1] }!
+    // The first of equal scores: an untrained ranking keeps the rules' pick.
+    var top = 0
+    for index in scores.indices where scores[index] > scores[top] { top = index }
     let temperature = Double(model.choiceTemperature)
     let total = scores.reduce(0) { $0 + exp(($1 - scores[top]) / temperature) }
     return (top, 1 / total)

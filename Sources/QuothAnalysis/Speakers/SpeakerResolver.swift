@@ -20,6 +20,8 @@ struct SpeakerResolver {
     var startsSentence = false
     /// The subject of a reporting verb, or the name an attribution gives.
     var speaks = false
+    /// The entity recogniser found the name (not only an attribution's words).
+    var isEntity = true
   }
 
   /// `namedSpeakers` are the name mentions of every attribution in the article.
@@ -49,7 +51,7 @@ struct SpeakerResolver {
           position: mention.range.start, block: mention.block, speaker: speaker,
           gender: isOrganisation
             ? nil : Self.gender(of: speaker.name, mention: mention, index: index),
-          isOrganisation: isOrganisation, speaks: true))
+          isOrganisation: isOrganisation, speaks: true, isEntity: false))
     }
     self.mentions = mentions.sorted { $0.position < $1.position }
     people = self.mentions.filter { !$0.isOrganisation }
