@@ -87,7 +87,9 @@ struct SpeakerChooser {
     while index < mentions.count && mentions[index].block <= quote.block + 1 {
       let mention = mentions[index]
       index += 1
-      guard !mention.inQuote, !quote.range.contains(mention.position) else { continue }
+      guard !mention.inQuote, !quote.range.contains(mention.position),
+        !SpeakerResolver.isNoName(mention.speaker.name)
+      else { continue }
       let isAfter = mention.position >= quote.range.end
       let distance =
         isAfter ? mention.position - quote.range.end : quote.range.start - mention.position

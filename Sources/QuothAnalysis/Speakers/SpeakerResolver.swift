@@ -67,6 +67,14 @@ struct SpeakerResolver {
     "everything", "something", "anything", "none",
   ]
 
+  /// "Once", "However", "Nobody": a sentence's first word read as a name.
+  static func isNoName(_ name: String) -> Bool {
+    guard !name.contains(" ") else { return false }
+    let word = name.lowercased()
+    return Lexicon.capitalisedFunctionWords.contains(word)
+      || PhraseReader.introductoryWords.contains(word) || indefinitePronouns.contains(word)
+  }
+
   static let organisationNouns: Set<String> = [
     "company", "firm", "group", "organization", "organisation", "campaign", "agency", "ministry",
     "department", "network", "newspaper", "paper", "outlet", "committee", "council", "operator",
@@ -88,15 +96,7 @@ struct SpeakerResolver {
   ) -> ResolvedSpeaker? {
     switch mention.kind {
     case .name:
-      // "Once", "However": a sentence's first word read as a name.
-      let word = mention.name.lowercased()
-      if !word.contains(" ")
-        && (Lexicon.capitalisedFunctionWords.contains(word)
-          || PhraseReader.introductoryWords.contains(word)
-          || Self.indefinitePronouns.contains(word))
-      {
-        return nil
-      }
+      if Self.isNoName(mention.name) { return nil }
       // "the senator": a title with no name after it is a nominal.
       if !mention.name.contains(where: \.isUppercase) { return nominal(mention) }
       return named[mention.range.start] ?? Self.named(mention, index: index)
