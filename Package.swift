@@ -54,9 +54,15 @@ let package = Package(
         "QuothAnalysis", "QuothThemes", .product(name: "TOMLKit", package: "TOMLKit"),
       ]
     ),
+    // libcurl's easy interface, opened with dlopen on the first fetch (see README
+    // "Reading the web"): nothing of it is loaded when quoth reads local files.
+    .target(
+      name: "CCurl",
+      linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]
+    ),
     .target(
       name: "QuothWeb",
-      dependencies: ["QuothAnalysis", "CLibXML2"]
+      dependencies: ["QuothAnalysis", "CLibXML2", "CCurl"]
     ),
     // The library of articles read: SQLite through GRDB (see README "The library").
     .target(

@@ -9,10 +9,8 @@ let package = Package(
   targets: [
     .executableTarget(
       name: "quoth-fuzz",
-      dependencies: [
-        .product(name: "QuothAnalysis", package: "quoth"),
-        .product(name: "QuothReader", package: "quoth"),
-      ]
+      // QuothReader's product brings the analysis with it (quoth exports no analysis library).
+      dependencies: [.product(name: "QuothReader", package: "quoth")]
     )
   ],
   swiftLanguageModes: [.v6]

@@ -90,7 +90,7 @@ TITLES = """Mr. Mrs. Ms. Miss Dr. Prof. Professor Sen. Senator Rep. Representati
 Lt. Gov. Atty. Gen. Attorney General Gen. Lt. Col. Maj. Capt. Sgt. Cpl. Adm. Cmdr. Rev. Fr. Msgr. Sr.
 President Vice Prime Minister Chancellor Secretary Speaker Leader Chairman Chairwoman Chair Chief
 Director Ambassador Envoy Mayor Judge Justice Commissioner Sheriff Deputy Assistant Foreign Defense
-Defence Interior Finance Treasury State Justice Senior Former former King Queen Prince Princess
+Defence Interior Finance Treasury Treasurer State Justice Senior Former former King Queen Prince Princess
 Emperor Empress Pope Cardinal Bishop Archbishop Rabbi Imam Ayatollah Sheikh Sheik Emir Sultan Czar
 Tsar Pastor Father Sister Brother Lord Lady Sir Dame Dear Mullah Colonel General Major Captain Sergeant
 Admiral Lieutenant Officer Detective Agent Spokesman Spokeswoman Spokesperson Candidate Nominee

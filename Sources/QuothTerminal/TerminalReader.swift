@@ -151,6 +151,8 @@ public final class TerminalReader {
         if let failure = openInBrowser(address) { failures.append(failure) }
         handedOver = true
       case .reload(let index): background?.reload(index)
+      case .read(let sources): background?.add(sources)
+      case .reloadList: background?.relist()
       case .library(let change): changes.append(change)
       case .copy(let text): clipboard.copy(text)
       }

@@ -11,6 +11,11 @@ struct InputPaths {
   var failures = 0
   /// What reads URLs and feed entries; nil: files only.
   var web: WebSources?
+  /// What reads the pages of links followed in the reader, files only or not.
+  private(set) var linkReader: WebSources?
+  /// The inputs as given (folders expanded), before feeds became their entries: what `r`
+  /// in the list reads again.
+  private(set) var given: [String] = []
   /// The titles of feed entries, by path, for the list before they are read.
   var titles: [String?] = []
 
@@ -28,13 +33,23 @@ struct InputPaths {
         failures += 1
       }
     }
+    linkReader = web
     guard let web, web.hasSubscriptions || paths.contains(where: WebSources.isWebInput) else {
       return
     }
+    given = paths
     let listed = web.resolve(paths)
     self.web = web
     paths = listed.map(\.source)
     titles = listed.map(\.title)
+  }
+
+  /// The list's feeds read again: every article they list now (`r` in the list); nil when
+  /// the list has no feed or URL.
+  var relist: BackgroundAnalysis.Relist? {
+    guard let web else { return nil }
+    let given = given
+    return { web.resolve(given).map { ListedArticle(source: $0.source, title: $0.title) } }
   }
 
   /// Reads one of the paths: through `web` when there is one.
@@ -42,6 +57,9 @@ struct InputPaths {
     -> ArticleLoader.Loaded
   {
     if let web { return try web.load(path, format: format, limits: limits) }
+    if let linkReader, Fetcher.isWebAddress(path) {
+      return try linkReader.load(path, format: format, limits: limits)
+    }
     return try ArticleLoader.load(path, format: format, limits: limits)
   }
 }

@@ -90,8 +90,10 @@ struct Read: ParsableCommand {
       if listed.paths.count > 1 && !keyboardIsInput
         || listed.paths.count == 1 && listed.paths[0] != "-"
       {
+        let format = formatIn.format
         let library =
-          noLibrary || !setup.config.library ? nil : openLibraryForReading(limits: limits)
+          noLibrary || !setup.config.library
+          ? nil : openLibraryForReading { try listed.load($0, format: format, limits: limits) }
         try readInBackground(
           setup: setup, inputs: listed, limits: limits, library: library?.link,
           libraryProblem: library?.problem)
@@ -145,7 +147,8 @@ struct Read: ParsableCommand {
     let format = formatIn.format
     // Fetching waits on the network, not the processor: more workers for the web.
     let background = BackgroundAnalysis(
-      paths: inputs.paths, workers: inputs.web == nil ? nil : 4, library: library
+      paths: inputs.paths, workers: inputs.web == nil ? nil : 4, library: library,
+      relist: inputs.relist
     ) { try inputs.load($0, format: format, limits: limits) }
     background.start()
     // One article that is quick to analyse opens at once; one that fails is an error.
@@ -159,6 +162,7 @@ struct Read: ParsableCommand {
         makeState: { size in
           var state = setup.state(forSources: inputs.paths, titles: inputs.titles, size: size)
           if library != nil { _ = reduce(&state, .libraryOpened) }
+          if inputs.relist != nil { _ = reduce(&state, .listReloadable) }
           if let libraryProblem { _ = reduce(&state, .libraryFailed(reason: libraryProblem)) }
           return state
         },
@@ -203,13 +207,12 @@ struct Read: ParsableCommand {
 
   /// The library the reader keeps articles in, or why it cannot be opened (also said on
   /// standard error): the articles are read all the same, and the file is left alone.
-  private func openLibraryForReading(limits: InputLimits) -> (
-    link: LibraryLink?, problem: String?
-  ) {
+  private func openLibraryForReading(
+    load: @escaping (String) throws -> ArticleLoader.Loaded
+  ) -> (link: LibraryLink?, problem: String?) {
     do {
       let library = try Library(environment: ProcessInfo.processInfo.environment)
-      let link = LibraryLink(
-        library: library, opensStored: false, format: formatIn.format, limits: limits)
+      let link = LibraryLink(library: library, opensStored: false, load: load)
       return (link, nil)
     } catch {
       printError("\(error); reading without the library")

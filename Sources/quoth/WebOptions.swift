@@ -4,7 +4,8 @@ import QuothAnalysis
 import QuothReader
 import QuothWeb
 
-/// `--timeout`, `--max-download-size` and `--urls`: how quoth reads URLs and feeds.
+/// `--timeout`, `--max-download-size`, `--urls` and `--no-cache`: how quoth reads URLs and
+/// feeds.
 struct WebOptions: ParsableArguments {
   @Option(
     help: ArgumentHelp(
@@ -24,6 +25,11 @@ struct WebOptions: ParsableArguments {
       "Read every feed of a newsboat urls file as one list (e.g. ~/.newsboat/urls).",
       valueName: "FILE"))
   var urls: String?
+
+  @Flag(
+    name: .customLong("no-cache"),
+    help: "Do not keep feeds and pages between runs (config: cache = false).")
+  var noCache = false
 
   func validate() throws {
     if let timeout, !(timeout > 0) {
@@ -65,7 +71,16 @@ struct WebOptions: ParsableArguments {
       }
       subscriptions = parsed.subscriptions
     }
-    return WebSources(
-      fetcher: Fetcher(options: fetchOptions(config: config)), subscriptions: subscriptions)
+    return WebSources(fetcher: fetcher(config: config), subscriptions: subscriptions)
+  }
+
+  /// The fetcher with the cache between runs around it, unless `--no-cache` or
+  /// `cache = false` turns it off.
+  func fetcher(config: ReaderConfig) -> any WebFetching {
+    let fetcher = Fetcher(options: fetchOptions(config: config))
+    guard !noCache, config.cache,
+      let directory = WebCache.standardDirectory(environment: ProcessInfo.processInfo.environment)
+    else { return fetcher }
+    return CachingFetcher(fetcher: fetcher, cache: WebCache(directory: directory))
   }
 }

@@ -3,6 +3,7 @@
 every failure the fetcher must name. It listens on 127.0.0.1 only, on a free port it
 prints as its first line, and serves until it is killed. All text is written for quoth."""
 
+import gzip
 import http.server
 import json
 import sys
@@ -20,6 +21,18 @@ Olsen, the society's chair, after the vote. “Nobody asked us before the plans 
 its request. “There is no longer any proposal to build on the orchard,” he said.</p>
 </article><p><a href="/page.html">Another story</a> <a href="https://example.org/elsewhere">Elsewhere</a></p>
 </body></html>"""
+
+LINKED = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry timetable</title>
+<base href="http://{host}/articles/"></head><body>
+<nav><a href="/nav-only.html">Front page</a></nav><article><h1>Ferry timetable</h1>
+<p>The ferry between Holm and Vessby will run every hour from May, the harbour board
+decided on Tuesday after <a href="board-minutes.html">a long meeting</a> that ran into the night.</p>
+<p>“Islanders asked for this for years,” said Petra Lund, who chairs the board, pointing to
+<a href="http://{host}/page.html">last year's petition</a> and to the
+<a href="#timetable">timetable below</a>. Questions go to <a href="mailto:board@example.org">the board</a>.</p>
+<p>The new boat, according to the yard's report, burns a third less fuel than the one it replaces,
+and its crew of four will be hired on the islands.</p>
+</article><footer><a href="/footer-only.html">Contact</a></footer></body></html>"""
 
 ENTRY_TEXT = ("<p>“The bridge will open in spring,” said Hanna Berg, the county engineer. "
               "“We are ahead of the schedule we promised.”</p>"
@@ -87,6 +100,7 @@ def opml(host):
 
 
 class State:
+    growing = 0
     lock = threading.Lock()
     active = {}
     most_active = {}
@@ -165,8 +179,26 @@ class Handler(http.server.BaseHTTPRequestHandler):
             chunk = b"<p>" + b"filler words " * 5000 + b"</p>\n"
             for _ in range(5000):
                 self.wfile.write(chunk)
+        elif path == "/sized":
+            # Says its size first: a client with a smaller cap can stop before reading.
+            self.send(200, b"<p>" + b"x" * (2 << 20) + b"</p>")
+        elif path == "/gzip.html":
+            # Compressed only for a client that asks for it.
+            body = STORY.format(title="Packed page").encode("utf-8")
+            if "gzip" in (self.headers.get("Accept-Encoding") or ""):
+                self.send(200, gzip.compress(body), headers=[("Content-Encoding", "gzip")])
+            else:
+                self.send(200, body)
         elif path == "/doc.pdf":
             self.send(200, b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", "application/pdf")
+        elif path == "/linked.html":
+            self.send(200, LINKED.format(host=host))
+        elif path == "/growing.xml":
+            # One more entry each time it is asked for: a feed read again has news.
+            with State.lock:
+                State.growing += 1
+                count = State.growing + 1
+            self.send(200, rss(host, count=count), "application/rss+xml")
         elif path == "/feed.xml":
             self.send(200, rss(host), "application/rss+xml")
         elif path == "/rdf.xml":

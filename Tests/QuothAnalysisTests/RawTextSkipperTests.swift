@@ -57,4 +57,13 @@ import Testing
     let article = HTMLTestSupport.read(Array(page.utf8))
     #expect(HTMLTestSupport.texts(article, [.body]) == Array(HTMLTestSupport.story.prefix(2)))
   }
+
+  @Test func aPageWithNothingToSkipIsHandedBackNotCopied() {
+    let page = Array("<p>Tea &amp; toast at the pier.</p>".utf8)
+    let kept = RawTextSkipper.slimmed(page)
+    #expect(kept == page)
+    // The same storage: a page of many megabytes is not held twice while it is parsed.
+    #expect(
+      kept.withUnsafeBufferPointer(\.baseAddress) == page.withUnsafeBufferPointer(\.baseAddress))
+  }
 }

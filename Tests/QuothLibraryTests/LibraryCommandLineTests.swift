@@ -165,9 +165,49 @@ import Testing
     #expect(try folder.openLibrary().outdated().isEmpty)
   }
 
-  @Test func aURLCannotBeAddedYetAndSaysSo() throws {
-    let result = try folder.quoth("library", "add", "https://example.org/story")
-    #expect(result.status == 1)
-    #expect(result.errors.contains("URLs cannot be added yet"))
+  /// `V` in the library: who is quoted, in how many articles, how often, and when last:
+  /// the newest article's publication date, else the day the library added it.
+  @Test func theSpeakersAcrossTheLibraryShowWhenEachWasLastQuoted() throws {
+    func page(_ title: String, published: String, quote: String) -> String {
+      """
+      <!DOCTYPE html><html><head><meta charset="utf-8"><title>\(title)</title>
+      <meta property="article:published_time" content="\(published)"></head>
+      <body><article><h1>\(title)</h1>
+      <p>The market hall on the quay has been the town's pantry for a century.</p>
+      <p>“\(quote),” said Petra Holm, who runs the bakery stall.</p>
+      </article></body></html>
+      """
+    }
+    let older = try folder.write(
+      "hall-closes.html",
+      page(
+        "Market hall closes for repairs", published: "2023-01-10T08:00:00Z",
+        quote: "We will bake in a tent until the roof is mended"))
+    let newer = try folder.write(
+      "hall-reopens.html",
+      page(
+        "Market hall reopens", published: "2024-03-05T09:00:00Z",
+        quote: "The stalls are full again and the roof no longer leaks"))
+    let added = try folder.quoth("library", "add", older, newer, harbour)
+    #expect(added.status == 0, "\(added.errors)")
+    let screen = try folder.quoth("library", "--screen", "120x20", "--keys", "V")
+    #expect(screen.status == 0, "\(screen.errors)")
+    let lines = screen.output.split(separator: "\n")
+    let header = try #require(lines.first { $0.contains("Speaker") })
+    #expect(
+      header.contains("Articles") && header.contains("Quotes") && header.contains("Last quoted"))
+    let holm = try #require(lines.first { $0.contains("Petra Holm") })
+    #expect(holm.hasSuffix("5 Mar 2024"))
+    // The harbour article gives no date: the day it was added (today, in UTC).
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    formatter.dateFormat = "d MMM yyyy"
+    let lindqvist = try #require(lines.first { $0.contains("Marta Lindqvist") })
+    #expect(lindqvist.hasSuffix(formatter.string(from: Date())))
+    // The "last quoted" column sits beside the two counts, under its header.
+    let column = try #require(header.range(of: "Last quoted")).lowerBound.utf16Offset(in: header)
+    let date = try #require(holm.range(of: "5 Mar 2024")).lowerBound.utf16Offset(in: holm)
+    #expect(column == date)
   }
 }

@@ -49,6 +49,9 @@ import Testing
       let orphans = try Int.fetchOne(
         db, sql: "SELECT COUNT(*) FROM quote WHERE articleId NOT IN (SELECT id FROM article)")
       #expect(orphans == 0)
+      let bodiless = try Int.fetchOne(
+        db, sql: "SELECT COUNT(*) FROM article WHERE id NOT IN (SELECT articleId FROM articleBody)")
+      #expect(bodiless == 0)
       let indexed = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM quoteSearch")
       let quotes = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM quote")
       #expect(indexed == quotes)
@@ -181,8 +184,11 @@ import Testing
     try old.write { db in try db.execute(sql: String(contentsOf: fixture, encoding: .utf8)) }
     try old.close()
     let library = try folder.openLibrary()
-    #expect(try library.appliedSchema() == ["schema-1", "schema-2"])
+    #expect(try library.appliedSchema() == ["schema-1", "schema-2", "schema-3"])
     let rows = try library.articles(sort: .title)
+    // Schema 3 moved the text to a table of its own and indexed it again.
+    #expect(try library.articles(search: "goats").map(\.title) == ["Goats return to the hill"])
+    #expect(try library.analysis(id: rows[0].id)?.article.text.contains("goats") == true)
     #expect(rows.map(\.title) == ["Goats return to the hill", "Tram line opens"])
     // Opened under schema 1: read; never opened: unread. No star, at the top.
     #expect(rows.map(\.unread) == [false, true])

@@ -15,7 +15,7 @@ import Testing
     let library = try folder.openLibrary()
     #expect(library.path == folder.url.path + "/quoth/library.sqlite")
     #expect(FileManager.default.fileExists(atPath: library.path))
-    #expect(try library.appliedSchema() == ["schema-1", "schema-2"])
+    #expect(try library.appliedSchema() == ["schema-1", "schema-2", "schema-3"])
     let header = try Data(contentsOf: URL(fileURLWithPath: library.path)).prefix(20)
     // Bytes 18 and 19 of an SQLite file are 2 in WAL mode.
     #expect(Array(header.suffix(2)) == [2, 2])

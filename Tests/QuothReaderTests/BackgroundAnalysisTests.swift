@@ -120,4 +120,35 @@ import Testing
     #expect(background.failures == 0 && background.messages.isEmpty)
     #expect(reads.count == 2)
   }
+
+  @Test func addedArticlesAndTheFeedsReadAgainArriveAfterTheWorkersHaveStopped() throws {
+    let background = BackgroundAnalysis(
+      paths: ["first"], workers: 2,
+      relist: { [ListedArticle(source: "second", title: "Second entry")] }
+    ) { source in
+      try ArticleLoader.article(
+        fromBytes: Array("Story \(source)\n\n“It is the \(source),” said Ana Ruiz.\n".utf8),
+        source: source)
+    }
+    background.start()
+    #expect(collect(background).count == 1)
+    usleep(50_000)
+    // A link followed and a new entry: read after those listed, at the next indices.
+    background.add(["second", "third"])
+    #expect(!background.isFinished)
+    let added = collect(background).compactMap { action -> Int? in
+      if case .analysed(let index, let document) = action,
+        document.article.source == ["first", "second", "third"][index]
+      {
+        return index
+      }
+      return nil
+    }
+    #expect(added.sorted() == [1, 2])
+    // The feeds read again: their list arrives as one action.
+    background.relist()
+    #expect(!background.isFinished)
+    #expect(
+      collect(background) == [.relisted([ListedArticle(source: "second", title: "Second entry")])])
+  }
 }

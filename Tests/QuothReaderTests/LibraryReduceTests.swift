@@ -48,6 +48,76 @@ import Testing
     #expect(again.layout.lines[again.top].start == offset)
   }
 
+  /// The place is a text offset; a window of another width wraps it inside a line. Going
+  /// back to the width it was left at (a resize, the pane hidden and shown) must show the
+  /// very line again, and leaving without scrolling must keep the offset, not the start
+  /// of the line that holds it at the other width (which was one line up).
+  @Test func aReopenedArticleKeepsItsExactPlaceThroughResizesAndThePane() throws {
+    func reopened(at offset: Int, width: Int) -> ReaderState {
+      var state = listed(busMarks: LibraryMarks(position: offset, unread: false))
+      _ = reduce(&state, .resize(Size(width: width, height: 8)))
+      _ = reduce(&state, .command(.open))
+      return state
+    }
+    // A line left on top that a narrower window wraps inside a line.
+    var s = listed()
+    _ = reduce(&s, .command(.open))
+    var found: (offset: Int, width: Int)?
+    search: for _ in 0..<30 {
+      _ = reduce(&s, .command(.lineDown))
+      let offset = s.layout.lines[s.top].start
+      for width in 40..<80 {
+        let state = reopened(at: offset, width: width)
+        if state.layout.lines[state.top].start < offset {
+          found = (offset, width)
+          break search
+        }
+      }
+    }
+    let (offset, narrow) = try #require(found)
+    var again = reopened(at: offset, width: narrow)
+    _ = reduce(&again, .resize(Size(width: 100, height: 8)))
+    #expect(again.layout.lines[again.top].start == offset)
+    _ = reduce(&again, .command(.togglePane))
+    _ = reduce(&again, .command(.togglePane))
+    #expect(again.layout.lines[again.top].start == offset)
+    _ = reduce(&again, .resize(Size(width: narrow, height: 8)))
+    _ = reduce(&again, .command(.close))
+    #expect(again.places[0]?.offset == offset)
+    #expect(
+      !again.takeLibraryRequests().contains { if case .position = $0 { true } else { false } })
+    // Scrolling is a new place, and the article opens there again.
+    _ = reduce(&again, .command(.open))
+    _ = reduce(&again, .command(.lineDown))
+    let moved = again.top
+    _ = reduce(&again, .command(.close))
+    #expect(again.places[0]?.offset != offset)
+    _ = reduce(&again, .command(.open))
+    #expect(again.top == moved)
+  }
+
+  /// The blank line between two paragraphs starts where the next paragraph does; left on
+  /// top, it must come back on top, not the paragraph's first line (one line off).
+  @Test func aBlankLineLeftOnTopReopensOnTop() throws {
+    var s = listed()
+    _ = reduce(&s, .command(.open))
+    var blank: Int?
+    for _ in 0..<30 where blank == nil {
+      _ = reduce(&s, .command(.lineDown))
+      if s.layout.lines[s.top].kind == nil { blank = s.top }
+    }
+    let top = try #require(blank)
+    _ = reduce(&s, .command(.close))
+    let saved = s.takeLibraryRequests().compactMap { request -> Int? in
+      if case .position(_, let offset) = request { offset } else { nil }
+    }
+    let offset = try #require(saved.last)
+    var again = listed(busMarks: LibraryMarks(position: offset, unread: false))
+    _ = reduce(&again, .command(.open))
+    #expect(again.top == top)
+    #expect(again.layout.lines[again.top].kind == nil)
+  }
+
   @Test func uInTheListTogglesUnreadAndStarTogglesTheStar() {
     var s = listed()
     #expect(s.action(for: .char("u")) == .command(.toggleUnread))

@@ -42,7 +42,7 @@ final class Tmux {
       try config.write(toFile: configHome + "/quoth/config.toml", atomically: true, encoding: .utf8)
     }
     var command =
-      "env -u NO_COLOR TERM=tmux-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_CONFIG_HOME='\(configHome)' XDG_DATA_HOME='\(configHome)' \(environment) "
+      "env -u NO_COLOR TERM=tmux-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_CONFIG_HOME='\(configHome)' XDG_DATA_HOME='\(configHome)' XDG_CACHE_HOME='\(configHome)' \(environment) "
       + "'\(Tmux.quoth!)' \(arguments); echo quoth-exit:$?; sleep 600"
     if interactiveShell {
       // An interactive shell with job control (for Ctrl-Z and fg); quoth is typed at its prompt.

@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(FoundationNetworking)
+  import FoundationNetworking
+#endif
+
 /// The tests' web server (`Tests/LoopbackServer/serve.py`): pages, feeds in every format,
 /// redirects, errors, a server that never answers, a body over the size cap, a wrong
 /// charset, a PDF. It listens on 127.0.0.1 only, on a free port, and is killed when the
@@ -40,6 +44,22 @@ public final class LoopbackServer: @unchecked Sendable {
 
   /// `http://127.0.0.1:PORT` followed by `path`.
   public func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
+
+  /// The body the server sends for `path` (its `/stats`, for what it was asked).
+  public func get(_ path: String) throws -> Data {
+    final class Box: @unchecked Sendable { var result: Result<Data, Error>? }
+    let box = Box()
+    let done = DispatchSemaphore(value: 0)
+    let task = URLSession.shared.dataTask(with: URL(string: url(path))!) { data, _, error in
+      box.result = error.map { .failure($0) } ?? .success(data ?? Data())
+      done.signal()
+    }
+    task.resume()
+    guard done.wait(timeout: .now() + 30) == .success, let result = box.result else {
+      throw URLError(.timedOut)
+    }
+    return try result.get()
+  }
 
   /// Whether python3 is there to run the server (tests that need it say so when not).
   public static let isAvailable: Bool = {

@@ -77,6 +77,34 @@ struct FetcherTests {
     #expect(error?.description.contains("1 MB download limit") == true)
   }
 
+  @Test func refusesABodyWhoseDeclaredSizeIsPastTheCap() throws {
+    let server = try server()
+    let error = failure {
+      _ = try Fetcher(options: FetchOptions(maxBytes: 1 << 20)).fetch(server.url("/sized"))
+    }
+    #expect(error?.cause == .tooLarge(limit: 1 << 20))
+    let fits = try Fetcher(options: FetchOptions(maxBytes: 3 << 20)).fetch(server.url("/sized"))
+    #expect(fits.bytes.count == (2 << 20) + 7)
+  }
+
+  @Test func asksForCompressionAndUnpacksIt() throws {
+    let server = try server()
+    let response = try Fetcher().fetch(server.url("/gzip.html"))
+    #expect(String(decoding: response.bytes, as: UTF8.self).contains("<h1>Packed page</h1>"))
+  }
+
+  @Test func saysLibcurlIsNeededWhenItCannotBeLoaded() {
+    let fetcher = Fetcher(
+      options: FetchOptions(), gate: FetchGate(), libraryName: "libcurl-quoth-absent.so.4")
+    let error = failure { _ = try fetcher.fetch("http://127.0.0.1:1/story") }
+    #expect(error?.url == "http://127.0.0.1:1/story")
+    #expect(
+      error?.description.hasPrefix(
+        "http://127.0.0.1:1/story: libcurl (apt package libcurl4) is needed to fetch URLs")
+        == true)
+    #expect(error?.description.contains("libcurl-quoth-absent.so.4") == true)
+  }
+
   @Test func asksConditionallyTheSecondTime() throws {
     let server = try server()
     let fetcher = Fetcher()

@@ -87,15 +87,15 @@ struct PerceptronTrainer {
     return Double(right) / Double(max(total, 1))
   }
 
-  /// The averaged weights, quantised to 16 bits.
-  func quantisedWeights() -> [Int16] {
+  /// The averaged weights, quantised to 8 bits: scaled so that the largest of all but
+  /// the largest `clippedShare` of the weights is 127, those few clipped to ±127.
+  func quantisedWeights(clippedShare: Double = 0.0005) -> [Int8] {
     var averaged = [Float](repeating: 0, count: weights.count)
-    var largest: Float = 0
-    for k in weights.indices {
-      averaged[k] = weights[k] - timed[k] / time
-      largest = max(largest, abs(averaged[k]))
-    }
-    let scale = largest > 0 ? 32000 / largest : 1
-    return averaged.map { Int16(($0 * scale).rounded()) }
+    for k in weights.indices { averaged[k] = weights[k] - timed[k] / time }
+    let magnitudes = averaged.map(abs).filter { $0 > 0 }.sorted()
+    let limit =
+      magnitudes.isEmpty ? 1 : magnitudes[Int(Double(magnitudes.count - 1) * (1 - clippedShare))]
+    let scale = 127 / limit
+    return averaged.map { Int8(max(-127, min(127, ($0 * scale).rounded()))) }
   }
 }

@@ -8,13 +8,14 @@ let defaultModelPath = "Sources/QuothAnalysis/Entities/Resources/entity-model.bi
 let usage = """
   usage: quoth-train-ner train [--epochs N] [--rows-log2 N] [--history gold|own] [--corpus DIR] [--out FILE]
                                [--uner FILE] [--news-entities DIR] [--hold-out even|odd] [--gold-weight N]
-                               [--lower-case N]
+                               [--lower-case N] [--clip SHARE]
          quoth-train-ner eval [--split dev|train] [--errors N] [--details yes] [--corpus DIR] [--model FILE]
   train: averaged perceptron on PolNeAR train (CoreNLP's tags) and the hand-annotated documents
          named (Universal NER IOB2, news-entities gold.jsonl; each counted --gold-weight times,
          default 3), with --lower-case N every Nth document once more in lower case, then
          F1 on dev. Defaults: 12 epochs, 2^16 weight rows, previous labels
-         from the reference (gold) rather than the tagger's own.
+         from the reference (gold) rather than the tagger's own. Weights are kept in
+         8 bits: the largest SHARE of them (default 0.0005) clipped to ±127.
   eval:  exact-span F1 against CoreNLP; --errors N lists the N commonest misses and false finds,
          --details yes every one in context.
   Defaults: --corpus ../shared/corpus/polnear, --out/--model \(defaultModelPath),
@@ -196,7 +197,9 @@ case "train":
     print("epoch \(epoch): token accuracy \(String(format: "%.4f", accuracy))")
   }
   let model = EntityModel(
-    rowsLog2: rowsLog2, weights: trainer.quantisedWeights(), gazetteer: gazetteer)
+    rowsLog2: rowsLog2,
+    weights: trainer.quantisedWeights(clippedShare: Double(options["clip"] ?? "") ?? 0.0005),
+    gazetteer: gazetteer)
   do { try model.fileData().write(to: URL(fileURLWithPath: modelPath)) } catch {
     fail("cannot write \(modelPath): \(error)")
   }

@@ -20,6 +20,8 @@ package struct EntityDocument {
       if isHeadline(tokenRange) {
         for i in tokenRange { tokens[i].headline = true }
         headlines.append(tokenRange)
+      } else if isUncased(tokenRange) {
+        for i in tokenRange { tokens[i].uncased = true }
       }
       paragraphs.append(tokenRange)
     }
@@ -50,6 +52,23 @@ package struct EntityDocument {
     let isAllCaps = words >= 3 && allCaps * 5 >= words * 4
     let isTitleCase = commonCapitalised >= 2 && lowerLong * 8 <= commonCapitalised
     return isAllCaps || isTitleCase
+  }
+
+  /// Whether a paragraph is written without capitals: its first word starts in lower
+  /// case, or none of its four or more words but the first of a sentence is capitalised
+  /// (the pronoun "I" aside).
+  private func isUncased(_ range: Range<Int>) -> Bool {
+    var words = 0
+    for token in tokens[range] where token.written != .none {
+      if words == 0 && token.written == .lower { return true }
+      words += 1
+      if token.written.isCapital && !token.sentenceStart
+        && !(token.written == .single && token.length == 1)
+      {
+        return false
+      }
+    }
+    return words >= 4
   }
 
   /// In headlines, a capitalised word counts as written in lower case when the rest of

@@ -37,6 +37,9 @@ package struct EntityToken {
   package var sentenceStart: Bool
   /// In a paragraph whose capitals say little (title case or all capitals).
   package var headline: Bool = false
+  /// In a paragraph written without the capitals names usually get (web text: "we ate at
+  /// olive garden"): the tagger then weighs case and shape apart from cased text's.
+  package var uncased: Bool = false
   /// Letters or digits (not punctuation).
   package var isWord: Bool
 

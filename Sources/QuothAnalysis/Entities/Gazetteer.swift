@@ -31,10 +31,10 @@ package enum GazetteerEntry {
     firstName | lastName | place | placePhrase | demonym | group | orgHead | organisation | team
 }
 
-/// Gazetteer look-ups by word hash: an open-addressing table of 32-bit keys and entry bits.
+/// Gazetteer look-ups by word hash: an open-addressing table of 32-bit keys and entry bits,
+/// each slot one 64-bit word (key above, bits below) so that a look-up reads one cache line.
 package struct Gazetteer: Sendable {
-  package private(set) var keys: [UInt32]
-  package private(set) var values: [UInt16]
+  private var slots: [UInt64]
   private let mask: Int
 
   /// Longest phrase the table holds, in tokens.
@@ -42,9 +42,8 @@ package struct Gazetteer: Sendable {
 
   package init(keys: [UInt32], values: [UInt16]) {
     precondition(keys.count == values.count && keys.count.nonzeroBitCount == 1)
-    self.keys = keys
-    self.values = values
-    self.mask = keys.count - 1
+    slots = zip(keys, values).map { UInt64($0) << 32 | UInt64($1) }
+    mask = keys.count - 1
   }
 
   /// An empty table with room for `capacity` entries (rounded up to a power of two, kept under half full).
@@ -55,6 +54,11 @@ package struct Gazetteer: Sendable {
       keys: [UInt32](repeating: 0, count: size), values: [UInt16](repeating: 0, count: size))
   }
 
+  /// The slots' keys (0: empty), in slot order.
+  package var keys: [UInt32] { slots.map { UInt32(truncatingIfNeeded: $0 >> 32) } }
+  /// The slots' entry bits, in slot order.
+  package var values: [UInt16] { slots.map { UInt16(truncatingIfNeeded: $0) } }
+
   @inline(__always) static func key(_ hash: UInt64) -> UInt32 {
     let k = UInt32(truncatingIfNeeded: hash >> 32)
     return k == 0 ? 1 : k
@@ -62,13 +66,13 @@ package struct Gazetteer: Sendable {
 
   /// The entry bits of a word or phrase hash; 0 when absent.
   @inline(__always) package func lookup(_ hash: UInt64) -> UInt16 {
-    let key = Gazetteer.key(hash)
+    let key = UInt64(Gazetteer.key(hash))
     var slot = Int(truncatingIfNeeded: hash) & mask
-    return keys.withUnsafeBufferPointer { keys in
+    return slots.withUnsafeBufferPointer { slots in
       while true {
-        let k = keys[slot]
-        if k == key { return values[slot] }
-        if k == 0 { return 0 }
+        let entry = slots[slot]
+        if entry >> 32 == key { return UInt16(truncatingIfNeeded: entry) }
+        if entry >> 32 == 0 { return 0 }
         slot = (slot + 1) & mask
       }
     }
@@ -76,11 +80,10 @@ package struct Gazetteer: Sendable {
 
   /// Adds `bits` to the entry of `hash`.
   package mutating func insert(_ hash: UInt64, bits: UInt16) {
-    let key = Gazetteer.key(hash)
+    let key = UInt64(Gazetteer.key(hash))
     var slot = Int(truncatingIfNeeded: hash) & mask
-    while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
-    keys[slot] = key
-    values[slot] |= bits
+    while slots[slot] >> 32 != 0 && slots[slot] >> 32 != key { slot = (slot + 1) & mask }
+    slots[slot] |= key << 32 | UInt64(bits)
   }
 
   /// The hash of a phrase, from the lower-case hashes of its words.

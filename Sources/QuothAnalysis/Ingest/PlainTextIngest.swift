@@ -3,45 +3,84 @@
 public enum PlainTextIngest {
   /// Builds an article from plain text. Offsets are Unicode scalars of `text` as given.
   /// The text is read in two passes over its scalars, without a copy or a list of its
-  /// lines, and a paragraph is kept as its range and what it looks like, 13 bytes.
+  /// lines; each paragraph's kind is settled as the next one is read, so only the packed
+  /// paragraphs are kept (two bytes for a one-letter line).
   public static func article(from text: String, source: String) -> Article {
     let scalars = text.unicodeScalars
-    var paragraphs: [Paragraph] = []
-    var looks: [ParagraphLook] = []
+    var paragraphs = ParagraphList()
     var headline: String?
+    // The paragraph read last: a heading when the next one does not read as one.
+    var previous: (paragraph: Paragraph, readsAsHeading: Bool)?
+    var furniture = TrailingFurniture()
     forEachParagraph(in: text) { block, count in
-      if paragraphs.isEmpty {
-        paragraphs.reserveCapacity(count)
-        looks.reserveCapacity(count)
-      }
+      if previous == nil { paragraphs.reserveCapacity(count) }
       // Only the first paragraph can be a headline; a long one elsewhere is body text.
       let shape = LineShape(
-        scalars[block.lower..<block.upper], count: block.range.length, fully: paragraphs.isEmpty)
-      if paragraphs.isEmpty && shape.readsAsHeadline {
+        scalars[block.lower..<block.upper], count: block.range.length, fully: previous == nil)
+      if previous == nil && shape.readsAsHeadline {
         headline = String(scalars[block.lower..<block.upper])
       }
-      paragraphs.append(Paragraph(start: block.range.start, end: block.range.end, kind: .body))
-      looks.append(ParagraphLook(shape))
+      if var last = previous {
+        if !paragraphs.isEmpty && last.readsAsHeading && !shape.readsAsHeading {
+          last.paragraph.kind = .heading
+        }
+        paragraphs.append(last.paragraph)
+      }
+      previous = (
+        Paragraph(start: block.range.start, end: block.range.end, kind: .body),
+        shape.readsAsHeading
+      )
+      furniture.add(ParagraphLook(shape))
     }
+    if let last = previous { paragraphs.append(last.paragraph) }
 
-    let boilerplateFrom = trailingBoilerplateStart(looks)
+    let boilerplateFrom = furniture.start
+    // The story's last paragraph is never a heading: nothing of the story follows it.
+    if boilerplateFrom > 0 && paragraphs[boilerplateFrom - 1].kind == .heading {
+      paragraphs[boilerplateFrom - 1].kind = .body
+    }
     for index in boilerplateFrom..<paragraphs.count { paragraphs[index].kind = .boilerplate }
-
     var title: String?
     if let headline, boilerplateFrom > 1 {
       paragraphs[0].kind = .title
       title = headline
     }
-    for index in paragraphs.indices where paragraphs[index].kind == .body {
-      let isBetweenParagraphs = index > 0 && index + 1 < boilerplateFrom
-      if isBetweenParagraphs && looks[index].readsAsHeading && !looks[index + 1].readsAsHeading {
-        paragraphs[index].kind = .heading
+    let body =
+      boilerplateFrom == 0
+      ? TextRange(0, 0) : TextRange(paragraphs[0].start, paragraphs[boilerplateFrom - 1].end)
+    var article = Article(
+      source: source, format: .text, text: text, title: title, paragraphs: paragraphs, body: body)
+    article.links = ArticleLink.bareAddresses(in: text)
+    return article
+  }
+
+  /// The run of furniture at the end of the text (teasers of other stories ending in
+  /// "…", credits, "Read more"), followed paragraph by paragraph.
+  struct TrailingFurniture {
+    /// Paragraphs so far.
+    private(set) var count = 0
+    /// The first paragraph of the run at the end so far.
+    private var runStart = 0
+    private var teasers = 0
+    private var allTeasers = true
+
+    mutating func add(_ look: ParagraphLook) {
+      count += 1
+      if look.isFurniture || look.isTeaser {
+        if !look.isFurniture { teasers += 1 }
+        allTeasers = allTeasers && look.isTeaser
+      } else {
+        runStart = count
+        teasers = 0
+        allTeasers = true
       }
     }
-    let kept = paragraphs.prefix(boilerplateFrom)
-    let body = TextRange(kept.first?.start ?? 0, kept.last?.end ?? 0)
-    return Article(
-      source: source, format: .text, text: text, title: title, paragraphs: paragraphs, body: body)
+
+    /// Index of the run's first paragraph, or the paragraph count when there is none.
+    /// A single truncated line may just be how the article ends; a run of them is not.
+    var start: Int {
+      teasers == 1 && runStart < count && allTeasers ? count : runStart
+    }
   }
 
   /// What ingest needs to know of a paragraph's `LineShape`, in one byte.
@@ -196,31 +235,5 @@ public enum PlainTextIngest {
     }
     return TextLine(
       range: TextRange(first.offset, last.offset), lower: first.index, upper: last.index)
-  }
-
-  /// Index of the first paragraph of the run of furniture at the end of the text
-  /// (teasers of other stories ending in "…", credits, "Read more"), or the
-  /// paragraph count when there is none.
-  static func trailingBoilerplateStart(_ shapes: [ParagraphLook]) -> Int {
-    var start = shapes.count
-    var teasers = 0
-    while start > 0 {
-      let shape = shapes[start - 1]
-      if shape.isFurniture {
-        start -= 1
-      } else if shape.isTeaser {
-        teasers += 1
-        start -= 1
-      } else {
-        break
-      }
-    }
-    // A single truncated line may just be how the article ends; a run of them is not.
-    if teasers == 1 && start < shapes.count
-      && shapes[start..<shapes.count].allSatisfy({ $0.isTeaser })
-    {
-      return shapes.count
-    }
-    return start
   }
 }

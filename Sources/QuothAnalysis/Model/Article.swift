@@ -3,11 +3,9 @@ public enum ParagraphKind: String, Sendable, Codable, CaseIterable {
   case title, byline, heading, body, boilerplate
 }
 
-/// One paragraph of an article: a range of its text and what it is.
-///
-/// The offsets are kept in 32 bits (12 bytes a paragraph, not 24): a file of a million
-/// one-letter lines is a million paragraphs. Inputs are far below 4 billion scalars (see
-/// `InputLimits.largestMaxBytes`).
+/// One paragraph of an article: a range of its text and what it is. An article keeps its
+/// paragraphs packed in a `ParagraphList`; the offsets are kept in 32 bits (inputs are far
+/// below 4 billion scalars, see `InputLimits.largestMaxBytes`).
 public struct Paragraph: Hashable, Sendable, Codable {
   private var storedStart: UInt32
   private var storedEnd: UInt32
@@ -62,14 +60,17 @@ public struct Article: Hashable, Sendable {
   public var url: String?
   /// The language tag the page declares (`en`, `en-GB`).
   public var lang: String?
-  public var paragraphs: [Paragraph]
+  public var paragraphs: ParagraphList
   /// The article proper: from its first to its last non-boilerplate paragraph.
   public var body: TextRange
+  /// The links inside the story (HTML and Markdown links, bare addresses in text).
+  public var links: [ArticleLink] = []
 
   public init(
     source: String, format: SourceFormat, text: String, title: String? = nil,
     byline: String? = nil, authors: [String] = [], date: String? = nil, siteName: String? = nil,
-    url: String? = nil, lang: String? = nil, paragraphs: [Paragraph], body: TextRange
+    url: String? = nil, lang: String? = nil, paragraphs: some Sequence<Paragraph>,
+    body: TextRange
   ) {
     self.source = source
     self.format = format
@@ -81,7 +82,7 @@ public struct Article: Hashable, Sendable {
     self.siteName = siteName
     self.url = url
     self.lang = lang
-    self.paragraphs = paragraphs
+    self.paragraphs = paragraphs as? ParagraphList ?? ParagraphList(paragraphs)
     self.body = body
   }
 }

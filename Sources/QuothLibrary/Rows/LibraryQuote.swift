@@ -37,13 +37,13 @@ public struct LibraryQuote: Hashable, Sendable, FetchableRecord {
     url = row[10]
     site = row[11]
     published = row[12]
-    added = row[13]
+    added = Date(storedSeconds: row[13])
   }
 
   static let columns = """
     quote.id, quote.articleId, quote.number, quote.text, quote.start, speaker.name AS speaker,
     speaker.kind AS kind, quote.confidence, article.title, article.source, article.url,
-    article.site, article.published, article.added
+    article.site, article.published, \(Date.storedSeconds("article.added"))
     """
 }
 

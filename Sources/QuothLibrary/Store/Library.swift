@@ -161,6 +161,7 @@ public final class Library: Sendable {
     try write { db in
       var missing: [Int64] = []
       for id in ids {
+        try Library.unindex(id, in: db)
         try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [id])
         if db.changesCount == 0 { missing.append(id) }
       }
@@ -174,7 +175,11 @@ public final class Library: Sendable {
   public func analysis(id: Int64) throws -> Analysis? {
     let row = try read { db in
       try Row.fetchOne(
-        db, sql: "SELECT content, analysis, byline FROM article WHERE id = ?", arguments: [id])
+        db,
+        sql: """
+          SELECT content, analysis, byline FROM article
+          JOIN articleBody ON articleBody.articleId = article.id WHERE article.id = ?
+          """, arguments: [id])
     }
     guard let row else { return nil }
     do {
@@ -210,7 +215,11 @@ public final class Library: Sendable {
     encoder.outputFormatting = .withoutEscapingSlashes
     try read { db in
       let rows = try Row.fetchCursor(
-        db, sql: "SELECT format, content, analysis FROM article ORDER BY id")
+        db,
+        sql: """
+          SELECT format, content, analysis FROM article
+          JOIN articleBody ON articleBody.articleId = article.id ORDER BY article.id
+          """)
       while let row = try rows.next() {
         var json: String = row["analysis"]
         if row["format"] == SourceFormat.text.rawValue,
@@ -291,30 +300,39 @@ public final class Library: Sendable {
     let speakerCount = Set(kept.compactMap(\.speaker)).count
     let values: StatementArguments = [
       article.url, article.title, article.siteName, article.date, article.byline,
-      article.format.rawValue, article.text, json, Analyzer.version, kept.count, speakerCount,
+      article.format.rawValue, Analyzer.version, kept.count, speakerCount,
     ]
     let id: Int64
     if let existing = try Int64.fetchOne(
       db, sql: "SELECT id FROM article WHERE source = ?", arguments: [article.source])
     {
       id = existing
+      try unindex(id, in: db)
       try db.execute(
         sql: """
           UPDATE article SET url = ?, title = ?, site = ?, published = ?, byline = ?,
-            format = ?, content = ?, analysis = ?, analysisVersion = ?, quoteCount = ?,
-            speakerCount = ?
+            format = ?, analysisVersion = ?, quoteCount = ?, speakerCount = ?
           WHERE id = ?
           """, arguments: values + [id])
+      try db.execute(
+        sql: "UPDATE articleBody SET content = ?, analysis = ? WHERE articleId = ?",
+        arguments: [article.text, json, id])
       try db.execute(sql: "DELETE FROM quote WHERE articleId = ?", arguments: [id])
     } else {
       try db.execute(
         sql: """
-          INSERT INTO article (url, title, site, published, byline, format, content, analysis,
-            analysisVersion, quoteCount, speakerCount, source, added)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          INSERT INTO article (url, title, site, published, byline, format, analysisVersion,
+            quoteCount, speakerCount, source, added)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """, arguments: values + [article.source, now])
       id = db.lastInsertedRowID
+      try db.execute(
+        sql: "INSERT INTO articleBody (articleId, content, analysis) VALUES (?, ?, ?)",
+        arguments: [id, article.text, json])
     }
+    try db.execute(
+      sql: "INSERT INTO articleSearch (rowid, title, content) VALUES (?, ?, ?)",
+      arguments: [id, article.title, article.text])
     var speakerIds: [String: Int64] = [:]
     for quote in kept {
       var speakerId: Int64?
@@ -345,6 +363,16 @@ public final class Library: Sendable {
     }
     try removeUnquotedSpeakers(db)
     return id
+  }
+
+  /// Takes an article out of the full-text index (which needs the words it indexed: the
+  /// title and text as they are stored now).
+  private static func unindex(_ id: Int64, in db: Database) throws {
+    try db.execute(
+      sql: """
+        INSERT INTO articleSearch (articleSearch, rowid, title, content)
+        SELECT 'delete', id, title, content FROM articleText WHERE id = ?
+        """, arguments: [id])
   }
 
   /// The speaker's row, made when new: one row per canonical name and kind.

@@ -5,7 +5,7 @@ import GRDB
 /// up to date when it opens). Tests keep a library of schema 1.
 enum LibrarySchema {
   /// The identifiers of the migrations, oldest first: schema N is the first N applied.
-  static let versions = ["schema-1", "schema-2"]
+  static let versions = ["schema-1", "schema-2", "schema-3"]
 
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
@@ -88,6 +88,37 @@ enum LibrarySchema {
         t.add(column: "starred", .boolean).notNull().defaults(to: false)
       }
       try db.execute(sql: "UPDATE article SET unread = 0 WHERE opened IS NOT NULL")
+    }
+    // Schema 3: an article's content and analysis move to a table of their own, so that
+    // the article rows the lists, searches and quotes read are small (with the text in
+    // them, every row ran over several pages, and the columns after it were read through
+    // them). The article index keeps no token positions (its searches are words, not
+    // phrases) and is kept by `Library` (the text is in one table, the title in another).
+    migrator.registerMigration(versions[2]) { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE articleBody (
+            articleId INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
+            content TEXT NOT NULL,
+            analysis TEXT NOT NULL);
+          INSERT INTO articleBody (articleId, content, analysis)
+            SELECT id, content, analysis FROM article;
+          DROP TRIGGER articleSearchInsert;
+          DROP TRIGGER articleSearchDelete;
+          DROP TRIGGER articleSearchUpdate;
+          DROP TABLE articleSearch;
+          ALTER TABLE article DROP COLUMN content;
+          ALTER TABLE article DROP COLUMN analysis;
+          CREATE VIEW articleText AS
+            SELECT article.id, article.title, articleBody.content
+            FROM article JOIN articleBody ON articleBody.articleId = article.id;
+          CREATE VIRTUAL TABLE articleSearch USING fts5(
+            title, content, tokenize = 'unicode61', detail = column,
+            content = 'articleText', content_rowid = 'id');
+          INSERT INTO articleSearch (articleSearch) VALUES ('rebuild');
+          DROP INDEX IF EXISTS quote_on_speakerId;
+          CREATE INDEX quoteBySpeaker ON quote (speakerId, articleId, number, text, start, confidence);
+          """)
     }
     return migrator
   }

@@ -8,13 +8,19 @@ import QuothAnalysis
 public final class BackgroundAnalysis: @unchecked Sendable {
   /// Reads one article of the list (a file, or from the web) on a worker thread.
   public typealias Load = @Sendable (String) throws -> ArticleLoader.Loaded
+  /// Reads the list's feeds again (`r` in the list) on a worker thread.
+  public typealias Relist = @Sendable () -> [ListedArticle]
 
-  private let paths: [String]
   private let load: Load
+  private let relistSources: Relist?
   private let library: ReaderLibrary?
   private let workers: Int
   // Everything below is guarded by `lock`.
   private let lock = NSLock()
+  /// The articles, in list order (links followed and new feed entries are added).
+  private var paths: [String]
+  /// Feeds being read again.
+  private var relisting = 0
   private var claimed: [Bool]
   private var nextInOrder = 0
   private var preferred: [Int] = []
@@ -44,11 +50,14 @@ public final class BackgroundAnalysis: @unchecked Sendable {
   }
 
   /// Articles read by `load` (the CLI's reads URLs and feed entries too).
+  /// With `relist`, `r` in the list reads the list's feeds again (`relist()`).
   public init(
-    paths: [String], workers: Int? = nil, library: ReaderLibrary? = nil, load: @escaping Load
+    paths: [String], workers: Int? = nil, library: ReaderLibrary? = nil,
+    relist: Relist? = nil, load: @escaping Load
   ) {
     self.paths = paths
     self.load = load
+    relistSources = relist
     self.library = library
     self.workers = max(1, workers ?? min(4, ProcessInfo.processInfo.activeProcessorCount))
     claimed = Array(repeating: false, count: paths.count)
@@ -56,7 +65,10 @@ public final class BackgroundAnalysis: @unchecked Sendable {
 
   /// Starts the worker threads.
   public func start() {
-    for _ in 0..<min(workers, paths.count) { startWorker() }
+    lock.lock()
+    let count = min(workers, paths.count)
+    lock.unlock()
+    for _ in 0..<count { startWorker() }
   }
 
   private func startWorker() {
@@ -69,10 +81,39 @@ public final class BackgroundAnalysis: @unchecked Sendable {
     thread.start()
   }
 
+  /// Adds articles to read after those listed (`Request.read`): their indices follow on.
+  public func add(_ sources: [String]) {
+    lock.lock()
+    paths += sources
+    claimed += Array(repeating: false, count: sources.count)
+    let idle = running < workers && !stopped
+    lock.unlock()
+    if idle { startWorker() }
+  }
+
+  /// Reads the list's feeds again on a thread of its own; the list arrives as
+  /// `Action.relisted` (`Request.reloadList`).
+  public func relist() {
+    guard let relistSources else { return }
+    lock.lock()
+    relisting += 1
+    lock.unlock()
+    Thread { [self] in
+      let listed = relistSources()
+      lock.lock()
+      results.append(.relisted(listed))
+      relisting -= 1
+      lock.unlock()
+    }.start()
+  }
+
   /// Reads the article at `index` again (its result was taken): `r` in the reader.
   public func reload(_ index: Int) {
-    guard paths.indices.contains(index) else { return }
     lock.lock()
+    guard paths.indices.contains(index) else {
+      lock.unlock()
+      return
+    }
     again.append(index)
     finished -= 1
     // What it said last time no longer holds.
@@ -107,7 +148,7 @@ public final class BackgroundAnalysis: @unchecked Sendable {
   public var isFinished: Bool {
     lock.lock()
     defer { lock.unlock() }
-    return finished >= paths.count
+    return finished >= paths.count && relisting == 0 && results.isEmpty
   }
 
   /// Waits until every article has a result or `seconds` have passed; returns whether
@@ -147,8 +188,7 @@ public final class BackgroundAnalysis: @unchecked Sendable {
 
   private func work() {
     let analyzer = Analyzer()
-    while let index = claim() {
-      let path = paths[index]
+    while let (index, path) = claim() {
       let result: Action
       var notes: [String] = []
       var didFail = false
@@ -199,14 +239,14 @@ public final class BackgroundAnalysis: @unchecked Sendable {
 
   /// The next article to analyse: one to read again, a preferred one not yet taken, else
   /// the next in order. Nil: the worker stops (and is counted out, under the same lock).
-  private func claim() -> Int? {
+  private func claim() -> (Int, String)? {
     lock.lock()
     defer { lock.unlock() }
     guard let index = nextClaim() else {
       running -= 1
       return nil
     }
-    return index
+    return (index, paths[index])
   }
 
   private func nextClaim() -> Int? {

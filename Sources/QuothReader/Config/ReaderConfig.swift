@@ -13,6 +13,7 @@ import TOMLKit
 /// max-download-size = "20M"  # the largest page or feed fetched
 /// browser = "firefox %u"     # what `o` opens an article's address with
 /// library = false      # do not keep the articles read in the library
+/// cache = false        # do not keep feeds and pages between runs
 /// clipboard = "command"          # y and Y: this command instead of OSC 52
 /// clipboard-command = "wl-copy"
 /// [keys]
@@ -29,6 +30,8 @@ public struct ReaderConfig: Sendable {
   public var maxInputSize: Int?
   /// Whether articles read are kept in the library (`library = false` turns it off).
   public var library = true
+  /// Whether feeds and pages fetched are kept between runs (`cache = false` turns it off).
+  public var cache = true
   /// The command `y` and `Y` hand the text to on standard input (`clipboard =
   /// "command"` with `clipboard-command = "wl-copy"`); nil: OSC 52 through the terminal.
   public var clipboardCommand: [String]?
@@ -193,6 +196,12 @@ public struct ReaderConfig: Sendable {
         } else {
           problem(key, "expected true or false")
         }
+      case "cache":
+        if let flag = value?.bool {
+          config.cache = flag
+        } else {
+          problem(key, "expected true or false")
+        }
       case "clipboard":
         if value?.string == "osc52" {
           config.clipboardCommand = nil
@@ -217,7 +226,7 @@ public struct ReaderConfig: Sendable {
       default:
         problem(
           key,
-          "unknown setting (theme, mouse, pane-width, max-input-size, timeout, max-download-size, browser, library, clipboard, clipboard-command, [keys])"
+          "unknown setting (theme, mouse, pane-width, max-input-size, timeout, max-download-size, browser, library, cache, clipboard, clipboard-command, [keys])"
         )
       }
     }

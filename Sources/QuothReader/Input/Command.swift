@@ -29,6 +29,7 @@ public enum Command: String, CaseIterable, Sendable {
   case sortList = "sort-list"
   case openInBrowser = "open-in-browser"
   case reload
+  case links
   case nextArticle = "next-article"
   case previousArticle = "previous-article"
   case toggleUnread = "toggle-unread"
@@ -125,7 +126,14 @@ public enum Command: String, CaseIterable, Sendable {
     case .openInBrowser:
       Info(
         .articles, "open the article's web address in the browser (config: browser)", [.char("o")])
-    case .reload: Info(.articles, "read the article again (a page is fetched again)", [.char("r")])
+    case .reload:
+      Info(
+        .articles, "read the article again (a page is fetched again; in a feed's list: the feed)",
+        [.char("r")])
+    case .links:
+      Info(
+        .articles, "the article's links: Enter reads the page in quoth, o opens it in the browser",
+        [.char("L")])
     case .nextArticle: Info(.articles, "next article", [.char(">")])
     case .previousArticle: Info(.articles, "previous article", [.char("<")])
     case .toggleUnread:

@@ -1,17 +1,20 @@
 import QuothAnalysis
 
 /// What the library keeps of an article the reader shows: where it was left, read or
-/// not, starred.
+/// not, starred, when it was added.
 public struct LibraryMarks: Hashable, Sendable {
   /// Where the reader left it: a text offset (Unicode scalars).
   public var position: Int
   public var unread: Bool
   public var starred: Bool
+  /// The day the library added it (`YYYY-MM-DD`, UTC): its date when the article gives none.
+  public var added: String?
 
-  public init(position: Int = 0, unread: Bool = true, starred: Bool = false) {
+  public init(position: Int = 0, unread: Bool = true, starred: Bool = false, added: String? = nil) {
     self.position = position
     self.unread = unread
     self.starred = starred
+    self.added = added
   }
 }
 

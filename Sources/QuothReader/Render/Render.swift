@@ -457,6 +457,9 @@ struct Renderer {
       case .occurrences(let canonical, _): parts.append("entities › \(canonical)")
       case .listSpeakers: parts.append("speakers across the list")
       case .speakerQuotes(let name): parts.append("quotes by \(name) across the list")
+      case .links:
+        let count = state.document.article.links.count
+        parts.append(count == 1 ? "1 link" : "\(count.grouped) links")
       case .quote(let index):
         let quotes = state.visibleQuotes
         let position = quotes.firstIndex(of: index).map { "\($0 + 1)" } ?? "-"
@@ -510,7 +513,12 @@ struct Renderer {
         (.sortList, "sort"), (.pickSpeaker, "quoting"), (.help, "help"), (.close, "quit"),
       ]
     case .view:
-      if case .quote = state.view {
+      if state.view == .links {
+        hints = [
+          (.lineDown, "down"), (.lineUp, "up"), (.open, "read"), (.openInBrowser, "browser"),
+          (.close, "back"),
+        ]
+      } else if case .quote = state.view {
         hints = [
           (.nextQuote, "next"), (.previousQuote, "previous"), (.open, "in the article"),
           (.close, "back"), (.help, "help"),
@@ -536,11 +544,17 @@ struct Renderer {
         (.pickSpeaker, "speaker"),
         (.search, "search"), (.speakersView, "speakers"), (.entitiesView, "entities"),
         (.help, "help"),
-        (.close, state.articles.count > 1 ? "list" : "quit"),
+        (.close, closeHint),
       ]
     }
     var column = 1
     drawHintPairs(hints, from: &column, row: row)
+  }
+
+  /// Where `q` goes from the article: back to the article whose link it is, the list, or out.
+  private var closeHint: String {
+    if state.followedLinks[state.articleIndex] != nil { return "back" }
+    return state.articles.count - state.followedLinks.count > 1 ? "list" : "quit"
   }
 
   /// Draws the hints that fit, each a key and its label; help and quit (or back) stay

@@ -80,7 +80,8 @@ enum ViewContent {
         ? state.listSpeakerCounts.map { CellWidth.of($0.name) }
         : speakers.map { CellWidth.of($0.name) + ($0.isUncertain ? 2 : 0) }
       nameWidth = min(28, max(8, nameWidths.max() ?? 8) + 2)
-      area = max(8, (width - nameWidth) / 2)
+      let dateWidth = state.view == .listSpeakers ? Look.lastQuotedWidth : 0
+      area = max(8, (width - nameWidth - dateWidth) / 2)
       barMax = max(1, area - 7)
       maxQuotes = max(1, speakers.map(\.quotes).max() ?? 1)
       maxWords = max(1, speakers.map(\.words).max() ?? 1)
@@ -133,10 +134,12 @@ enum ViewContent {
         return [
           Segment(pad("Speaker", nameWidth), CellStyle(.paneHeader)),
           Segment(pad("Articles", area), CellStyle(.paneHeader)),
-          Segment("Quotes", CellStyle(.paneHeader)),
+          Segment(pad("Quotes", area), CellStyle(.paneHeader)),
+          Segment("Last quoted", CellStyle(.paneHeader)),
         ]
       case .listSpeaker(let index): return listSpeakerSegments(index)
       case .quoteAcross(let index): return quoteAcrossSegments(index)
+      case .link(let index): return linkSegments(index)
       }
     }
 
@@ -171,9 +174,13 @@ enum ViewContent {
         Segment(articlesBar, CellStyle(.barQuotes)),
         Segment(pad(" \(speaker.articles)", area - CellWidth.of(articlesBar))),
         Segment(quotesBar, CellStyle(.barWords)),
-        Segment(" \(speaker.quotes)"),
+        Segment(pad(" \(speaker.quotes)", area - CellWidth.of(quotesBar))),
+        Segment(speaker.lastQuoted.map(ReadableDate.format) ?? "—", CellStyle(.paneDim)),
       ]
     }
+
+    /// The "Last quoted" column of the speakers across the list: `19 Nov 2019` and a space.
+    static let lastQuotedWidth = 12
 
     /// A line of the quote detail view: a dim label, then the fact.
     private func quoteFactSegments(_ fact: ViewLine.QuoteFact) -> [Segment] {
@@ -226,6 +233,7 @@ enum ViewContent {
         return "Who is quoted across the \(state.listRowCount) articles listed"
       case .speakerQuotes(let name):
         return "\(name): \(state.speakerQuotesAcross(name).count) quotes across the articles listed"
+      case .links: return "Links in the article · \(document.article.links.count)"
       case .text: return ""
       }
     }
@@ -234,6 +242,7 @@ enum ViewContent {
       switch state.view {
       case .speakers: "No speakers: the article has no attributed quotes."
       case .listSpeakers: "No speakers: the articles listed have no attributed quotes."
+      case .links: "No links: the story has no links and no web addresses."
       default: "No entities found in this article."
       }
     }
@@ -259,6 +268,9 @@ enum ViewContent {
       case .quote:
         return
           "\(state.keyLabel(.nextQuote)) / \(state.keyLabel(.previousQuote)) the next and previous quote; Enter shows it in the article."
+      case .links:
+        return
+          "Enter reads the linked page in quoth (\(state.keyLabel(.close)) comes back); \(state.keyLabel(.openInBrowser)) opens it in the browser."
       case .text, .help: return ""
       }
     }
@@ -299,6 +311,24 @@ enum ViewContent {
         Segment(pad(" \(speaker.quotes)", area - CellWidth.of(quotesBar))),
         Segment(wordsBar, CellStyle(.barWords)),
         Segment(" \(speaker.words)"),
+      ]
+    }
+
+    /// A link: its number, the linked words (up to half the width) and the address, each on
+    /// one line (line breaks in them become spaces; controls are shown as placeholders).
+    private func linkSegments(_ index: Int) -> [Segment] {
+      let links = document.article.links
+      let link = links[index]
+      let numberWidth = String(links.count).count
+      let number = String(index + 1)
+      let words = link.text.split(whereSeparator: \.isNewline).joined(separator: " ")
+      let shownWords = Text.truncated(words, to: max(10, state.size.width / 2 - numberWidth - 4))
+      return [
+        Segment(
+          String(repeating: " ", count: numberWidth - number.count) + number + "  ",
+          CellStyle(.paneDim)),
+        Segment(shownWords),
+        Segment("  " + link.url.split(whereSeparator: \.isNewline).joined(), CellStyle(.paneDim)),
       ]
     }
 

@@ -35,6 +35,10 @@ public enum Action: Hashable, Sendable {
   case libraryFailed(reason: String)
   /// The reader is closing: where the open article was left goes to the library.
   case closing
+  /// The list comes from feeds: `r` in it reads them again (`Request.reloadList`).
+  case listReloadable
+  /// The feeds of the list read again: every article they list, in their order.
+  case relisted([ListedArticle])
   /// The theme the state asked for could not be loaded: `inUse` stays, and the reason
   /// is shown.
   case themeFailed(reason: String, inUse: String)

@@ -36,7 +36,13 @@ extension ReaderState {
 
   /// Whether the list filters or sorts its articles.
   public var listIsArranged: Bool {
-    listSort != .files || !listFilter.isEmpty || listSpeaker != nil
+    listSort != .files || !listFilter.isEmpty || listSpeaker != nil || givenRank != nil
+  }
+
+  /// Where an article comes in the order given: its feed's after `r`, else its index.
+  func givenPosition(_ index: Int) -> Int {
+    guard let givenRank else { return index }
+    return givenRank.indices.contains(index) ? givenRank[index] : Int.max / 2 + index
   }
 
   /// Whether an article passes the list's filters (a pending one passes the text filter
@@ -57,6 +63,8 @@ extension ReaderState {
   /// Whether article `a` comes before `b` in the list's order (pending ones last, ties in
   /// the order given).
   func listPrecedes(_ a: Int, _ b: Int) -> Bool {
+    // Entries of feeds read again keep their feed's order, read or not.
+    if listSort == .files && givenRank != nil { return givenPosition(a) < givenPosition(b) }
     guard let first = articles[a].summary else { return false }
     guard let second = articles[b].summary else { return true }
     func ordered<T: Comparable>(_ x: T?, _ y: T?, descending: Bool = false) -> Bool {
@@ -68,7 +76,7 @@ extension ReaderState {
       }
     }
     switch listSort {
-    case .files: return a < b
+    case .files: return givenPosition(a) < givenPosition(b)
     case .title: return ordered(first.title.lowercased(), second.title.lowercased())
     case .date: return ordered(first.date, second.date, descending: true)
     case .site: return ordered(first.site?.lowercased(), second.site?.lowercased())
@@ -114,12 +122,15 @@ extension ReaderState {
   }
 
   /// Who is quoted across the analysed articles the list shows: how many articles quote
-  /// each speaker and how many quotes they have in all, the most widely quoted first.
+  /// each speaker, how many quotes they have in all and the day of the newest of those
+  /// articles, the most widely quoted first.
   public var listSpeakerCounts: [ListSpeaker] {
     var found: [String: ListSpeaker] = [:]
     var order: [String] = []
     for row in 0..<listRowCount {
       guard let index = article(atRow: row), let summary = articles[index].summary else { continue }
+      // The article's own date, else the day the library added it.
+      let day = summary.date.flatMap(ReadableDate.day) ?? libraryMarks[index]?.added
       for speaker in summary.quoted {
         if found[speaker.name] == nil {
           order.append(speaker.name)
@@ -127,6 +138,9 @@ extension ReaderState {
         }
         found[speaker.name]!.articles += 1
         found[speaker.name]!.quotes += speaker.quotes
+        if let day, day > found[speaker.name]!.lastQuoted ?? "" {
+          found[speaker.name]!.lastQuoted = day
+        }
       }
     }
     return order.enumerated().map { ($0.offset, found[$0.element]!) }.sorted {
@@ -142,4 +156,7 @@ public struct ListSpeaker: Hashable, Sendable {
   public var articles: Int
   /// Their quotes in those articles.
   public var quotes: Int
+  /// The day of the newest article quoting them (`YYYY-MM-DD`): its publication date, else
+  /// when the library added it; nil when none of the articles has a date.
+  public var lastQuoted: String?
 }

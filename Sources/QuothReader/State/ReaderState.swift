@@ -35,6 +35,8 @@ public struct ReaderState: Sendable {
     case listSpeakers
     /// One speaker's quotes from every article the list shows (from `V`).
     case speakerQuotes(String)
+    /// The open article's links (`L`).
+    case links
   }
   /// Where Up/Down and Enter go in the article.
   public enum Focus: Hashable, Sendable { case article, pane }
@@ -140,6 +142,9 @@ public struct ReaderState: Sendable {
   public internal(set) var focus: Focus = .article
   /// The first article line on screen.
   public internal(set) var top = 0
+  /// The text offset the last relayout put at the top (where the article was opened or
+  /// left, at any width) and the line it made `top`; it holds while `top` stays there.
+  var topAnchor = TopAnchor(offset: 0, line: 0)
   /// The selected quote (an index into the article's quotes).
   public internal(set) var selectedQuote: Int?
   public internal(set) var paneTop = 0
@@ -170,6 +175,14 @@ public struct ReaderState: Sendable {
   public internal(set) var requests: [Request] = []
   /// Whether articles can be read again (`r`): they are read in the background.
   public internal(set) var canReload = false
+  /// Whether `r` in the list reads its feeds again (`Action.listReloadable`).
+  public internal(set) var reloadsList = false
+  /// Pages read from a link (`L`, Enter), by index: the index of the article whose link
+  /// it is, where closing the page goes back to.
+  public internal(set) var followedLinks: [Int: Int] = [:]
+  /// Each article's place in the order its feeds gave last (after `r` in the list), by
+  /// index; nil: the order of the indices.
+  public internal(set) var givenRank: [Int]?
 
   /// The reader for articles analysed already.
   public init(
@@ -240,23 +253,38 @@ public struct ReaderState: Sendable {
   /// Re-wraps the article for the current size and pane, keeping `offset` (or the
   /// current top line's text) at the top.
   mutating func relayout(keepingOffset offset: Int?) {
-    let anchor = offset ?? (layout.lines.indices.contains(top) ? layout.lines.start(at: top) : 0)
+    let anchor = offset ?? topOffset
     let anchorIsBlank =
       offset == nil && layout.lines.indices.contains(top) && layout.lines[top].kind == nil
     let width = geometry.textWidth
     if layout.width != width || layout.lines.isEmpty {
       layout = ArticleLayout(document: document, width: width)
     }
-    top = layout.lineIndex(containing: anchor)
+    top = layout.line(forPlace: anchor)
     // The blank line before a paragraph starts where the paragraph does: keep it on top.
     if anchorIsBlank && top > 0 && layout.lines[top - 1].kind == nil { top -= 1 }
     clampTop()
+    topAnchor = TopAnchor(offset: anchor, line: top)
+  }
+
+  /// The text offset at the top of the article: the one the last relayout kept while the
+  /// reader has not scrolled since (so a resize or the pane shown and hidden comes back
+  /// to the same line, and the place kept is the one the article was opened at), else
+  /// the one that stands for the top line (`ArticleLayout.placeOffset(ofLine:)`).
+  var topOffset: Int {
+    topAnchor.line == top ? topAnchor.offset : layout.placeOffset(ofLine: top)
   }
 
   /// The largest sensible top line.
   var maxTop: Int { max(0, layout.lines.count - geometry.bodyHeight) }
 
   mutating func clampTop() { top = max(0, min(top, maxTop)) }
+}
+
+/// A text offset a relayout put at the top of the article, and the line it is on.
+struct TopAnchor: Hashable, Sendable {
+  var offset: Int
+  var line: Int
 }
 
 extension ReaderDocument {

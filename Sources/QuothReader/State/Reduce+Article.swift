@@ -59,6 +59,7 @@ extension ReaderState {
     case .speakersView: openView(.speakers)
     case .speakersAcross: openListSpeakers(showingQuotes: true)
     case .entitiesView: openView(.entities)
+    case .links: openView(.links)
     case .nextArticle: stepArticle(by: 1)
     case .previousArticle: stepArticle(by: -1)
     case .toggleUnread, .toggleStar: toggleMark(command)
@@ -70,7 +71,12 @@ extension ReaderState {
         focus = .article
       }
     case .close:
-      guard articles.count > 1 else { return .quit }
+      if let origin = followedLinks[articleIndex], articles.indices.contains(origin) {
+        openArticle(origin)
+        return []
+      }
+      // Pages read from links do not make a list of one article.
+      guard articles.count - followedLinks.count > 1 else { return .quit }
       rememberPlace()
       mode = .list
       listSelection = row(of: articleIndex) ?? listSelection
@@ -214,7 +220,7 @@ extension ReaderState {
   /// Notes where the open article was left.
   mutating func rememberPlace() {
     guard articles.indices.contains(articleIndex), openEntry?.document != nil else { return }
-    let offset = layout.lines.indices.contains(top) ? layout.lines[top].start : 0
+    let offset = topOffset
     places[articleIndex] = Place(
       offset: offset, selectedQuote: selectedQuote, speakerFilter: speakerFilter)
     notePosition(articleIndex, offset: offset)

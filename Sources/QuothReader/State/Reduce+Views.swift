@@ -63,6 +63,7 @@ extension ReaderState {
         openView(view == .speakers ? .text : .speakers)
       }
     case .entitiesView: openView(view == .entities ? .text : .entities)
+    case .links: openView(view == .links ? .text : .links)
     case .close, .cancel:
       if case .occurrences = view {
         search = nil
@@ -171,6 +172,8 @@ extension ReaderState {
       )
     case .article(let index):
       openArticle(index)
+    case .link(let index):
+      followLink(index)
     }
   }
 }

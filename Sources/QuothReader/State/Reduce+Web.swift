@@ -16,6 +16,11 @@ extension ReaderState {
   }
 
   mutating func openInBrowser() {
+    if let link = selectedLink {
+      requests.append(.openInBrowser(link.url))
+      say("opening \(link.url)")
+      return
+    }
     guard let index = commandArticle, let address = webAddress(of: index) else {
       say("this article has no web address to open", isError: true)
       return
@@ -25,6 +30,12 @@ extension ReaderState {
   }
 
   mutating func reload() {
+    if reloadsList && mode == .list && !viewFromList {
+      requests.append(.reloadList)
+      progress.inBackground = true
+      say("reading the feeds again")
+      return
+    }
     guard canReload, let index = commandArticle else {
       say(
         "\(keyLabel(.reload)) reads again the articles quoth reads in the background", isError: true

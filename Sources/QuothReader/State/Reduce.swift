@@ -69,6 +69,12 @@ extension ReaderState {
     case .closing:
       noteReadingPosition()
       return []
+    case .listReloadable:
+      reloadsList = true
+      return []
+    case .relisted(let listed):
+      receiveList(listed)
+      return []
     case .noted(let index, let text):
       // The title line names the file: the status line keeps its room for the warning.
       let prefix = articles.indices.contains(index) ? articles[index].source + ": " : ""
@@ -83,7 +89,8 @@ extension ReaderState {
     }
     switch action {
     case .analysed, .failed, .themeFailed, .noted, .analysing, .requestsTaken,
-      .requestFailed, .marked, .libraryOpened, .libraryFailed, .closing:
+      .requestFailed, .marked, .libraryOpened, .libraryFailed, .closing, .listReloadable,
+      .relisted:
       return []
     case .resize(let newSize):
       size = Size(width: max(1, newSize.width), height: max(1, newSize.height))

@@ -9,6 +9,8 @@ public enum ViewItem: Hashable, Sendable {
   case article(Int)
   /// A quote of another article: its index in the list and in the article's quotes.
   case quoteIn(article: Int, quote: Int)
+  /// One of the article's links: an index into its links.
+  case link(Int)
 }
 
 /// One line of a full-screen view (help, speakers, entities, occurrences): what the
@@ -48,6 +50,8 @@ public enum ViewLine: Hashable, Sendable {
   case listSpeaker(Int)
   /// One of a speaker's quotes across the list: an index into `speakerQuotesAcross`.
   case quoteAcross(Int)
+  /// One of the article's links: an index into its links.
+  case link(Int)
 
   /// What the quote detail view tells about a quote, a line each.
   public enum QuoteFact: Hashable, Sendable {
@@ -86,6 +90,10 @@ extension ReaderState {
       [.heading, .blank] + speakerQuotesAcross(name).indices.map(ViewLine.quoteAcross) + [
         .blank, .footnote,
       ]
+    case .links:
+      [.heading, .blank]
+        + (document.article.links.isEmpty
+          ? [.empty] : document.article.links.indices.map(ViewLine.link)) + [.blank, .footnote]
     }
   }
 
@@ -96,6 +104,7 @@ extension ReaderState {
       document.speakers.indices.contains(index) ? .speaker(document.speakers[index].name) : nil
     case .entity(let canonical, let type, _): .entity(canonical: canonical, type: type)
     case .occurrence(let index): .occurrence(index)
+    case .link(let index): .link(index)
     case .listSpeaker(let index):
       listSpeakerCounts.indices.contains(index) ? .speaker(listSpeakerCounts[index].name) : nil
     case .quoteAcross(let index):

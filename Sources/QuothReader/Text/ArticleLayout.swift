@@ -193,6 +193,25 @@ public struct ArticleLayout: Hashable, Sendable {
     return position
   }
 
+  /// The text offset that stands for line `index` in a place kept (`line(forPlace:)` is
+  /// its way back): the line's start, but for the blank line between two paragraphs,
+  /// which starts where the next paragraph does, the last offset of the space between them.
+  public func placeOffset(ofLine index: Int) -> Int {
+    guard lines.indices.contains(index) else { return 0 }
+    let line = lines[index]
+    guard line.kind == nil, index > 0, lines[index - 1].end < line.start else { return line.start }
+    return line.start - 1
+  }
+
+  /// The line a place's offset stands for: the line that shows it, or the blank line
+  /// after it when the offset falls in the space after its paragraph.
+  public func line(forPlace offset: Int) -> Int {
+    let index = lineIndex(containing: offset)
+    guard lines.indices.contains(index + 1), lines[index + 1].kind == nil else { return index }
+    let line = lines[index]
+    return offset > line.start && offset >= line.end ? index + 1 : index
+  }
+
   /// The index of the line that shows `offset` (the last line starting at or before it).
   public func lineIndex(containing offset: Int) -> Int {
     var low = 0

@@ -8,16 +8,28 @@ enum ReadableDate {
   /// `text` as a day, month and year when it starts with an ISO 8601 date; else `text`.
   static func format(_ text: String) -> String {
     let trimmed = text.trimmingSpaces
+    guard let (year, month, day) = parts(of: trimmed) else { return trimmed }
+    return "\(day) \(months[month - 1]) \(year)"
+  }
+
+  /// The day `text` starts with as `YYYY-MM-DD` (which sorts as the days do); nil when it
+  /// does not start with an ISO 8601 date.
+  static func day(_ text: String) -> String? {
+    let trimmed = text.trimmingSpaces
+    return parts(of: trimmed) == nil ? nil : String(trimmed.prefix(10))
+  }
+
+  private static func parts(of trimmed: String) -> (year: Int, month: Int, day: Int)? {
     let parts = trimmed.prefix(10).split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
       let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
       (1...12).contains(month), (1...31).contains(day)
-    else { return trimmed }
+    else { return nil }
     // Only a date, or a date with a time after `T` or a space.
     if trimmed.count > 10, let next = trimmed.dropFirst(10).first, next != "T", next != " " {
-      return trimmed
+      return nil
     }
-    return "\(day) \(months[month - 1]) \(year)"
+    return (year, month, day)
   }
 }
 

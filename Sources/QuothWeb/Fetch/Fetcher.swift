@@ -1,25 +1,29 @@
+import CCurl
 import Foundation
 
-#if canImport(FoundationNetworking)
-  import FoundationNetworking
-#endif
-
-/// Fetches URLs over HTTP and HTTPS with Foundation's `URLSession` (libcurl on Linux):
-/// quoth's User-Agent, at most `maxRedirects` redirects, a total timeout, a size cap
-/// that stops reading, the proxies of `http_proxy`/`https_proxy`/`no_proxy`, and
-/// conditional requests (ETag, Last-Modified) for a URL fetched again in the same run.
-/// Safe to call from several threads: `gate` keeps it to four requests at once and one
-/// per host.
+/// Fetches URLs over HTTP and HTTPS with libcurl, opened on the first fetch (see
+/// `CurlLibrary`): quoth's User-Agent, at most `maxRedirects` redirects, a connect and
+/// total timeout, a size cap that stops reading, the proxies of
+/// `http_proxy`/`https_proxy`/`no_proxy` (libcurl reads them), and conditional requests
+/// (ETag, Last-Modified) for a URL fetched again in the same run. Safe to call from
+/// several threads: `gate` keeps it to four requests at once and one per host.
 public final class Fetcher: @unchecked Sendable {
   public let options: FetchOptions
   private let gate: FetchGate
+  /// The libcurl to open instead of the system's (a test's missing library); nil for the system's.
+  private let libraryName: String?
   private let lock = NSLock()
   /// Responses fetched earlier in this run that carried a validator, by URL.
   private var validated: [String: WebResponse] = [:]
 
-  public init(options: FetchOptions = FetchOptions(), gate: FetchGate = FetchGate()) {
+  public convenience init(options: FetchOptions = FetchOptions(), gate: FetchGate = FetchGate()) {
+    self.init(options: options, gate: gate, libraryName: nil)
+  }
+
+  init(options: FetchOptions, gate: FetchGate, libraryName: String?) {
     self.options = options
     self.gate = gate
+    self.libraryName = libraryName
   }
 
   /// Whether `text` is an address quoth fetches (http or https).
@@ -34,62 +38,57 @@ public final class Fetcher: @unchecked Sendable {
     guard Fetcher.isWebAddress(address), let url = URL(string: address), let host = url.host,
       !host.isEmpty
     else { throw FetchError(url: address, cause: .badAddress) }
-    return try gate.run(host: host.lowercased()) { try fetchNow(url, address: address) }
+    return try gate.run(host: host.lowercased()) { try fetchNow(address) }
   }
 
-  private func fetchNow(_ url: URL, address: String) throws -> WebResponse {
-    var request = URLRequest(url: url)
-    request.cachePolicy = .reloadIgnoringLocalCacheData
-    request.timeoutInterval = options.timeout
-    request.setValue(options.userAgent, forHTTPHeaderField: "User-Agent")
-    request.setValue(
-      "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, "
-        + "application/feed+json, application/xml;q=0.9, text/*;q=0.8, */*;q=0.1",
-      forHTTPHeaderField: "Accept")
+  private func fetchNow(_ address: String) throws -> WebResponse {
+    let loaded =
+      libraryName.map { name in
+        Result { () throws(CurlLibrary.Unavailable) in try CurlLibrary(name: name) }
+      } ?? CurlLibrary.system
+    let curl: CurlLibrary
+    switch loaded {
+    case .success(let library): curl = library
+    case .failure(let unavailable):
+      throw FetchError(
+        url: address,
+        cause: .network(
+          "libcurl (apt package libcurl4) is needed to fetch URLs (\(unavailable.detail))"))
+    }
+    var headers = [
+      "Accept: text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, "
+        + "application/feed+json, application/xml;q=0.9, text/*;q=0.8, */*;q=0.1"
+    ]
     lock.lock()
     let earlier = validated[address]
     lock.unlock()
     if let earlier {
-      if let etag = earlier.etag { request.setValue(etag, forHTTPHeaderField: "If-None-Match") }
-      if let modified = earlier.lastModified {
-        request.setValue(modified, forHTTPHeaderField: "If-Modified-Since")
-      }
+      if let etag = earlier.etag { headers.append("If-None-Match: \(etag)") }
+      if let modified = earlier.lastModified { headers.append("If-Modified-Since: \(modified)") }
     }
-    let configuration = URLSessionConfiguration.ephemeral
-    configuration.urlCache = nil
-    configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
-    configuration.timeoutIntervalForRequest = options.timeout
-    configuration.timeoutIntervalForResource = options.timeout
-    configuration.httpAdditionalHeaders = ["User-Agent": options.userAgent]
-    let delegate = FetchDelegate(maxBytes: options.maxBytes, maxRedirects: options.maxRedirects)
-    let session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: nil)
-    defer { session.invalidateAndCancel() }
-    let task = session.dataTask(with: request)
-    task.resume()
-    guard delegate.done.wait(timeout: .now() + options.timeout) == .success else {
-      task.cancel()
-      throw FetchError(url: address, cause: .timedOut(seconds: options.timeout))
+    let transfer = curl.get(
+      address, userAgent: options.userAgent, headers: headers,
+      maxRedirects: options.maxRedirects, timeout: options.timeout, maxBytes: options.maxBytes)
+    switch transfer.outcome {
+    case QUOTH_FETCH_TOO_LARGE:
+      throw FetchError(url: address, cause: .tooLarge(limit: options.maxBytes))
+    case QUOTH_FETCH_FAILED:
+      throw FetchError(url: address, cause: cause(of: transfer))
+    default: break
     }
-    let outcome = delegate.outcome()
-    if let cause = outcome.cause { throw FetchError(url: address, cause: cause) }
-    if let error = outcome.error { throw FetchError(url: address, cause: cause(of: error)) }
-    guard let http = outcome.response else {
-      throw FetchError(url: address, cause: .network("no response"))
-    }
-    if http.statusCode == 304, let earlier {
+    if transfer.status == 304, let earlier {
       var response = earlier
       response.notModified = true
       return response
     }
-    guard (200..<300).contains(http.statusCode) else {
-      throw FetchError(url: address, cause: .status(http.statusCode))
+    guard (200..<300).contains(transfer.status) else {
+      throw FetchError(url: address, cause: .status(transfer.status))
     }
-    let type = WebResponse.contentType(http.value(forHTTPHeaderField: "Content-Type"))
+    let type = WebResponse.contentType(transfer.headers["content-type"])
     let response = WebResponse(
-      url: address, finalURL: http.url?.absoluteString ?? address, bytes: outcome.bytes,
-      mimeType: type.mimeType, charset: type.charset,
-      etag: http.value(forHTTPHeaderField: "ETag"),
-      lastModified: http.value(forHTTPHeaderField: "Last-Modified"))
+      url: address, finalURL: transfer.finalURL ?? address, bytes: transfer.body,
+      mimeType: type.mimeType, charset: type.charset, etag: transfer.headers["etag"],
+      lastModified: transfer.headers["last-modified"])
     if response.etag != nil || response.lastModified != nil {
       lock.lock()
       validated[address] = response
@@ -98,95 +97,31 @@ public final class Fetcher: @unchecked Sendable {
     return response
   }
 
-  /// The cause of a failure `URLSession` reports.
-  private func cause(of error: Error) -> FetchError.Cause {
-    guard let error = error as? URLError else {
-      return .network((error as NSError).localizedDescription)
+  /// Takes a response kept from an earlier run (`CachingFetcher`): the next fetch of its
+  /// address asks conditionally, and a 304 answers with this response.
+  public func remember(_ response: WebResponse) {
+    guard response.etag != nil || response.lastModified != nil else { return }
+    lock.lock()
+    validated[response.url] = response
+    lock.unlock()
+  }
+
+  /// The cause of a transfer libcurl failed, from its result code.
+  private func cause(of transfer: CurlLibrary.Transfer) -> FetchError.Cause {
+    switch transfer.curlCode {
+    case QUOTH_CURLE_OPERATION_TIMEDOUT: .timedOut(seconds: options.timeout)
+    case QUOTH_CURLE_COULDNT_RESOLVE_HOST: .unknownHost
+    case QUOTH_CURLE_COULDNT_CONNECT: .refused
+    case QUOTH_CURLE_TOO_MANY_REDIRECTS: .tooManyRedirects(options.maxRedirects)
+    case QUOTH_CURLE_UNSUPPORTED_PROTOCOL, QUOTH_CURLE_URL_MALFORMAT: .badAddress
+    case QUOTH_CURLE_SSL_CONNECT_ERROR, QUOTH_CURLE_SSL_ENGINE_NOTFOUND,
+      QUOTH_CURLE_SSL_ENGINE_SETFAILED, QUOTH_CURLE_SSL_CERTPROBLEM, QUOTH_CURLE_SSL_CIPHER,
+      QUOTH_CURLE_PEER_FAILED_VERIFICATION, QUOTH_CURLE_USE_SSL_FAILED,
+      QUOTH_CURLE_SSL_ENGINE_INITFAILED, QUOTH_CURLE_SSL_CACERT_BADFILE,
+      QUOTH_CURLE_SSL_SHUTDOWN_FAILED, QUOTH_CURLE_SSL_CRL_BADFILE, QUOTH_CURLE_SSL_ISSUER_ERROR,
+      QUOTH_CURLE_SSL_PINNEDPUBKEYNOTMATCH, QUOTH_CURLE_SSL_INVALIDCERTSTATUS:
+      .tls(transfer.message)
+    default: .network(transfer.message)
     }
-    switch error.code {
-    case .timedOut: return .timedOut(seconds: options.timeout)
-    case .cannotFindHost, .dnsLookupFailed: return .unknownHost
-    case .cannotConnectToHost: return .refused
-    case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
-      .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot,
-      .clientCertificateRejected, .clientCertificateRequired:
-      return .tls(error.localizedDescription)
-    case .httpTooManyRedirects: return .tooManyRedirects(options.maxRedirects)
-    case .unsupportedURL: return .badAddress
-    default: return .network(error.localizedDescription)
-    }
-  }
-}
-
-/// Collects one request's response and body for `Fetcher`, stopping at the size cap
-/// and after too many redirects.
-private final class FetchDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable {
-  let done = DispatchSemaphore(value: 0)
-  private let maxBytes: Int
-  private let maxRedirects: Int
-  private let lock = NSLock()
-  private var bytes: [UInt8] = []
-  private var response: HTTPURLResponse?
-  private var redirects = 0
-  private var cause: FetchError.Cause?
-  private var error: Error?
-
-  init(maxBytes: Int, maxRedirects: Int) {
-    self.maxBytes = maxBytes
-    self.maxRedirects = maxRedirects
-  }
-
-  func outcome() -> (
-    bytes: [UInt8], response: HTTPURLResponse?, cause: FetchError.Cause?, error: Error?
-  ) {
-    lock.lock()
-    defer { lock.unlock() }
-    return (bytes, response, cause, error)
-  }
-
-  func urlSession(
-    _ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
-    completionHandler: @escaping (URLSession.ResponseDisposition) -> Void
-  ) {
-    lock.lock()
-    self.response = response as? HTTPURLResponse
-    let tooLarge = response.expectedContentLength > Int64(maxBytes)
-    if tooLarge { cause = .tooLarge(limit: maxBytes) }
-    lock.unlock()
-    completionHandler(tooLarge ? .cancel : .allow)
-  }
-
-  func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
-    lock.lock()
-    if cause == nil {
-      if bytes.count + data.count > maxBytes {
-        cause = .tooLarge(limit: maxBytes)
-        lock.unlock()
-        dataTask.cancel()
-        return
-      }
-      bytes.append(contentsOf: data)
-    }
-    lock.unlock()
-  }
-
-  func urlSession(
-    _ session: URLSession, task: URLSessionTask,
-    willPerformHTTPRedirection response: HTTPURLResponse, newRequest request: URLRequest,
-    completionHandler: @escaping (URLRequest?) -> Void
-  ) {
-    lock.lock()
-    redirects += 1
-    let allowed = redirects <= maxRedirects
-    if !allowed { cause = .tooManyRedirects(maxRedirects) }
-    lock.unlock()
-    completionHandler(allowed ? request : nil)
-  }
-
-  func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
-    lock.lock()
-    self.error = error
-    lock.unlock()
-    done.signal()
   }
 }

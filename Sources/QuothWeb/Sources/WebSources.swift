@@ -30,7 +30,7 @@ public final class WebSources: @unchecked Sendable {
     var feed: String?
   }
 
-  public let fetcher: Fetcher
+  public let fetcher: any WebFetching
   private let lock = NSLock()
   private var entries: [String: Known] = [:]
   /// Bodies fetched while resolving, read once by `load`.
@@ -41,7 +41,7 @@ public final class WebSources: @unchecked Sendable {
   /// Feeds read before the inputs (newsboat's `urls`, `--urls`): their entries come first.
   private let subscriptions: [Subscription]
 
-  public init(fetcher: Fetcher = Fetcher(), subscriptions: [Subscription] = []) {
+  public init(fetcher: any WebFetching = Fetcher(), subscriptions: [Subscription] = []) {
     self.fetcher = fetcher
     self.subscriptions = subscriptions
   }

@@ -3,16 +3,24 @@ import Foundation
 import QuothAnalysis
 import QuothLibrary
 import QuothReader
+import QuothWeb
 
-/// `quoth library add PATH…`: analyse articles and keep them in the library.
+/// `quoth library add PATH|URL…`: analyse articles and keep them in the library.
 struct LibraryAdd: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "add",
-    abstract: "Analyse articles and add them to the library (again: replaced).")
+    abstract: "Analyse articles and add them to the library (again: replaced).",
+    discussion: """
+      A URL is fetched and the article found in the page is kept with its address; a feed \
+      adds each of its entries. An article that cannot be read or fetched is named with the \
+      reason and nothing of it is kept; the others are added, and the exit status is 1.
+      """)
 
   @OptionGroup var formatIn: FormatInOption
 
   @OptionGroup var inputLimit: InputLimitOption
+
+  @OptionGroup var web: WebOptions
 
   @Flag(name: [.short, .long], help: "Add the articles in subfolders too.")
   var recursive = false
@@ -20,7 +28,7 @@ struct LibraryAdd: ParsableCommand {
   @Flag(name: [.short, .long], help: "Print nothing but errors.")
   var quiet = false
 
-  @Argument(help: "Article files or folders; - reads standard input.")
+  @Argument(help: "Article files, folders, URLs or feeds; - reads standard input.")
   var files: [String]
 
   func validate() throws {
@@ -28,23 +36,13 @@ struct LibraryAdd: ParsableCommand {
   }
 
   func run() throws {
-    var paths: [String] = []
-    var failures = 0
-    for file in files {
-      if file.contains("://") {
-        printError("\(file): URLs cannot be added yet; save the page and add the file")
-        failures += 1
-      } else {
-        paths.append(file)
-      }
-    }
     let library = try openLibrary()
     let config = loadConfigReporting()
+    let inputs = InputPaths(files, recursive: recursive, web: try web.sources(config: config))
     let analyzer = Analyzer()
     var added = 0
-    failures += forEachArticle(
-      in: InputPaths(paths, recursive: recursive), format: formatIn.format,
-      limits: inputLimit.limits(config: config)
+    let failures = forEachArticle(
+      in: inputs, format: formatIn.format, limits: inputLimit.limits(config: config)
     ) { article in
       var article = article
       article.source = LibraryAdd.librarySource(article.source)

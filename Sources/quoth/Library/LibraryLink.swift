@@ -10,9 +10,9 @@ final class LibraryLink: ReaderLibrary, @unchecked Sendable {
   let library: Library
   /// Whether the reader lists the library itself: its articles come from the store.
   private let opensStored: Bool
-  /// How articles added when opened are read (as the reader read them).
-  private let format: SourceFormat?
-  private let limits: InputLimits
+  /// How an article added when opened is read again, as the reader read it (a file, a
+  /// URL, a feed entry).
+  private let load: (String) throws -> ArticleLoader.Loaded
   private let queue = DispatchQueue(label: "quoth.library")
   // Guarded by `lock`.
   private let lock = NSLock()
@@ -20,13 +20,12 @@ final class LibraryLink: ReaderLibrary, @unchecked Sendable {
   private var problem: String?
 
   init(
-    library: Library, opensStored: Bool, format: SourceFormat? = nil,
-    limits: InputLimits = InputLimits()
+    library: Library, opensStored: Bool,
+    load: @escaping (String) throws -> ArticleLoader.Loaded = { try ArticleLoader.load($0) }
   ) {
     self.library = library
     self.opensStored = opensStored
-    self.format = format
-    self.limits = limits
+    self.load = load
   }
 
   /// The first thing that went wrong, for standard error.
@@ -60,11 +59,12 @@ final class LibraryLink: ReaderLibrary, @unchecked Sendable {
     }
   }
 
-  /// The article read from `source` added to the library (read again from its file and
-  /// analysed: the reader keeps only its compact form); nil for standard input and books.
+  /// The article read from `source` added to the library (read again from its file or
+  /// the web and analysed: the reader keeps only its compact form); nil for standard input
+  /// and books.
   private func add(_ source: String) throws -> Int64? {
     guard source != "-" else { return nil }
-    let loaded = try ArticleLoader.load(source, format: format, limits: limits)
+    let loaded = try load(source)
     guard loaded.article.text.unicodeScalars.count <= Analyzer.sectionLength else { return nil }
     var article = loaded.article
     article.source = LibraryAdd.librarySource(source)
@@ -107,7 +107,9 @@ final class LibraryLink: ReaderLibrary, @unchecked Sendable {
   }
 
   private static func marks(of row: LibraryArticle) -> LibraryMarks {
-    LibraryMarks(position: row.position, unread: row.unread, starred: row.starred)
+    LibraryMarks(
+      position: row.position, unread: row.unread, starred: row.starred,
+      added: dayString(row.added))
   }
 
   private func remember(_ source: String, _ id: Int64) {

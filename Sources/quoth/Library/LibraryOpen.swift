@@ -14,6 +14,23 @@ struct LibraryOpen: ParsableCommand {
   @Option(help: "The colour theme (see quoth --list-themes).")
   var theme: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Print the library's screen of this size (e.g. 120x40) as text and exit.", valueName: "WxH"))
+  var screen: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Keys to type before printing --screen, e.g. \"V\" (they change nothing in the library).",
+      valueName: "KEYS"))
+  var keys: String = ""
+
+  func validate() throws {
+    if let screen, Size(screen) == nil {
+      throw ValidationError("--screen takes a size such as 120x40, not “\(screen)”")
+    }
+  }
+
   func run() throws {
     let setup = ReaderSetup(themeOption: theme)
     for problem in setup.problems { printError(problem.description) }
@@ -23,6 +40,10 @@ struct LibraryOpen: ParsableCommand {
       printError("\(library.path): the library is empty; quoth FILE adds what you read")
       throw ExitCode(1)
     }
+    if let size = screen.flatMap(Size.init) {
+      try printScreen(of: library, articles: articles, setup: setup, size: size)
+      return
+    }
     guard isatty(STDOUT_FILENO) != 0 else {
       printError("the library opens in a terminal; quoth library list prints it")
       throw ExitCode(1)
@@ -31,6 +52,28 @@ struct LibraryOpen: ParsableCommand {
     let sources = articles.map(\.source)
     let marks = link.marks(for: articles)
     try readLibrary(setup: setup, sources: sources, link: link, initial: marks)
+  }
+
+  /// The reader's screen on the library after `keys`, as text; what the keys would change
+  /// in the library is left undone.
+  private func printScreen(
+    of library: Library, articles: [LibraryArticle], setup: ReaderSetup, size: Size
+  ) throws {
+    let link = LibraryLink(library: library, opensStored: true)
+    let sources = articles.map(\.source)
+    var state = setup.state(forSources: sources, size: size)
+    for action in link.marks(for: articles) { _ = reduce(&state, action) }
+    let analyzer = Analyzer()
+    for (index, source) in sources.enumerated() {
+      let stored = try withLibraryErrors {
+        try link.storedArticle(source: source, analyzer: analyzer)
+      }
+      if let (analysis, _) = stored {
+        _ = reduce(&state, .analysed(index, ReaderDocument(analysis)))
+      }
+    }
+    (state, _) = state.replaying(Key.sequence(keys))
+    printSafely(render(state).text)
   }
 }
 

@@ -143,13 +143,12 @@ func withLibraryErrors<T>(_ body: () throws -> T) throws -> T {
   }
 }
 
-/// A date as `YYYY-MM-DD`.
+/// A date's day as `YYYY-MM-DD` in UTC (without a formatter: the library's list makes one
+/// for every article).
 func dayString(_ date: Date) -> String {
-  let formatter = DateFormatter()
-  formatter.locale = Locale(identifier: "en_US_POSIX")
-  formatter.timeZone = TimeZone(identifier: "UTC")
-  formatter.dateFormat = "yyyy-MM-dd"
-  return formatter.string(from: date)
+  let days = Int((date.timeIntervalSince1970 / 86_400).rounded(.down))
+  let (year, month, day) = CalendarDays.civil(fromDays: days)
+  return String(format: "%04d-%02d-%02d", year, month, day)
 }
 
 /// A date as ISO 8601 in UTC, for JSON and CSV.

@@ -1,5 +1,3 @@
-import CLibXML2
-
 /// One run of text between block boundaries: a paragraph, heading, list item,
 /// block quote or table cell, with its whitespace normalised.
 struct HTMLBlock {
@@ -59,6 +57,8 @@ struct HTMLMetadataSource {
   var pageHeadings: [String] = []
   /// `<link rel="canonical">`.
   var canonical: String?
+  /// The address of `<base href>`: relative links are read against it.
+  var base: String?
   /// `<html lang>`.
   var lang: String?
   /// The `datetime` of the first `<time>` element.
@@ -70,9 +70,14 @@ struct HTMLMetadataSource {
 /// elements, and (when `pruneFurniture` is on) navigation, asides, footers and
 /// elements whose class or id names furniture.
 struct HTMLBlockCollector {
+  let document: HTMLDocument
+  /// The document's nodes (read often: kept at hand).
+  private let nodes: [HTMLNode]
   private(set) var elements: [HTMLElement] = []
   private(set) var blocks: [HTMLBlock] = []
   private(set) var metadata = HTMLMetadataSource()
+  /// The page's links, each with the block its words are in (`HTMLIngest` keeps the story's).
+  private(set) var links: [HTMLLink] = []
   let pruneFurniture: Bool
 
   private var buffer: [UInt8] = []
@@ -91,62 +96,54 @@ struct HTMLBlockCollector {
   /// How many embeds and captions enclose the current node.
   private var asideDepth = 0
   private var currentElement = -1
-  private var tagCache: [UnsafeRawPointer: HTMLTag] = [:]
   /// Pages repeat the same class names many times: read each combination once.
   private var wordCache: [String: ClassHints.Words] = [:]
 
-  init(pruneFurniture: Bool) {
+  init(document: HTMLDocument, pruneFurniture: Bool) {
+    self.document = document
+    nodes = document.nodes
     self.pruneFurniture = pruneFurniture
   }
 
-  /// Collects the blocks of the page under `root`.
-  mutating func collect(_ root: xmlNodePtr) {
+  /// Collects the blocks of the page.
+  mutating func collect() {
     buffer.reserveCapacity(4096)
-    visit(root)
+    visit(document.root)
     flush()
   }
 
-  private mutating func tag(of node: xmlNodePtr) -> HTMLTag {
-    guard let name = node.tagName else { return .other }
-    let key = UnsafeRawPointer(name)
-    if let known = tagCache[key] { return known }
-    let tag = HTMLTag(name: HTMLBytes.lowercased(name))
-    tagCache[key] = tag
-    return tag
-  }
-
-  private mutating func visit(_ node: xmlNodePtr) {
-    let tag = tag(of: node)
+  private mutating func visit(_ node: Int) {
+    let tag = nodes[node].tag
     switch tag {
     case .head:
       readHead(node)
       return
     case .title:
-      if metadata.title == nil { metadata.title = node.textContent }
+      if metadata.title == nil { metadata.title = document.textContent(of: node) }
       return
     case .meta:
       readMeta(node)
       return
     case .script:
-      if let type = node.attribute("type"), HTMLBytes.lowercased(type).contains("ld+json") {
-        metadata.jsonLD.append(node.textContent)
-      }
+      readScript(node)
       return
     case .html:
-      if metadata.lang == nil { metadata.lang = node.attributeString("lang") }
+      if metadata.lang == nil { metadata.lang = document.attributeString(node, "lang") }
     case .time:
-      if metadata.timeElement == nil { metadata.timeElement = node.attributeString("datetime") }
-    case .dropped:
-      readDropped(node)
+      if metadata.timeElement == nil {
+        metadata.timeElement = document.attributeString(node, "datetime")
+      }
+    case .link:
+      readLink(node)
       return
-    case .style:
+    case .dropped, .style:
       return
     case .nav, .aside, .footer:
       if pruneFurniture { return }
     default:
       break
     }
-    let attributes = ElementAttributes(node)
+    let attributes = ElementAttributes(node, in: document)
     if attributes.isHidden { return }
     let hints = classHints(of: attributes, tag: tag)
     if pruneFurniture && hints.hints.unlikely && !isStructural(tag) {
@@ -156,13 +153,14 @@ struct HTMLBlockCollector {
         return
       }
     }
-    if tag == .h1 { metadata.pageHeadings.append(normalised(node.textContent)) }
+    if tag == .h1 { metadata.pageHeadings.append(normalised(document.textContent(of: node))) }
 
     guard tag.isBlock else {
       guard tag == .a else {
         visitChildren(node)
         return
       }
+      if links.count < HTMLLink.limit { links.append(HTMLLink(block: blocks.count, node: node)) }
       let isSiteLink = leadsWithinSite(node)
       linkDepth += 1
       if isSiteLink { siteLinkDepth += 1 }
@@ -195,15 +193,16 @@ struct HTMLBlockCollector {
     elements[index].subtreeEnd = elements.count
   }
 
-  private mutating func visitChildren(_ node: xmlNodePtr) {
-    var child = node.pointee.children
-    while let current = child {
-      if current.isElement {
-        visit(current)
-      } else if current.isText, let content = current.pointee.content {
-        append(content)
+  private mutating func visitChildren(_ node: Int) {
+    var child = node + 1
+    let end = Int(nodes[node].end)
+    while child < end {
+      if nodes[child].isText {
+        append(document.text(of: child))
+      } else {
+        visit(child)
       }
-      child = current.pointee.next
+      child = Int(nodes[child].end)
     }
   }
 
@@ -211,33 +210,34 @@ struct HTMLBlockCollector {
   private static let storyWorth = 1500
 
   /// Bytes of text inside `<p>` elements under `node`, counted up to `limit`.
-  private func paragraphBytes(in node: xmlNodePtr, upTo limit: Int) -> Int {
+  private func paragraphBytes(in node: Int, upTo limit: Int) -> Int {
     var total = 0
-    func count(_ node: xmlNodePtr, inParagraph: Bool) {
-      var child = node.pointee.children
-      while let current = child, total < limit {
-        if current.isElement {
-          let isParagraph = current.tagName.map { HTMLBytes.equal($0, "p") } ?? false
-          count(current, inParagraph: inParagraph || isParagraph)
-        } else if inParagraph, current.isText, let content = current.pointee.content {
-          total += Int(xmlStrlen(content))
-        }
-        child = current.pointee.next
+    var paragraphEnd = 0
+    var index = node + 1
+    let end = Int(nodes[node].end)
+    while index < end && total < limit {
+      let current = nodes[index]
+      if current.isText {
+        if index < paragraphEnd { total += Int(current.count) }
+      } else if current.tag == .p && index >= paragraphEnd {
+        paragraphEnd = Int(current.end)
       }
+      index += 1
     }
-    count(node, inParagraph: false)
     return total
   }
 
   /// True unless the link's address names another site than the page's own: relative
   /// addresses, other schemes than the web's (`javascript:`, `whatsapp:`, `mailto:`) and
   /// links on a page whose address is unknown count as the site's own.
-  private mutating func leadsWithinSite(_ link: xmlNodePtr) -> Bool {
+  private mutating func leadsWithinSite(_ link: Int) -> Bool {
     if siteHost == nil {
       siteHost =
         (metadata.canonical ?? metadata.meta["og:url"]).map { Self.host(Array($0.utf8)) } ?? []
     }
-    guard let href = link.attribute("href"), let site = siteHost, !site.isEmpty else { return true }
+    guard let href = document.attribute(link, "href"), let site = siteHost, !site.isEmpty else {
+      return true
+    }
     var bytes: [UInt8] = []
     var pointer = href
     while pointer.pointee != 0 && bytes.count < 300 {
@@ -323,38 +323,46 @@ struct HTMLBlockCollector {
     return found
   }
 
-  private mutating func readHead(_ node: xmlNodePtr) {
-    var child = node.pointee.children
-    while let current = child {
-      if current.isElement {
-        switch tag(of: current) {
-        case .title: if metadata.title == nil { metadata.title = current.textContent }
-        case .meta: readMeta(current)
-        case .script:
-          if let type = current.attribute("type"), HTMLBytes.lowercased(type).contains("ld+json") {
-            metadata.jsonLD.append(current.textContent)
-          }
-        case .dropped: readDropped(current)
+  private mutating func readHead(_ node: Int) {
+    var child = node + 1
+    let end = Int(nodes[node].end)
+    while child < end {
+      if !nodes[child].isText {
+        switch nodes[child].tag {
+        case .title: if metadata.title == nil { metadata.title = document.textContent(of: child) }
+        case .meta: readMeta(child)
+        case .script: readScript(child)
+        case .link: readLink(child)
+        case .base:
+          if metadata.base == nil { metadata.base = document.attributeString(child, "href") }
         default: break
         }
       }
-      child = current.pointee.next
+      child = Int(nodes[child].end)
     }
   }
 
-  /// The canonical address from `<link>`, a date from `<time>`.
-  private mutating func readDropped(_ node: xmlNodePtr) {
-    guard let name = node.tagName else { return }
-    if metadata.canonical == nil, HTMLBytes.equal(name, "link"),
-      let rel = node.attribute("rel"), HTMLBytes.lowercased(rel) == "canonical"
+  /// The text of a `<script type="application/ld+json">`.
+  private mutating func readScript(_ node: Int) {
+    if let type = document.attribute(node, "type"), HTMLBytes.lowercased(type).contains("ld+json") {
+      metadata.jsonLD.append(document.textContent(of: node))
+    }
+  }
+
+  /// The canonical address from `<link rel="canonical">`.
+  private mutating func readLink(_ node: Int) {
+    if metadata.canonical == nil, let rel = document.attribute(node, "rel"),
+      HTMLBytes.lowercased(rel) == "canonical"
     {
-      metadata.canonical = node.attributeString("href")
+      metadata.canonical = document.attributeString(node, "href")
     }
   }
 
-  private mutating func readMeta(_ node: xmlNodePtr) {
-    guard let content = node.attributeString("content") else { return }
-    let key = node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop")
+  private mutating func readMeta(_ node: Int) {
+    guard let content = document.attributeString(node, "content") else { return }
+    let key =
+      document.attribute(node, "property") ?? document.attribute(node, "name")
+      ?? document.attribute(node, "itemprop")
     guard let key else { return }
     let name = HTMLBytes.lowercased(key)
     if metadata.meta[name] == nil { metadata.meta[name] = content }
@@ -364,7 +372,7 @@ struct HTMLBlockCollector {
 
   /// Appends a text node, collapsing white space (including no-break and other
   /// Unicode spaces) and dropping soft hyphens and zero-width characters.
-  private mutating func append(_ content: UnsafePointer<xmlChar>) {
+  private mutating func append(_ content: UnsafePointer<UInt8>) {
     var pointer = content
     while true {
       let byte = pointer.pointee
@@ -475,21 +483,40 @@ struct HTMLBlockCollector {
   }
 }
 
+/// A link of the page: its block (the index the block its words go into gets) and its
+/// element, read only when the block is the story's.
+struct HTMLLink {
+  var block: Int
+  var node: Int
+
+  /// Links noted on one page, at most (a page of a million anchors keeps the first).
+  static let limit = 5000
+  /// Characters of linked words kept.
+  static let longestText = 300
+
+  /// The link as the article keeps it, its address resolved against `base`; nil without
+  /// an `href`, or one that leads nowhere to read.
+  func articleLink(in document: HTMLDocument, base: String?) -> ArticleLink? {
+    guard let href = document.attributeString(node, "href"),
+      let url = ArticleLink.resolved(href, against: base)
+    else { return nil }
+    let words = document.textContent(of: node).split(whereSeparator: \.isWhitespace)
+      .joined(separator: " ")
+    return ArticleLink(text: words.isEmpty ? url : String(words.prefix(Self.longestText)), url: url)
+  }
+}
+
 /// The attributes the collector reads on every element, found in one walk over them.
 private struct ElementAttributes {
-  var className: UnsafePointer<xmlChar>?
-  var id: UnsafePointer<xmlChar>?
-  var role: UnsafePointer<xmlChar>?
-  private var style: UnsafePointer<xmlChar>?
+  var className: UnsafePointer<UInt8>?
+  var id: UnsafePointer<UInt8>?
+  var role: UnsafePointer<UInt8>?
+  private var style: UnsafePointer<UInt8>?
   private var hidden = false
   private var ariaHidden = false
 
-  init(_ node: xmlNodePtr) {
-    var property = node.pointee.properties
-    while let attribute = property {
-      property = attribute.pointee.next
-      guard let name = attribute.pointee.name else { continue }
-      let value = attribute.pointee.children?.pointee.content.map { UnsafePointer($0) }
+  init(_ node: Int, in document: HTMLDocument) {
+    for (name, value) in document.attributes(of: node) {
       switch name[0] | 0x20 {
       case UInt8(ascii: "c"): if HTMLBytes.equal(name, "class") { className = value }
       case UInt8(ascii: "i"): if HTMLBytes.equal(name, "id") { id = value }
@@ -497,7 +524,7 @@ private struct ElementAttributes {
       case UInt8(ascii: "s"): if HTMLBytes.equal(name, "style") { style = value }
       case UInt8(ascii: "h"): if HTMLBytes.equal(name, "hidden") { hidden = true }
       case UInt8(ascii: "a"):
-        if HTMLBytes.equal(name, "aria-hidden"), let value, HTMLBytes.equal(value, "true") {
+        if HTMLBytes.equal(name, "aria-hidden"), HTMLBytes.equal(value, "true") {
           ariaHidden = true
         }
       default: break

@@ -1,9 +1,17 @@
 import CLibXML2
 
-/// An HTML page parsed by libxml2's HTML parser, the parser behind lxml: recovery
-/// mode (broken markup still gives a tree), no network access, no error output.
+/// An HTML page read by libxml2's HTML parser, the parser behind lxml (recovery mode:
+/// broken markup still gives a tree; no network access, no error output), into a flat
+/// array of nodes in document order. libxml2 reports the page as events and the tree is
+/// built here, without libxml2's own tree of separately allocated nodes and strings.
 final class HTMLDocument {
-  private let document: htmlDocPtr
+  /// Every element and text node of the page, in document order: a node's descendants
+  /// follow it, up to its `end`.
+  let nodes: [HTMLNode]
+  /// The page's text and attribute values, each NUL-terminated, read through `text(of:)`.
+  private let store: HTMLByteStore
+  /// Attributes of all elements, each element's in a run (`HTMLNode.start`, `.count`).
+  private let attributes: [HTMLAttribute]
   /// The encoding the page was read in.
   let encoding: String
   /// Invalid UTF-8 sequences replaced before parsing.
@@ -14,107 +22,299 @@ final class HTMLDocument {
   /// True when a single text node is longer than libxml2 reads (10 MB, such as a huge
   /// script): the rest of the page after it is missing.
   let isCutAtTextLimit: Bool
+  /// The root element (`<html>`, implied when the page has none).
+  let root: Int
 
   /// How deep libxml2 nests elements before it stops reading.
   static let depthLimit = 256
+  /// The longest text node libxml2 reads (its `XML_MAX_TEXT_LENGTH`).
+  static let textLimit = 10_000_000
 
   /// Parses `bytes`, honouring a byte-order mark or the encoding the page declares,
   /// and guessing Windows-1252 for undeclared pages that are not UTF-8.
-  /// Returns nil when libxml2 gives no document at all (an empty page).
+  /// Returns nil when libxml2 finds no element at all (an empty page).
   init?(bytes: [UInt8]) {
     // Scripts and styles are taken out first (in any ASCII-compatible encoding), so that
     // only the rest is checked and converted; UTF-16 after its conversion.
     let isUTF16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
     var choice = HTMLEncoding.choose(for: isUTF16 ? bytes : RawTextSkipper.slimmed(bytes))
     if isUTF16 { choice.bytes = RawTextSkipper.slimmed(choice.bytes) }
+    let builder = HTMLTreeBuilder(capacity: choice.bytes.count)
+    builder.parse(choice.bytes)
+    guard let root = builder.nodes.firstIndex(where: { !$0.isText }) else { return nil }
+    self.root = root
+    nodes = builder.nodes
+    store = builder.store
+    attributes = builder.attributes
+    isCutAtDepthLimit = builder.isCutAtDepthLimit
+    isCutAtTextLimit = builder.isCutAtTextLimit
+    encoding = choice.name
+    replacedSequences = choice.replacedSequences
+  }
+
+  /// The text of a text node, NUL-terminated UTF-8 (valid while the document lives).
+  func text(of node: Int) -> UnsafePointer<UInt8> {
+    store.pointer(at: nodes[node].start)
+  }
+
+  /// The length in bytes of a text node.
+  func textLength(of node: Int) -> Int { Int(nodes[node].count) }
+
+  /// The value of attribute `name` (lower-case ASCII) on element `node`, NUL-terminated
+  /// UTF-8 (empty for an attribute written without a value).
+  func attribute(_ node: Int, _ name: StaticString) -> UnsafePointer<UInt8>? {
+    for attribute in attributeRange(of: node) {
+      let entry = attributes[attribute]
+      if HTMLBytes.equal(store.pointer(at: entry.name), name) {
+        return store.pointer(at: entry.value)
+      }
+    }
+    return nil
+  }
+
+  /// The value of attribute `name` as a String.
+  func attributeString(_ node: Int, _ name: StaticString) -> String? {
+    attribute(node, name).map { String(cString: $0) }
+  }
+
+  /// Element `node`'s attributes: names (lower-case) and values, NUL-terminated UTF-8.
+  func attributes(of node: Int) -> [(name: UnsafePointer<UInt8>, value: UnsafePointer<UInt8>)] {
+    attributeRange(of: node).map {
+      (store.pointer(at: attributes[$0].name), store.pointer(at: attributes[$0].value))
+    }
+  }
+
+  private func attributeRange(of node: Int) -> Range<Int> {
+    let element = nodes[node]
+    guard !element.isText else { return 0..<0 }
+    return Int(element.start)..<Int(element.start + element.count)
+  }
+
+  /// All text beneath `node`, in document order, as one String.
+  func textContent(of node: Int) -> String {
+    var bytes: [UInt8] = []
+    for index in (node + 1)..<Int(nodes[node].end) where nodes[index].isText {
+      let run = UnsafeBufferPointer(start: text(of: index), count: textLength(of: index))
+      bytes.append(contentsOf: run)
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+}
+
+/// One element or text node of a page.
+struct HTMLNode {
+  /// The element's kind (`.other` for text).
+  var tag: HTMLTag
+  var isText: Bool
+  /// The nearest enclosing element, or -1.
+  var parent: Int32
+  /// One past the last node inside this one: the next sibling, when there is one.
+  var end: Int32
+  /// Text: the offset of its bytes in the store. Elements: the first attribute's index.
+  var start: Int32
+  /// Text: its length in bytes. Elements: how many attributes it has.
+  var count: Int32
+}
+
+/// An attribute: offsets of its name and value in the byte store.
+struct HTMLAttribute {
+  var name: Int32
+  var value: Int32
+}
+
+/// Growing storage for NUL-terminated byte strings, addressed by offset; once the page is
+/// read it no longer moves, so pointers into it stay valid while it lives.
+final class HTMLByteStore {
+  private var base: UnsafeMutablePointer<UInt8>
+  private var capacity: Int
+  private(set) var count = 0
+
+  init(capacity: Int) {
+    self.capacity = max(capacity, 64)
+    base = .allocate(capacity: self.capacity)
+  }
+
+  deinit { base.deallocate() }
+
+  func pointer(at offset: Int32) -> UnsafePointer<UInt8> { UnsafePointer(base + Int(offset)) }
+
+  /// Appends `length` bytes (without a terminator).
+  func append(_ bytes: UnsafePointer<UInt8>, _ length: Int) {
+    reserve(length + 1)
+    (base + count).update(from: bytes, count: length)
+    count += length
+  }
+
+  /// Ends the current string with a NUL.
+  func terminate() {
+    reserve(1)
+    base[count] = 0
+    count += 1
+  }
+
+  /// Drops the last byte (a terminator, before more text of the same node).
+  func dropTerminator() { count -= 1 }
+
+  private func reserve(_ extra: Int) {
+    guard count + extra > capacity else { return }
+    let grown = max(capacity * 2, count + extra)
+    let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+    moved.update(from: base, count: count)
+    base.deallocate()
+    base = moved
+    capacity = grown
+  }
+}
+
+/// Receives libxml2's parse events and builds the flat node array, with the same tree
+/// and limits as libxml2's own tree builder (text merged into one node; a page nested
+/// deeper than 256 elements or with a text node over 10 MB is read up to there).
+private final class HTMLTreeBuilder {
+  var nodes: [HTMLNode] = []
+  var attributes: [HTMLAttribute] = []
+  let store: HTMLByteStore
+  var isCutAtDepthLimit = false
+  var isCutAtTextLimit = false
+  /// The open elements, innermost last.
+  private var open: [Int32] = []
+  /// True while the last node is a text node that more characters extend.
+  private var isInText = false
+  private var context: htmlParserCtxtPtr?
+  /// libxml2 keeps each tag name once (its dictionary): the kinds are looked up once a name.
+  private var tags: [UnsafeRawPointer: HTMLTag] = [:]
+
+  init(capacity: Int) {
+    store = HTMLByteStore(capacity: capacity + capacity / 8)
+    nodes.reserveCapacity(capacity / 40)
+  }
+
+  func parse(_ bytes: [UInt8]) {
     let options =
       HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
       | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
     // Some errors (bytes invalid in the declared encoding) bypass the parser's NOERROR
     // option and go to stderr, over the reader's screen: they are dropped here.
     xmlSetStructuredErrorFunc(nil) { _, _ in }
-    // The bytes are UTF-8 by now, whatever the page was written in.
-    xmlResetLastError()
-    let document = choice.bytes.withUnsafeBufferPointer { buffer in
+    xmlInitParser()
+    let context = bytes.withUnsafeBufferPointer { buffer in
       buffer.withMemoryRebound(to: CChar.self) { chars in
-        htmlReadMemory(chars.baseAddress, Int32(chars.count), nil, "UTF-8", Int32(options))
+        htmlCreateMemoryParserCtxt(chars.baseAddress, Int32(chars.count))
       }
     }
-    guard let document else { return nil }
-    // libxml2 stops reading at 256 nested elements (its guard against stack exhaustion).
-    // It stops at a text node over 10 MB too.
-    let lastError = xmlGetLastError().flatMap { $0.pointee.message }.map { String(cString: $0) }
-    isCutAtDepthLimit = lastError?.contains("Excessive depth") ?? false
-    isCutAtTextLimit = lastError?.contains("huge text node") ?? false
-    self.document = document
-    encoding = choice.name
-    replacedSequences = choice.replacedSequences
+    guard let context else { return }
+    self.context = context
+    defer {
+      if let document = context.pointee.myDoc { xmlFreeDoc(document) }
+      htmlFreeParserCtxt(context)
+      self.context = nil
+    }
+    var handler = htmlSAXHandler()
+    handler.initialized = 1
+    handler.startElement = { context, name, attributes in
+      guard let context, let name else { return }
+      Unmanaged<HTMLTreeBuilder>.fromOpaque(context).takeUnretainedValue()
+        .startElement(name, attributes)
+    }
+    handler.endElement = { context, _ in
+      guard let context else { return }
+      Unmanaged<HTMLTreeBuilder>.fromOpaque(context).takeUnretainedValue().endElement()
+    }
+    handler.characters = { context, characters, length in
+      guard let context, let characters else { return }
+      Unmanaged<HTMLTreeBuilder>.fromOpaque(context).takeUnretainedValue()
+        .characters(characters, Int(length))
+    }
+    handler.cdataBlock = handler.characters
+    context.pointee.sax.pointee = handler
+    context.pointee.userData = Unmanaged.passUnretained(self).toOpaque()
+    htmlCtxtUseOptions(context, Int32(options))
+    // The bytes are UTF-8 by now, whatever the page was written in.
+    if let utf8 = xmlFindCharEncodingHandler("UTF-8") { xmlSwitchToEncoding(context, utf8) }
+    htmlParseDocument(context)
+    while !open.isEmpty { endElement() }
   }
 
-  deinit { xmlFreeDoc(document) }
+  private func startElement(
+    _ name: UnsafePointer<xmlChar>, _ attributeList: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+  ) {
+    guard !isCutAtDepthLimit && !isCutAtTextLimit else { return }
+    // libxml2's tree builder stops at 256 nested elements (its guard against stack exhaustion).
+    guard open.count <= HTMLDocument.depthLimit else {
+      isCutAtDepthLimit = true
+      stop()
+      return
+    }
+    isInText = false
+    let firstAttribute = attributes.count
+    if let attributeList {
+      var index = 0
+      while let attributeName = attributeList[index] {
+        let nameOffset = Int32(store.count)
+        store.append(attributeName, Int(xmlStrlen(attributeName)))
+        store.terminate()
+        let valueOffset = Int32(store.count)
+        if let value = attributeList[index + 1] { store.append(value, Int(xmlStrlen(value))) }
+        store.terminate()
+        attributes.append(HTMLAttribute(name: nameOffset, value: valueOffset))
+        index += 2
+      }
+    }
+    let index = Int32(nodes.count)
+    nodes.append(
+      HTMLNode(
+        tag: tag(name), isText: false, parent: open.last ?? -1, end: index + 1,
+        start: Int32(firstAttribute), count: Int32(attributes.count - firstAttribute)))
+    open.append(index)
+  }
 
-  /// The root element (`<html>`), if the page has one.
-  var root: xmlNodePtr? { xmlDocGetRootElement(document) }
+  private func endElement() {
+    guard let element = open.popLast() else { return }
+    isInText = false
+    nodes[Int(element)].end = Int32(nodes.count)
+  }
+
+  private func characters(_ characters: UnsafePointer<xmlChar>, _ length: Int) {
+    guard !isCutAtDepthLimit && !isCutAtTextLimit, length > 0 else { return }
+    if isInText {
+      let last = nodes.count - 1
+      guard Int(nodes[last].count) + length <= HTMLDocument.textLimit else {
+        isCutAtTextLimit = true
+        stop()
+        return
+      }
+      store.dropTerminator()
+      store.append(characters, length)
+      store.terminate()
+      nodes[last].count += Int32(length)
+      return
+    }
+    let index = Int32(nodes.count)
+    nodes.append(
+      HTMLNode(
+        tag: .other, isText: true, parent: open.last ?? -1, end: index + 1,
+        start: Int32(store.count), count: Int32(length)))
+    store.append(characters, length)
+    store.terminate()
+    isInText = true
+  }
+
+  private func tag(_ name: UnsafePointer<xmlChar>) -> HTMLTag {
+    let key = UnsafeRawPointer(name)
+    if let known = tags[key] { return known }
+    let tag = HTMLTag(name: HTMLBytes.lowercased(name))
+    tags[key] = tag
+    return tag
+  }
+
+  private func stop() {
+    if let context { xmlStopParser(context) }
+  }
 }
 
-/// Reading libxml2 nodes without copying.
-extension UnsafeMutablePointer where Pointee == xmlNode {
-  var isElement: Bool { pointee.type == XML_ELEMENT_NODE }
-  var isText: Bool { pointee.type == XML_TEXT_NODE || pointee.type == XML_CDATA_SECTION_NODE }
-
-  /// The tag name; libxml2's HTML parser lower-cases it.
-  var tagName: UnsafePointer<xmlChar>? { pointee.name }
-
-  /// The value of attribute `name` (lower-case ASCII), as UTF-8 bytes, without copying the name.
-  func attribute(_ name: StaticString) -> UnsafePointer<xmlChar>? {
-    var property = pointee.properties
-    while let attribute = property {
-      if let attributeName = attribute.pointee.name, HTMLBytes.equal(attributeName, name) {
-        guard let value = attribute.pointee.children, let content = value.pointee.content else {
-          // No value: the end of the attribute's own name is an empty C string.
-          var end = attributeName
-          while end.pointee != 0 { end += 1 }
-          return end
-        }
-        return UnsafePointer(content)
-      }
-      property = attribute.pointee.next
-    }
-    return nil
-  }
-
-  /// The value of attribute `name` as a String.
-  func attributeString(_ name: StaticString) -> String? {
-    attribute(name).map { String(cString: $0) }
-  }
-
-  /// All text beneath this node, in document order, as one String.
-  var textContent: String {
-    var bytes: [UInt8] = []
-    func collect(_ node: xmlNodePtr) {
-      var child = node.pointee.children
-      while let current = child {
-        if current.isText, let content = current.pointee.content {
-          var pointer = content
-          while pointer.pointee != 0 {
-            bytes.append(pointer.pointee)
-            pointer += 1
-          }
-        } else if current.isElement {
-          collect(current)
-        }
-        child = current.pointee.next
-      }
-    }
-    collect(self)
-    return String(decoding: bytes, as: UTF8.self)
-  }
-}
-
-/// Helpers for NUL-terminated UTF-8 from libxml2.
+/// Helpers for NUL-terminated UTF-8.
 enum HTMLBytes {
   /// True when the C string equals the ASCII `literal`.
-  static func equal(_ string: UnsafePointer<xmlChar>, _ literal: StaticString) -> Bool {
+  static func equal(_ string: UnsafePointer<UInt8>, _ literal: StaticString) -> Bool {
     let count = literal.utf8CodeUnitCount
     let bytes = literal.utf8Start
     for index in 0..<count where string[index] != bytes[index] { return false }
@@ -141,7 +341,7 @@ enum HTMLBytes {
   }
 
   /// The C string as a Swift String, lower-cased (ASCII only).
-  static func lowercased(_ string: UnsafePointer<xmlChar>) -> String {
+  static func lowercased(_ string: UnsafePointer<UInt8>) -> String {
     var bytes: [UInt8] = []
     var pointer = string
     while pointer.pointee != 0 {

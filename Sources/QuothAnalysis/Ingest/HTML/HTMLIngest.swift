@@ -1,5 +1,3 @@
-import CLibXML2
-
 /// Reads an HTML page into an `Article`: parses it with libxml2, finds the story
 /// among the page's furniture, and keeps its headings, paragraphs, block quotes
 /// and list items as paragraphs of the extracted text (one per line).
@@ -27,22 +25,27 @@ public enum HTMLIngest {
 
   /// Extracts the article from the page in `bytes`; `source` names it.
   public static func read(_ bytes: [UInt8], source: String) -> Result {
-    guard let document = HTMLDocument(bytes: bytes), let root = document.root else {
+    guard let document = HTMLDocument(bytes: bytes) else {
       return Result(
         article: Article(
           source: source, format: .html, text: "", paragraphs: [], body: TextRange(0, 0)),
         replacedSequences: 0)
     }
-    var story = extract(root, pruneFurniture: true)
+    var story = extract(document, pruneFurniture: true)
     if story.storyChars < shortStory {
-      let relaxed = extract(root, pruneFurniture: false)
+      let relaxed = extract(document, pruneFurniture: false)
       if relaxed.storyChars > story.storyChars { story = relaxed }
     }
     let metadata = HTMLMetadata(story.metadata)
     let edges = StoryEdges(blocks: story.allBlocks, articleBody: metadata.articleBody)
-    let blocks = edges.widened(story.chosen).map { story.allBlocks[$0] }
-    let article = HTMLArticleBuilder(source: source, format: .html, metadata: metadata)
+    let chosen = edges.widened(story.chosen)
+    let blocks = chosen.map { story.allBlocks[$0] }
+    var article = HTMLArticleBuilder(source: source, format: .html, metadata: metadata)
       .article(from: blocks)
+    article.links = storyLinks(
+      story.links, in: Set(chosen), of: document,
+      base: ArticleLink.base(
+        story.metadata.base, of: source.hasPrefix("http") ? source : article.url))
     return Result(
       article: article, replacedSequences: document.replacedSequences,
       encoding: document.encoding, limitsHit: metadata.limitsHit,
@@ -51,11 +54,26 @@ public enum HTMLIngest {
 
   /// The page's own structure with nothing dropped but scripts and styles: every
   /// block in document order. Markdown, rendered to HTML, is read this way.
-  static func allBlocks(of bytes: [UInt8]) -> [HTMLBlock] {
-    guard let document = HTMLDocument(bytes: bytes), let root = document.root else { return [] }
-    var collector = HTMLBlockCollector(pruneFurniture: false)
-    collector.collect(root)
-    return collector.blocks
+  /// `address`: where the page is, for its relative links.
+  static func allBlocks(of bytes: [UInt8], address: String? = nil)
+    -> (blocks: [HTMLBlock], links: [ArticleLink])
+  {
+    guard let document = HTMLDocument(bytes: bytes) else { return ([], []) }
+    var collector = HTMLBlockCollector(document: document, pruneFurniture: false)
+    collector.collect()
+    return (
+      collector.blocks,
+      storyLinks(
+        collector.links, in: Set(collector.blocks.indices), of: document,
+        base: ArticleLink.base(collector.metadata.base, of: address))
+    )
+  }
+
+  /// The links whose words are in the blocks kept, with their addresses resolved.
+  private static func storyLinks(
+    _ links: [HTMLLink], in kept: Set<Int>, of document: HTMLDocument, base: String?
+  ) -> [ArticleLink] {
+    links.compactMap { kept.contains($0.block) ? $0.articleLink(in: document, base: base) : nil }
   }
 
   private struct Story {
@@ -63,13 +81,13 @@ public enum HTMLIngest {
     var allBlocks: [HTMLBlock]
     var chosen: [Int]
     var metadata: HTMLMetadataSource
+    var links: [HTMLLink]
     var storyChars: Int
   }
 
-  private static func extract(_ root: UnsafeMutablePointer<xmlNode>, pruneFurniture: Bool) -> Story
-  {
-    var collector = HTMLBlockCollector(pruneFurniture: pruneFurniture)
-    collector.collect(root)
+  private static func extract(_ document: HTMLDocument, pruneFurniture: Bool) -> Story {
+    var collector = HTMLBlockCollector(document: document, pruneFurniture: pruneFurniture)
+    collector.collect()
     var content = MainContent(elements: collector.elements, blocks: collector.blocks)
     let chosen = content.storyBlocks()
     let storyChars = chosen.reduce(0) {
@@ -78,6 +96,6 @@ public enum HTMLIngest {
     }
     return Story(
       allBlocks: collector.blocks, chosen: chosen, metadata: collector.metadata,
-      storyChars: storyChars)
+      links: collector.links, storyChars: storyChars)
   }
 }

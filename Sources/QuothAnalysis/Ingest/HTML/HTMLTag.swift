@@ -7,6 +7,10 @@ enum HTMLTag: UInt8 {
   case figure, figcaption, br, hr, a, center, address, details, summary
   /// `<time>`: inline, read for its `datetime`.
   case time
+  /// `<link>`: never text, read for the canonical address.
+  case link
+  /// `<base>`: never text, read for the address relative links start from.
+  case base
   /// Never article text: scripts, media, widgets and form controls.
   case dropped
   case other
@@ -21,13 +25,13 @@ enum HTMLTag: UInt8 {
       .html, .head, .body, .title, .meta, .script, .style, .p, .div, .section, .article, .main,
       .header, .footer, .nav, .aside, .form, .h1, .h2, .h3, .h4, .h5, .h6, .ul, .ol, .li, .dl,
       .dt, .dd, .blockquote, .pre, .table, .tr, .td, .th, .caption, .figure, .figcaption, .br,
-      .hr, .a, .center, .address, .details, .summary, .time,
+      .hr, .a, .center, .address, .details, .summary, .time, .link, .base,
     ]
     for tag in named { table["\(tag)"] = tag }
     for name in [
       "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video",
       "audio", "picture", "map", "select", "option", "button", "input", "textarea", "label",
-      "fieldset", "dialog", "menu", "applet", "frame", "frameset", "link", "source", "track",
+      "fieldset", "dialog", "menu", "applet", "frame", "frameset", "source", "track",
       "progress", "meter", "output", "datalist",
     ] {
       table[name] = .dropped
@@ -40,7 +44,7 @@ enum HTMLTag: UInt8 {
   /// Starts a new block of text (a paragraph boundary) rather than flowing inline.
   var isBlock: Bool {
     switch self {
-    case .other, .a, .time, .dropped, .title, .meta, .script, .style: false
+    case .other, .a, .time, .link, .base, .dropped, .title, .meta, .script, .style: false
     default: true
     }
   }

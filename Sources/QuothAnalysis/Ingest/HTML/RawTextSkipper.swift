@@ -8,10 +8,12 @@
 enum RawTextSkipper {
   /// `bytes` (ASCII-compatible: UTF-8 by now) without the skipped contents.
   static func slimmed(_ bytes: [UInt8]) -> [UInt8] {
-    bytes.withUnsafeBufferPointer { page in
+    let kept = bytes.withUnsafeBufferPointer { page in
       var scanner = Scanner(page: page)
       return scanner.slimmed()
     }
+    // A page with nothing to drop is handed back, not copied: it may be megabytes.
+    return kept ?? bytes
   }
 
   private struct Scanner {
@@ -24,13 +26,14 @@ enum RawTextSkipper {
       self.page = page
     }
 
-    mutating func slimmed() -> [UInt8] {
+    /// The page without what is skipped; nil when nothing is.
+    mutating func slimmed() -> [UInt8]? {
       var index = 0
       while let open = next(UInt8(ascii: "<"), from: index) {
         guard let after = step(over: open) else { break }
         index = after
       }
-      if copyFrom == 0 { return Array(page) }
+      if copyFrom == 0 { return nil }
       kept.append(contentsOf: page[copyFrom...])
       return kept
     }

@@ -10,7 +10,8 @@ public enum MarkdownIngest {
     // Ink reads front matter itself when the text starts with `-`, and crashes on some:
     // an element ahead of the text (a line break, which shows nothing) keeps it away.
     let parsed = MarkdownParser().parse(inkGuard + defused(atxHeadings(String(frontMatter.body))))
-    var blocks = HTMLIngest.allBlocks(of: Array(parsed.html.utf8))
+    var (blocks, links) = HTMLIngest.allBlocks(
+      of: Array(parsed.html.utf8), address: source.hasPrefix("http") ? source : nil)
     for index in blocks.indices { blocks[index].text = restored(blocks[index].text) }
     let field = { (name: String) in frontMatter.values[name] }
     // The headline is a level-one heading at the very top, or the front matter's title.
@@ -22,7 +23,10 @@ public enum MarkdownIngest {
       title: title, byline: field("author"), date: field("date"), siteName: field("site"))
     var builder = HTMLArticleBuilder(source: source, format: .markdown, metadata: metadata)
     builder.marksFurniture = false
-    return builder.article(from: blocks)
+    var article = builder.article(from: blocks)
+    for index in links.indices { links[index].text = restored(links[index].text) }
+    article.links = links
+    return article
   }
 
   /// Put before the Markdown handed to Ink: with an element parsed first, Ink never

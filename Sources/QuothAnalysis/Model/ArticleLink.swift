@@ -1,0 +1,96 @@
+import Foundation
+
+/// A link the article carries: the words linked and the address they lead to (absolute
+/// when the page's address or `<base>` is known).
+public struct ArticleLink: Hashable, Sendable {
+  /// The linked words; for a bare address in text, the address itself.
+  public var text: String
+  public var url: String
+
+  public init(text: String, url: String) {
+    self.text = text
+    self.url = url
+  }
+
+  /// `href` made absolute against `base` (the page's `<base>` or address); nil for a link
+  /// that leads nowhere to read (`#top`, `javascript:`, `mailto:`, empty).
+  public static func resolved(_ href: String, against base: String?) -> String? {
+    let trimmed = href.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return nil }
+    let baseURL = base.flatMap { URL(string: $0) }
+    guard let url = URL(string: trimmed, relativeTo: baseURL) else { return nil }
+    let address = url.absoluteString
+    let scheme = url.scheme?.lowercased()
+    if scheme == nil { return baseURL == nil ? trimmed : nil }
+    return scheme == "http" || scheme == "https" ? address : nil
+  }
+
+  /// What a page's relative links are read against: its `<base href>` (itself read against
+  /// the page's address), else the page's address; nil when neither is known.
+  public static func base(_ baseHref: String?, of address: String?) -> String? {
+    guard let baseHref, let resolved = resolved(baseHref, against: address),
+      resolved.lowercased().hasPrefix("http")
+    else { return address }
+    return resolved
+  }
+
+  /// The bare web addresses in plain text (`https://…`), in order, without the
+  /// punctuation that closes a sentence or a bracket after them; at most `limit`. One pass
+  /// over the UTF-8 (a large file costs a scan); an address ends at a space, a control,
+  /// `<`, `>`, `"` or a non-ASCII character (curly quotes, no-break spaces).
+  public static func bareAddresses(in text: String, limit: Int = 1000) -> [ArticleLink] {
+    var text = text
+    return text.withUTF8 { bytes in
+      var found: [ArticleLink] = []
+      var index = 0
+      while index + 8 <= bytes.count && found.count < limit {
+        guard let afterScheme = schemeEnd(bytes, at: index) else {
+          index += 1
+          continue
+        }
+        var end = afterScheme
+        while end < bytes.count && !endsAddress(bytes[end]) { end += 1 }
+        let next = end
+        let hasOpening = bytes[afterScheme..<end].contains(UInt8(ascii: "("))
+        while end > afterScheme && closesSentence(bytes[end - 1], keepingParenthesis: hasOpening) {
+          end -= 1
+        }
+        if end > afterScheme {
+          let address = String(
+            decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
+          found.append(ArticleLink(text: address, url: address))
+        }
+        index = next
+      }
+      return found
+    }
+  }
+
+  /// Where `http://` or `https://` (in any case) starting at `index` ends; nil when none does.
+  private static func schemeEnd(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+    guard bytes[index] | 0x20 == UInt8(ascii: "h") else { return nil }
+    var position = index
+    for letter in "http".utf8 {
+      guard position < bytes.count, bytes[position] | 0x20 == letter else { return nil }
+      position += 1
+    }
+    if position < bytes.count && bytes[position] | 0x20 == UInt8(ascii: "s") { position += 1 }
+    for mark in "://".utf8 {
+      guard position < bytes.count, bytes[position] == mark else { return nil }
+      position += 1
+    }
+    return position
+  }
+
+  /// Punctuation after an address that belongs to the sentence: `.,;:!?'`, and `)` when
+  /// the address has no `(` of its own.
+  private static func closesSentence(_ byte: UInt8, keepingParenthesis: Bool) -> Bool {
+    if byte == UInt8(ascii: ")") { return !keepingParenthesis }
+    return ".,;:!?'".utf8.contains(byte)
+  }
+
+  private static func endsAddress(_ byte: UInt8) -> Bool {
+    byte <= 0x20 || byte >= 0x7F || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+      || byte == UInt8(ascii: "\"")
+  }
+}

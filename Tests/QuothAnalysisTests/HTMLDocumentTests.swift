@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+
+@testable import QuothAnalysis
+
+/// The flat node array libxml2's parse events are built into: the same tree libxml2 would
+/// build (implied elements, auto-closed paragraphs, text in one node), attributes as
+/// written, and libxml2's limits.
+@Suite struct HTMLDocumentTests {
+  private func document(_ html: String) throws -> HTMLDocument {
+    try #require(HTMLDocument(bytes: Array(html.utf8)))
+  }
+
+  /// The element kinds and texts in document order, with each element's depth.
+  private func outline(_ document: HTMLDocument) -> [String] {
+    var lines: [String] = []
+    func walk(_ node: Int, depth: Int) {
+      let current = document.nodes[node]
+      let indent = String(repeating: " ", count: depth)
+      if current.isText {
+        lines.append(indent + "'" + String(cString: document.text(of: node)) + "'")
+        return
+      }
+      lines.append(indent + "\(current.tag)")
+      var child = node + 1
+      while child < Int(current.end) {
+        walk(child, depth: depth + 1)
+        child = Int(document.nodes[child].end)
+      }
+    }
+    walk(document.root, depth: 0)
+    return lines
+  }
+
+  @Test func impliedElementsAndAutoClosedParagraphsAsLibxml2BuildsThem() throws {
+    let page = try document("<title>Pier</title><p>One &amp; two<p>Three <b>bold</b> end")
+    #expect(
+      outline(page) == [
+        "html", " head", "  title", "   'Pier'", " body", "  p", "   'One & two'", "  p",
+        "   'Three '", "   other", "    'bold'", "   ' end'",
+      ])
+    let paragraphs = page.nodes.indices.filter { page.nodes[$0].tag == .p }
+    let body = try #require(page.nodes.firstIndex { $0.tag == .body })
+    #expect(paragraphs.map { Int(page.nodes[$0].parent) } == [body, body])
+    #expect(page.textContent(of: paragraphs[1]) == "Three bold end")
+  }
+
+  @Test func textSplitAcrossParserChunksIsOneNode() throws {
+    // libxml2 reports long text in pieces of about 1,000 bytes.
+    let long = String(repeating: "The ferry leaves at six. ", count: 400)
+    let page = try document("<html><body><p>\(long)</p></body></html>")
+    let texts = page.nodes.indices.filter { page.nodes[$0].isText }
+    #expect(texts.count == 1)
+    #expect(String(cString: page.text(of: texts[0])) == long)
+    #expect(page.textLength(of: texts[0]) == long.utf8.count)
+  }
+
+  @Test func attributesWithAndWithoutValues() throws {
+    let page = try document(
+      #"<html lang="en"><body><a href="https://harbour.example/pier?a=1&amp;b=2" hidden>Pier</a></body></html>"#
+    )
+    let link = try #require(page.nodes.firstIndex { $0.tag == .a })
+    #expect(page.attributeString(link, "href") == "https://harbour.example/pier?a=1&b=2")
+    #expect(page.attributeString(link, "hidden") == "")
+    #expect(page.attribute(link, "class") == nil)
+    #expect(page.attributes(of: link).map { String(cString: $0.name) } == ["href", "hidden"])
+    #expect(page.attributeString(page.root, "lang") == "en")
+  }
+
+  @Test func anEmptyPageHasNoDocument() {
+    #expect(HTMLDocument(bytes: []) == nil)
+  }
+
+  @Test func nestingDeeperThanLibxml2ReadsIsCutThere() throws {
+    let page = try document(
+      "<html><body>" + String(repeating: "<div>", count: 300) + "<p>Deep.</p>"
+        + String(repeating: "</div>", count: 300) + "</body></html>")
+    #expect(page.isCutAtDepthLimit)
+    #expect(!page.nodes.contains { $0.isText })
+    #expect(page.nodes.count == HTMLDocument.depthLimit + 1)
+    let shallow = try document("<html><body><div><p>Shallow.</p></div></body></html>")
+    #expect(!shallow.isCutAtDepthLimit)
+  }
+}
