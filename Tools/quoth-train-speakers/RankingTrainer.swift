@@ -88,21 +88,28 @@ struct RankingTrainer {
   }
 }
 
-/// The calibration of the speaker ranking: isotonic regression (pool adjacent
-/// violators) of right-or-wrong on the probability of the chosen candidate, read off at
-/// the middle of each of `bins` equal-width bins of probability.
+/// The calibration of the speaker ranking: for each kind of evidence for the chosen
+/// candidate (`Example.evidence`, `tables` of them), isotonic regression (pool adjacent
+/// violators) of right-or-wrong on its probability, read off at the middle of each of
+/// `bins` equal-width bins of probability.
 enum IsotonicCalibration {
   static func fit(
-    _ weights: [Float], _ examples: [SpeakerTraining.Example], temperature: Float, bins: Int
-  )
-    -> [Float]
-  {
-    let points = examples.map { example -> (Double, Double) in
+    _ weights: [Float], _ examples: [SpeakerTraining.Example], temperature: Float, tables: Int,
+    bins: Int
+  ) -> [[Float]] {
+    var points = [[(Double, Double)]](repeating: [], count: tables)
+    for example in examples {
       let scores = example.features.map { Double(RankingTrainer.score(weights, $0)) }
       let top = RankingTrainer.top(scores)
       let total = scores.reduce(0) { $0 + exp(($1 - scores[top]) / Double(temperature)) }
-      return (1 / total, example.isRight[top] ? 1 : 0)
-    }.sorted { $0.0 < $1.0 }
+      points[example.evidence[top]].append((1 / total, example.isRight[top] ? 1 : 0))
+    }
+    return points.map { fit($0.sorted { $0.0 < $1.0 }, bins: bins) }
+  }
+
+  /// One table from (probability, right) points in order of probability.
+  private static func fit(_ points: [(Double, Double)], bins: Int) -> [Float] {
+    guard !points.isEmpty else { return [Float](repeating: 0.5, count: bins) }
     // Blocks of (mean, weight, last probability) that never decrease.
     var blocks: [(mean: Double, weight: Double, upTo: Double)] = []
     for (probability, right) in points {

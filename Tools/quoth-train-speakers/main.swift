@@ -96,7 +96,7 @@ report("pronouns (hidden names)", pronounWeights, train: pronounTrain, dev: pron
 // The speaker choice learns from the analysis as the model before it leaves it (the
 // speaker of the quote before is a candidate): a first round from the rules' picks
 // (zero weights take the first candidate, the rules' own), a second from the first round's.
-func model(_ choiceWeights: [Float]?, choiceTemperature: Float = 1, calibration: [Float] = [1])
+func model(_ choiceWeights: [Float]?, choiceTemperature: Float = 1, calibration: [[Float]] = [[1]])
   -> SpeakerModel
 {
   SpeakerModel(
@@ -122,15 +122,18 @@ for round in 1...2 {
 }
 let choiceTemperature = RankingTrainer.temperature(choiceWeights!, choiceTrain)
 let calibration = IsotonicCalibration.fit(
-  choiceWeights!, choiceTrain, temperature: choiceTemperature, bins: 20)
+  choiceWeights!, choiceTrain, temperature: choiceTemperature,
+  tables: SpeakerTraining.evidenceNames.count, bins: 20)
 let final = model(choiceWeights, choiceTemperature: choiceTemperature, calibration: calibration)
 do { try final.fileData().write(to: URL(fileURLWithPath: modelPath)) } catch {
   fail("cannot write \(modelPath): \(error)")
 }
 print("temperatures: pronouns \(temperature), speaker choice \(choiceTemperature)")
-print(
-  "calibration (20 bins of probability): \(calibration.map { String(format: "%.2f", $0) }.joined(separator: " "))"
-)
+for (evidence, table) in zip(SpeakerTraining.evidenceNames, calibration) {
+  print(
+    "calibration, \(evidence) (20 bins of probability): \(table.map { String(format: "%.2f", $0) }.joined(separator: " "))"
+  )
+}
 let organisationChecks = train.reduce((right: 0, total: 0)) { sum, article in
   let checks = SpeakerTraining.organisationNominalChecks(
     text: article.text, sources: article.sources, model: final)

@@ -108,9 +108,13 @@ enum QuoteAssembler {
       // A pull quote is its original's, whoever stands near it.
       if let model, model.choosesSpeakers, context != .repeated {
         let first = regions[members[0]]
+        let tokens = document.blocks[first.block].tokens
         let quote = SpeakerChooser.Quote(
           range: first.range, block: first.block, context: context,
-          previousDistance: previous.map { first.block - $0.block })
+          previousDistance: previous.map { first.block - $0.block },
+          words: wordCount(of: first, document), opensParagraph: first.openToken == 0,
+          endsParagraph: first.afterToken >= tokens.count - 1,
+          followsColon: followsColon(first, document))
         let rule = speakerOfGroup[group].map {
           SpeakerChooser.Candidate(
             speaker: $0, mention: mentionOfGroup[group], cue: cueOfGroup[group],
@@ -131,7 +135,8 @@ enum QuoteAssembler {
             kindOfGroup[group] = AttributionKind(
               mention: .name, frame: chosen.isPrevious ? .sameSpeaker : .subjectOnly)
           }
-          confidenceOfGroup[group] = model.calibrated(probability) * speaker.confidence
+          confidenceOfGroup[group] =
+            model.calibrated(probability, evidence: chosen.evidence) * speaker.confidence
         } else if speakerOfGroup[group] != nil {
           // No one: the rules' pick was more likely wrong than right.
           speakerOfGroup[group] = nil
@@ -221,6 +226,14 @@ enum QuoteAssembler {
     return SpeakerMention(
       kind: .name, range: entity.range, block: next, tokens: token..<(token + 1),
       name: person.name)
+  }
+
+  /// A colon right before the region, in its paragraph or ending the one before.
+  private static func followsColon(_ region: QuoteRegion, _ document: TextDocument) -> Bool {
+    if region.openToken > 0 {
+      return document.blocks[region.block].tokens[region.openToken - 1].first == ":"
+    }
+    return region.block > 0 && document.blocks[region.block - 1].tokens.last?.first == ":"
   }
 
   /// The frame of a quote that takes its speaker from another.

@@ -18,6 +18,17 @@ struct SpeakerChooser {
     case caption
   }
 
+  /// What speaks for a candidate: each has its own calibration, so that a speaker the
+  /// rules found by a reporting verb or a colon is surer than one only standing near.
+  enum Evidence: Int, CaseIterable {
+    /// The quote's own attribution with a cue: a reporting verb, a colon, a dash.
+    case cue
+    /// Taken from another quote: a split, running, same-speaker or repeated quote.
+    case inherited
+    /// The subject of the sentence, a caption line, a name nearby, the previous speaker.
+    case other
+  }
+
   /// How the quote relates to the quotes around it, as the rules read it.
   enum Context: UInt64 {
     case own = 0
@@ -47,6 +58,14 @@ struct SpeakerChooser {
     var entityMentions = 0
     /// Earlier quotes given to this speaker.
     var quotes = 0
+
+    var evidence: Evidence {
+      switch (role, kind?.frame) {
+      case (.own, .strongCue?), (.own, .weakCue?), (.own, .noCue?): .cue
+      case (.inherited, _): .inherited
+      default: .other
+      }
+    }
   }
 
   /// What the chooser knows of the quote itself.
@@ -56,10 +75,18 @@ struct SpeakerChooser {
     var context: Context
     /// Paragraphs between the quote before and this one; nil when it is the first.
     var previousDistance: Int?
+    /// Its words (of its first part).
+    var words = 0
+    /// It opens its paragraph; it ends it.
+    var opensParagraph = false
+    var endsParagraph = false
+    /// A colon stands right before it ("The agency wrote:").
+    var followsColon = false
   }
 
   /// The candidates for `quote`: `rule` (the rules' pick, if any), the `previous`
-  /// quote's speaker, the names of the paragraph and its neighbours, and "no one" last.
+  /// quote's speaker, the names of the paragraph and its neighbours, and "no one" last
+  /// (unless the rules' pick has a cue).
   static func candidates(
     for quote: Quote, rule: Candidate?, previous: ResolvedSpeaker?,
     resolver: SpeakerResolver, quotesBySpeaker: [String: Int]
@@ -82,12 +109,17 @@ struct SpeakerChooser {
     if let previous {
       found[add(Candidate(speaker: previous))].isPrevious = true
     }
+    // The mentions within `window` scalars before and after the quote (its paragraph
+    // and the two beside it): found by their positions, so that a paragraph of many
+    // quotes is not read once for each.
     let mentions = resolver.mentions
-    var index = mentions.partitionPoint { $0.block >= quote.block - 1 }
-    while index < mentions.count && mentions[index].block <= quote.block + 1 {
-      let mention = mentions[index]
-      index += 1
-      guard !mention.inQuote, !quote.range.contains(mention.position),
+    let before = mentions.partitionPoint { $0.position >= quote.range.start }
+    let after = mentions.partitionPoint { $0.position >= quote.range.end }
+    let near =
+      mentions[max(before - maximumMentionsEachSide, 0)..<before].reversed()
+      + mentions[after..<min(after + maximumMentionsEachSide, mentions.count)]
+    for mention in near {
+      guard abs(mention.block - quote.block) <= 1, !mention.inQuote,
         !SpeakerResolver.isNoName(mention.speaker.name)
       else { continue }
       let isAfter = mention.position >= quote.range.end
@@ -108,9 +140,14 @@ struct SpeakerChooser {
         }
       }
     }
-    found.append(Candidate(speaker: nil))
+    // A reporting verb or a colon says who spoke: no one is no choice against it.
+    if rule?.evidence != .cue { found.append(Candidate(speaker: nil)) }
     return found
   }
+
+  /// How many named mentions before the quote and after it are candidates, at most: a
+  /// paragraph and its neighbours seldom name more, and a page-long paragraph costs no more.
+  static let maximumMentionsEachSide = 24
 
   /// The hashed features of each candidate (the list `candidates` made).
   static func features(of candidates: [Candidate], for quote: Quote) -> [[UInt64]] {
@@ -118,6 +155,9 @@ struct SpeakerChooser {
     let context = quote.context.rawValue
     let count = UInt64(min(candidates.count, 6))
     let previousDistance = UInt64(quote.previousDistance.map { min($0, 3) } ?? 4)
+    let shape = UInt64((quote.opensParagraph ? 1 : 0) | (quote.endsParagraph ? 2 : 0))
+    let colon: UInt64 = quote.followsColon ? 1 : 0
+    let length = UInt64(quote.words < 8 ? 0 : quote.words < 25 ? 1 : quote.words < 60 ? 2 : 3)
     // Order of the names by distance, nearest first.
     let byDistance = candidates.indices.filter { candidates[$0].nearBlock != nil }.sorted {
       candidates[$0].distance < candidates[$1].distance
@@ -127,7 +167,10 @@ struct SpeakerChooser {
     return candidates.indices.map { offset in
       let candidate = candidates[offset]
       guard let speaker = candidate.speaker else {
-        return [hash(120, ruled, context), hash(121, ruled, count), hash(122, previousDistance)]
+        return [
+          hash(120, ruled, context), hash(121, ruled, count), hash(122, previousDistance),
+          hash(123, shape, colon, ruled), hash(124, length, ruled, context),
+        ]
       }
       let role = candidate.role.rawValue
       let frame = UInt64(candidate.kind?.frame.rawValue ?? 7)
@@ -167,6 +210,11 @@ struct SpeakerChooser {
         hash(116, entity, words, role),
         hash(117, kind, role, block),
         hash(118, entity, ruled, previous),
+        hash(130, colon, block, speaks, ruled),
+        hash(131, shape, block, after, role),
+        hash(132, length, kind, role),
+        hash(133, colon, shape, role, frame),
+        hash(134, shape, previous, previousDistance, ruled),
       ]
     }
   }

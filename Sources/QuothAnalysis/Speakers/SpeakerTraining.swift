@@ -5,6 +5,8 @@ package enum SpeakerTraining {
   package struct Example {
     package var features: [[UInt64]]
     package var isRight: [Bool]
+    /// The calibration table of each candidate (`SpeakerChooser.Evidence`); empty for pronouns.
+    package var evidence: [Int] = []
   }
 
   /// One quote as analysed, with the table entry of its attribution kind.
@@ -25,6 +27,10 @@ package enum SpeakerTraining {
       self.lastName = lastName
     }
   }
+
+  /// The kinds of evidence for a chosen speaker, one calibration table each
+  /// (`SpeakerChooser.Evidence`).
+  package static let evidenceNames = SpeakerChooser.Evidence.allCases.map { "\($0)" }
 
   /// The number of kinds of attribution (`AttributionKind`), for the trainer's report.
   package static let kindCount = AttributionKind.count
@@ -76,8 +82,8 @@ package enum SpeakerTraining {
   /// Speaker-choice examples: for each quote the analysis finds that lies in an annotated
   /// quote, its candidates as `model` gathers them, right when the candidate's words
   /// overlap the annotated source or its name's last word is one of the source's names;
-  /// "no one" is right when no other candidate is. Quotes with no right candidate teach
-  /// nothing and are left out.
+  /// "no one" is right when no other candidate is. Quotes with no right candidate (a
+  /// cued pick has no "no one") teach nothing and are left out.
   package static func choiceExamples(text: String, quotes: [GoldQuote], model: SpeakerModel)
     -> [Example]
   {
@@ -99,8 +105,14 @@ package enum SpeakerTraining {
         return candidate.mention.map { $0.overlaps(source) } == true
           || gold.sourceNames.contains(lastWord(speaker.name))
       }
-      if !isRight.contains(true) { isRight[isRight.count - 1] = true }
-      examples.append(Example(features: features, isRight: isRight))
+      if !isRight.contains(true) {
+        // No one is right (when no one is a candidate).
+        guard candidates.last?.speaker == nil else { return }
+        isRight[isRight.count - 1] = true
+      }
+      examples.append(
+        Example(
+          features: features, isRight: isRight, evidence: candidates.map(\.evidence.rawValue)))
     }
     return examples
   }
