@@ -47,7 +47,7 @@ import Testing
     // A name inside a quotation is not who speaks.
     #expect(!names.contains("Ana Ruiz"))
     // "said Reyes": no one is no choice against a reporting verb.
-    #expect(!names.contains(.some(nil)))
+    #expect(second.allSatisfy { $0.speaker != nil })
     #expect(Set(names).count == names.count)
   }
 
@@ -81,6 +81,28 @@ import Testing
     #expect(seen.allSatisfy { $0.candidates.count <= bound })
     let middle = try #require(seen.dropFirst(30).first?.candidates)
     #expect(middle.first?.role == .own)
+  }
+
+  @Test func theChoiceKnowsAQuotesLengthPlaceAndAColonBeforeIt() throws {
+    let text = """
+      The harbour authority wrote in its yearly report:
+
+      “Four of the six cranes on the east quay are past their working life and must be replaced before the winter storms.”
+
+      Tom Reyes called the plan “late” on Monday.
+      """
+    let pipeline = SpeakerTraining.Pipeline(text: text, model: Self.untrained)
+    var quotes: [String: SpeakerChooser.Quote] = [:]
+    _ = QuoteAssembler.assemble(
+      regions: pipeline.regions, results: pipeline.results, document: pipeline.document,
+      names: pipeline.names, model: Self.untrained
+    ) { quote, _, _ in quotes[pipeline.document.string(quote.range)] = quote }
+    let block = try #require(quotes.first { $0.key.contains("cranes") }?.value)
+    #expect(block.followsColon && block.opensParagraph && block.endsParagraph)
+    #expect(block.words == 22)
+    let late = try #require(quotes.first { $0.key.contains("late") }?.value)
+    #expect(!late.followsColon && !late.opensParagraph && !late.endsParagraph)
+    #expect(late.words == 1)
   }
 
   @Test func anUntrainedRankingKeepsTheRulesPick() {

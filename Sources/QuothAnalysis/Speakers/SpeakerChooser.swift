@@ -92,14 +92,17 @@ struct SpeakerChooser {
     resolver: SpeakerResolver, quotesBySpeaker: [String: Int]
   ) -> [Candidate] {
     var found: [Candidate] = []
-    var byName: [String: Int] = [:]
+    found.reserveCapacity(8)
+    // A few candidates: a look through them costs less than a dictionary of names.
+    func existing(_ name: String) -> Int? {
+      found.firstIndex { $0.speaker?.name == name }
+    }
     func add(_ candidate: Candidate) -> Int {
       guard let name = candidate.speaker?.name else {
         found.append(candidate)
         return found.count - 1
       }
-      if let known = byName[name] { return known }
-      byName[name] = found.count
+      if let known = existing(name) { return known }
       var candidate = candidate
       candidate.quotes = quotesBySpeaker[name] ?? 0
       found.append(candidate)
@@ -109,23 +112,28 @@ struct SpeakerChooser {
     if let previous {
       found[add(Candidate(speaker: previous))].isPrevious = true
     }
-    // The mentions within `window` scalars before and after the quote (its paragraph
-    // and the two beside it): found by their positions, so that a paragraph of many
-    // quotes is not read once for each.
+    // The named mentions nearest the quote on either side, in its paragraph and the two
+    // beside it: found by their positions, so that a paragraph of many quotes is not
+    // read once for each.
     let mentions = resolver.mentions
     let before = mentions.partitionPoint { $0.position >= quote.range.start }
     let after = mentions.partitionPoint { $0.position >= quote.range.end }
-    let near =
-      mentions[max(before - maximumMentionsEachSide, 0)..<before].reversed()
-      + mentions[after..<min(after + maximumMentionsEachSide, mentions.count)]
-    for mention in near {
-      guard abs(mention.block - quote.block) <= 1, !mention.inQuote,
-        !SpeakerResolver.isNoName(mention.speaker.name)
-      else { continue }
+    let nearBefore = max(before - maximumMentionsEachSide, 0)..<before
+    let nearAfter = after..<min(after + maximumMentionsEachSide, mentions.count)
+    for mentionIndex in Array(nearBefore.reversed()) + nearAfter {
+      let mention = mentions[mentionIndex]
+      guard abs(mention.block - quote.block) <= 1, !mention.inQuote else { continue }
       let isAfter = mention.position >= quote.range.end
       let distance =
         isAfter ? mention.position - quote.range.end : quote.range.start - mention.position
-      let offset = add(Candidate(speaker: mention.speaker))
+      let offset: Int
+      if let known = existing(mention.speaker.name) {
+        offset = known
+      } else if SpeakerResolver.isNoName(mention.speaker.name) {
+        continue
+      } else {
+        offset = add(Candidate(speaker: mention.speaker))
+      }
       found[offset].mentions += 1
       if mention.isEntity { found[offset].entityMentions += 1 }
       if distance < found[offset].distance {
@@ -231,14 +239,29 @@ struct SpeakerChooser {
     }
   }
 
-  /// Mixes small numbers into one feature hash.
-  private static func hash(_ values: UInt64...) -> UInt64 {
-    var hash: UInt64 = 0x51_7cc1_b727_220a
-    for value in values {
-      hash = (hash ^ value) &* 0x100_0000_01b3
-      hash ^= hash >> 29
-    }
-    return hash
+  /// Mixes small numbers into one feature hash (a fixed number of them: a variadic
+  /// list would be an array made for each of the thousands of features).
+  private static func hash(_ a: UInt64, _ b: UInt64) -> UInt64 {
+    mix(mix(0x51_7cc1_b727_220a, a), b)
+  }
+
+  private static func hash(_ a: UInt64, _ b: UInt64, _ c: UInt64) -> UInt64 {
+    mix(hash(a, b), c)
+  }
+
+  private static func hash(_ a: UInt64, _ b: UInt64, _ c: UInt64, _ d: UInt64) -> UInt64 {
+    mix(hash(a, b, c), d)
+  }
+
+  private static func hash(_ a: UInt64, _ b: UInt64, _ c: UInt64, _ d: UInt64, _ e: UInt64)
+    -> UInt64
+  {
+    mix(hash(a, b, c, d), e)
+  }
+
+  private static func mix(_ hash: UInt64, _ value: UInt64) -> UInt64 {
+    let hash = (hash ^ value) &* 0x100_0000_01b3
+    return hash ^ (hash >> 29)
   }
 
   /// The best candidate and the model's probability for it (softmax of the scores).
