@@ -194,6 +194,8 @@ import Testing
     let text = """
       “Some of these boats are older than my grandmother is.”
 
+      The old ferries still cross the bay twice a day, in summer and in winter.
+
       Tom Reyes, Daniel Okafor and Peter Lund met the harbour board on Tuesday.
 
       Reyes has run the ferry company for a decade. Okafor leads the riders' group.

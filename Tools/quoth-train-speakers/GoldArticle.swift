@@ -17,6 +17,17 @@ struct GoldArticle {
   /// The sources of the quotes, in the quotes' order.
   var sources: [SpeakerTraining.Source] { quotes.compactMap(\.source) }
 
+  /// The quotes that have a source, with the names the source gives.
+  var sourcedQuotes: [SpeakerTraining.GoldQuote] {
+    quotes.compactMap { quote in
+      quote.source.map {
+        SpeakerTraining.GoldQuote(
+          start: quote.start, end: quote.end, source: $0,
+          sourceNames: Self.names(quote.sourceText ?? ""))
+      }
+    }
+  }
+
   static func load(corpus: URL, split: String) throws -> [GoldArticle] {
     let folder = corpus.appendingPathComponent(split)
     let lines = try String(contentsOf: folder.appendingPathComponent("gold.jsonl"), encoding: .utf8)
@@ -52,10 +63,18 @@ struct GoldArticle {
   /// The last capitalised word of a source that names someone ("Mr. Smith" → "smith"),
   /// nil for a pronoun or a description ("he", "the spokesman"), as the scorer reads it.
   static func lastName(_ text: String) -> String? {
-    let words = text.split { !$0.isLetter && !$0.isNumber && $0 != "_" }.filter {
+    nameWords(text).last
+  }
+
+  /// Every capitalised word of a source that names someone, lower-cased.
+  static func names(_ text: String) -> Set<String> {
+    Set(nameWords(text))
+  }
+
+  private static func nameWords(_ text: String) -> [String] {
+    text.split { !$0.isLetter && !$0.isNumber && $0 != "_" }.filter {
       $0.count > 1 && $0.first!.isUppercase
-    }.map { $0.lowercased() }
-    return words.last { !notNames.contains($0) }
+    }.map { $0.lowercased() }.filter { !notNames.contains($0) }
   }
 
   /// Capitalised words that name no one.

@@ -21,7 +21,7 @@ struct RankingTrainer {
     var right = 0
     for example in examples {
       let scores = example.features.map { Self.score(weights, $0) }
-      let top = scores.indices.max { scores[$0] < scores[$1] }!
+      let top = Self.top(scores)
       if example.isRight[top] {
         right += 1
       } else {
@@ -44,6 +44,13 @@ struct RankingTrainer {
     weights.indices.map { weights[$0] - timed[$0] / time }
   }
 
+  /// The first of the highest scores (as quoth chooses).
+  static func top<Score: Comparable>(_ scores: [Score]) -> Int {
+    var top = 0
+    for index in scores.indices where scores[index] > scores[top] { top = index }
+    return top
+  }
+
   static func score(_ weights: [Float], _ features: [UInt64]) -> Float {
     let mask = UInt64(weights.count - 1)
     return features.reduce(0) { $0 + weights[Int($1 & mask)] }
@@ -53,7 +60,7 @@ struct RankingTrainer {
   static func accuracy(_ weights: [Float], _ examples: [SpeakerTraining.Example]) -> Double {
     let right = examples.filter { example in
       let scores = example.features.map { score(weights, $0) }
-      return example.isRight[scores.indices.max { scores[$0] < scores[$1] }!]
+      return example.isRight[Self.top(scores)]
     }.count
     return Double(right) / Double(max(examples.count, 1))
   }
@@ -63,7 +70,7 @@ struct RankingTrainer {
   static func temperature(_ weights: [Float], _ examples: [SpeakerTraining.Example]) -> Float {
     let scored = examples.map { example in
       let scores = example.features.map { Double(score(weights, $0)) }
-      let top = scores.indices.max { scores[$0] < scores[$1] }!
+      let top = Self.top(scores)
       return (scores, top, example.isRight[top])
     }
     var best: (loss: Double, temperature: Double) = (.infinity, 1)
@@ -78,6 +85,47 @@ struct RankingTrainer {
       if loss < best.loss { best = (loss, temperature) }
     }
     return Float(best.temperature)
+  }
+}
+
+/// The calibration of the speaker ranking: for each kind of evidence for the chosen
+/// candidate (`Example.evidence`, `tables` of them), isotonic regression (pool adjacent
+/// violators) of right-or-wrong on its probability, read off at the middle of each of
+/// `bins` equal-width bins of probability.
+enum IsotonicCalibration {
+  static func fit(
+    _ weights: [Float], _ examples: [SpeakerTraining.Example], temperature: Float, tables: Int,
+    bins: Int
+  ) -> [[Float]] {
+    var points = [[(Double, Double)]](repeating: [], count: tables)
+    for example in examples {
+      let scores = example.features.map { Double(RankingTrainer.score(weights, $0)) }
+      let top = RankingTrainer.top(scores)
+      let total = scores.reduce(0) { $0 + exp(($1 - scores[top]) / Double(temperature)) }
+      points[example.evidence[top]].append((1 / total, example.isRight[top] ? 1 : 0))
+    }
+    return points.map { fit($0.sorted { $0.0 < $1.0 }, bins: bins) }
+  }
+
+  /// One table from (probability, right) points in order of probability.
+  private static func fit(_ points: [(Double, Double)], bins: Int) -> [Float] {
+    guard !points.isEmpty else { return [Float](repeating: 0.5, count: bins) }
+    // Blocks of (mean, weight, last probability) that never decrease.
+    var blocks: [(mean: Double, weight: Double, upTo: Double)] = []
+    for (probability, right) in points {
+      blocks.append((right, 1, probability))
+      while blocks.count > 1 && blocks[blocks.count - 2].mean >= blocks[blocks.count - 1].mean {
+        let last = blocks.removeLast()
+        let before = blocks.removeLast()
+        let weight = before.weight + last.weight
+        blocks.append(
+          ((before.mean * before.weight + last.mean * last.weight) / weight, weight, last.upTo))
+      }
+    }
+    return (0..<bins).map { bin in
+      let middle = (Double(bin) + 0.5) / Double(bins)
+      return Float((blocks.first { $0.upTo >= middle } ?? blocks.last!).mean)
+    }
   }
 }
 
@@ -123,16 +171,6 @@ struct ReliabilityTable {
         if overlaps || shared { right[kind] += 1 }
       }
     }
-  }
-
-  /// The share right per kind, smoothed toward one half for rare kinds.
-  var shares: [Float] {
-    zip(right, total).map { Float($0 + 1) / Float($1 + 2) }
-  }
-
-  /// Whether a table entry is for nominals taken for a name (the last mention kind).
-  static func isResolvedNominal(_ kind: Int) -> Bool {
-    kind / (SpeakerTraining.kindCount / 4) == 3
   }
 
   func report() -> String {

@@ -1,16 +1,18 @@
 import Foundation
 import QuothAnalysis
 
-// quoth-train-speakers: trains the pronoun ranker and the reliability table of the
-// speaker model on PolNeAR train and checks them on dev. Run from the project root.
+// quoth-train-speakers: trains the pronoun ranker, the speaker choice and its
+// calibration on PolNeAR train and checks them on dev. Run from the project root.
 
 let defaultModelPath = "Sources/QuothAnalysis/Speakers/Resources/speaker-model.bin"
 let usage = """
   usage: quoth-train-speakers [--epochs N] [--rows-log2 N] [--corpus DIR] [--out FILE]
   Learns from PolNeAR train: the annotated sources that are names, each read as the
   pronoun its person would take, teach the ranker which earlier name a pronoun stands
-  for; the share of right speakers per kind of attribution gives the confidence.
-  Defaults: 10 epochs, 2^12 weights, --corpus ../shared/corpus/polnear, --out \(defaultModelPath),
+  for; every quote's candidate speakers (the rules' pick, the previous quote's speaker,
+  the names nearby, no one) teach the speaker choice which is the annotated source, and
+  the share right by bin of its probability gives the confidence.
+  Defaults: 10 epochs, 2^14 weights, --corpus ../shared/corpus/polnear, --out \(defaultModelPath),
   first names from Tools/Gazetteers/first-name-genders.txt (Tools/build-gazetteers.py).
   """
 
@@ -27,7 +29,7 @@ guard arguments.isEmpty else {
 let corpus = URL(fileURLWithPath: options["corpus"] ?? "../shared/corpus/polnear")
 let modelPath = options["out"] ?? defaultModelPath
 let epochs = Int(options["epochs"] ?? "") ?? 10
-let rowsLog2 = Int(options["rows-log2"] ?? "") ?? 12
+let rowsLog2 = Int(options["rows-log2"] ?? "") ?? 14
 
 func fail(_ message: String) -> Never {
   FileHandle.standardError.write(Data("quoth-train-speakers: \(message)\n".utf8))
@@ -49,67 +51,101 @@ do {
 
 let unweighted = SpeakerModel(
   rowsLog2: rowsLog2, weights: [Float](repeating: 0, count: 1 << rowsLog2),
-  firstNames: firstNames, reliability: [Float](repeating: 1, count: SpeakerTraining.kindCount),
-  temperature: 1)
+  firstNames: firstNames, calibration: [], temperature: 1, choiceTemperature: 1)
 func examples(_ articles: [GoldArticle]) -> [SpeakerTraining.Example] {
   articles.flatMap {
     SpeakerTraining.pronounExamples(text: $0.text, sources: $0.sources, model: unweighted)
   }
 }
-var trainExamples = examples(train)
-let devExamples = examples(dev)
-print("pronoun examples (names hidden): train \(trainExamples.count), dev \(devExamples.count)")
+let pronounTrain = examples(train)
+let pronounDev = examples(dev)
+print("pronoun examples (names hidden): train \(pronounTrain.count), dev \(pronounDev.count)")
 
-var ranker = RankingTrainer(rowsLog2: rowsLog2)
-var seed: UInt64 = 0x2545_f491_4f6c_dd1d
-for epoch in 1...epochs {
-  for k in stride(from: trainExamples.count - 1, to: 0, by: -1) {
-    seed ^= seed << 13
-    seed ^= seed >> 7
-    seed ^= seed << 17
-    trainExamples.swapAt(k, Int(seed % UInt64(k + 1)))
+/// Averaged-perceptron weights over `examples`, shuffled the same way every run.
+func trainRanker(_ examples: [SpeakerTraining.Example], label: String) -> [Float] {
+  var examples = examples
+  var ranker = RankingTrainer(rowsLog2: rowsLog2)
+  var seed: UInt64 = 0x2545_f491_4f6c_dd1d
+  for epoch in 1...epochs {
+    for k in stride(from: examples.count - 1, to: 0, by: -1) {
+      seed ^= seed << 13
+      seed ^= seed >> 7
+      seed ^= seed << 17
+      examples.swapAt(k, Int(seed % UInt64(k + 1)))
+    }
+    let accuracy = ranker.epoch(examples)
+    print("\(label) epoch \(epoch): right first \(String(format: "%.3f", accuracy))")
   }
-  let accuracy = ranker.epoch(trainExamples)
-  print("epoch \(epoch): right first \(String(format: "%.3f", accuracy))")
-}
-let weights = ranker.averagedWeights()
-let temperature = RankingTrainer.temperature(weights, trainExamples)
-for (name, set) in [("train", trainExamples), ("dev", devExamples)] {
-  let accuracy = RankingTrainer.accuracy(weights, set)
-  print(
-    "\(name): the right name ranked first for \(String(format: "%.3f", accuracy)) of hidden names")
+  return ranker.averagedWeights()
 }
 
-let ranked = SpeakerModel(
-  rowsLog2: rowsLog2, weights: weights, firstNames: firstNames,
-  reliability: [Float](repeating: 1, count: SpeakerTraining.kindCount), temperature: temperature)
-let trainTable = ReliabilityTable(articles: train, model: ranked)
-// A resolved nominal is right at the name level only when the organisation it went to
-// is: PolNeAR has no coreference, so that share comes from hidden organisation names.
-let organisationChecks = train.reduce((right: 0, total: 0)) { sum, article in
-  let checks = SpeakerTraining.organisationNominalChecks(
-    text: article.text, sources: article.sources, model: ranked)
-  return (sum.right + checks.right, sum.total + checks.total)
+func report(
+  _ label: String, _ weights: [Float], train: [SpeakerTraining.Example],
+  dev: [SpeakerTraining.Example]
+) {
+  for (name, set) in [("train", train), ("dev", dev)] {
+    let accuracy = RankingTrainer.accuracy(weights, set)
+    print("\(label), \(name): right first for \(String(format: "%.3f", accuracy)) of \(set.count)")
+  }
 }
-let organisationShare = Float(organisationChecks.right + 1) / Float(organisationChecks.total + 2)
-var reliability = trainTable.shares
-for kind in reliability.indices where ReliabilityTable.isResolvedNominal(kind) {
-  reliability[kind] *= organisationShare
+
+let pronounWeights = trainRanker(pronounTrain, label: "pronouns")
+let temperature = RankingTrainer.temperature(pronounWeights, pronounTrain)
+report("pronouns (hidden names)", pronounWeights, train: pronounTrain, dev: pronounDev)
+
+// The speaker choice learns from the analysis as the model before it leaves it (the
+// speaker of the quote before is a candidate): a first round from the rules' picks
+// (zero weights take the first candidate, the rules' own), a second from the first round's.
+func model(_ choiceWeights: [Float]?, choiceTemperature: Float = 1, calibration: [[Float]] = [[1]])
+  -> SpeakerModel
+{
+  SpeakerModel(
+    rowsLog2: rowsLog2,
+    weights: zip(pronounWeights, choiceWeights ?? pronounWeights.map { _ in 0 }).map(+),
+    firstNames: firstNames, calibration: calibration, temperature: temperature,
+    choiceTemperature: choiceTemperature)
 }
-let model = SpeakerModel(
-  rowsLog2: rowsLog2, weights: weights, firstNames: firstNames,
-  reliability: reliability, temperature: temperature)
-do { try model.fileData().write(to: URL(fileURLWithPath: modelPath)) } catch {
+func choiceExamples(_ articles: [GoldArticle], _ model: SpeakerModel) -> [SpeakerTraining.Example] {
+  articles.flatMap {
+    SpeakerTraining.choiceExamples(text: $0.text, quotes: $0.sourcedQuotes, model: model)
+  }
+}
+var choiceWeights: [Float]? = nil
+var choiceTrain: [SpeakerTraining.Example] = []
+var choiceDev: [SpeakerTraining.Example] = []
+for round in 1...2 {
+  let current = model(choiceWeights)
+  choiceTrain = choiceExamples(train, current)
+  choiceDev = choiceExamples(dev, current)
+  choiceWeights = trainRanker(choiceTrain, label: "speaker choice round \(round)")
+  report("speaker choice round \(round)", choiceWeights!, train: choiceTrain, dev: choiceDev)
+}
+let choiceTemperature = RankingTrainer.temperature(choiceWeights!, choiceTrain)
+let calibration = IsotonicCalibration.fit(
+  choiceWeights!, choiceTrain, temperature: choiceTemperature,
+  tables: SpeakerTraining.evidenceNames.count, bins: 20)
+let final = model(choiceWeights, choiceTemperature: choiceTemperature, calibration: calibration)
+do { try final.fileData().write(to: URL(fileURLWithPath: modelPath)) } catch {
   fail("cannot write \(modelPath): \(error)")
 }
-print("temperature \(temperature)")
+print("temperatures: pronouns \(temperature), speaker choice \(choiceTemperature)")
+for (evidence, table) in zip(SpeakerTraining.evidenceNames, calibration) {
+  print(
+    "calibration, \(evidence) (20 bins of probability): \(table.map { String(format: "%.2f", $0) }.joined(separator: " "))"
+  )
+}
+let organisationChecks = train.reduce((right: 0, total: 0)) { sum, article in
+  let checks = SpeakerTraining.organisationNominalChecks(
+    text: article.text, sources: article.sources, model: final)
+  return (sum.right + checks.right, sum.total + checks.total)
+}
 print(
   "\"the company\" for the organisation named last: \(organisationChecks.right)/\(organisationChecks.total) of hidden organisation names (train)"
 )
 print("speaker right per kind of attribution, train (mention level):")
-print(trainTable.report())
+print(ReliabilityTable(articles: train, model: final).report())
 print("dev:")
-print(ReliabilityTable(articles: dev, model: ranked).report())
+print(ReliabilityTable(articles: dev, model: final).report())
 print(
-  "wrote \(modelPath) (\(model.fileData().count) bytes) in \(Int(Date().timeIntervalSince(started))) s"
+  "wrote \(modelPath) (\(final.fileData().count) bytes) in \(Int(Date().timeIntervalSince(started))) s"
 )

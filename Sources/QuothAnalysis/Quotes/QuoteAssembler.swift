@@ -6,7 +6,8 @@ enum QuoteAssembler {
 
   static func assemble(
     regions: [QuoteRegion], results: [Attributor.Result], document: TextDocument, names: NameIndex,
-    model: SpeakerModel? = SpeakerModel.shared
+    model: SpeakerModel? = SpeakerModel.shared,
+    observe: ((SpeakerChooser.Quote, [SpeakerChooser.Candidate], [[UInt64]]) -> Void)? = nil
   ) -> (quotes: [Quote], speakers: [Speaker], kinds: [AttributionKind?]) {
     // 1. Which regions are quotes, and which quote each belongs to.
     var owner = [Int?](repeating: nil, count: regions.count)  // region → group
@@ -46,50 +47,107 @@ enum QuoteAssembler {
       if words >= 4 && earlier == nil { firstRegionWithWords[normalized] = position }
     }
 
-    // 2. Speakers, in reading order so that pronouns see the names before them.
+    // 2. Speakers, in reading order so that pronouns see the names before them: the
+    // rules' pick, then the learned choice among it and the other candidates.
     let resolver = SpeakerResolver(
       index: names, namedSpeakers: results.compactMap { $0.attribution?.mention }, model: model)
     var speakerOfGroup = [ResolvedSpeaker?](repeating: nil, count: groups.count)
-    var mentionOfGroup = [SpeakerMention?](repeating: nil, count: groups.count)
+    var mentionOfGroup = [TextRange?](repeating: nil, count: groups.count)
     var cueOfGroup = [TextRange?](repeating: nil, count: groups.count)
     var kindOfGroup = [AttributionKind?](repeating: nil, count: groups.count)
+    var confidenceOfGroup = [Double?](repeating: nil, count: groups.count)
     var earlierSpeakers: [String] = []
+    var quotesBySpeaker: [String: Int] = [:]
     var previous: SpeakerResolver.PreviousSpeaker?
     for (group, members) in groups.enumerated() {
+      var role = SpeakerChooser.RuleRole.none
+      var context = SpeakerChooser.Context.alone
       if let own = members.lazy.compactMap({ results[$0].attribution }).first {
+        context = .own
         let speaker = resolver.resolve(
           own.mention, earlierSpeakers: earlierSpeakers, previous: previous)
         // A phrase that names no one ("a series of") is no attribution; a pronoun
         // without its person still says who spoke.
-        guard speaker != nil || own.mention.kind == .pronoun else { continue }
-        speakerOfGroup[group] = speaker
-        mentionOfGroup[group] = own.mention
-        cueOfGroup[group] = own.cue
-        kindOfGroup[group] = AttributionKind(
-          mention: own.mention.kind,
-          isResolvedNominal: own.mention.kind == .nominal && speaker?.kind != .unnamed,
-          frame: AttributionKind.frame(of: own))
+        if speaker != nil || own.mention.kind == .pronoun {
+          role = .own
+          speakerOfGroup[group] = speaker
+          mentionOfGroup[group] = own.mention.range
+          cueOfGroup[group] = own.cue
+          kindOfGroup[group] = AttributionKind(
+            mention: own.mention.kind,
+            isResolvedNominal: own.mention.kind == .nominal && speaker?.kind != .unnamed,
+            frame: AttributionKind.frame(of: own))
+        }
       } else if let source = repeatOfGroup[group]
         ?? inheritedGroup(of: members[0], results: results, owner: owner),
         source < group
       {
+        role = .inherited
+        let frame = inheritedFrame(of: members[0], results)
+        context =
+          repeatOfGroup[group] != nil
+          ? .repeated : frame == .split ? .split : frame == .sameSpeaker ? .sameSpeaker : .continues
         speakerOfGroup[group] = speakerOfGroup[source]
         mentionOfGroup[group] = mentionOfGroup[source]
         cueOfGroup[group] = cueOfGroup[source]
         kindOfGroup[group] = kindOfGroup[source].map {
           var kind = $0
-          kind.frame = inheritedFrame(of: members[0], results)
+          kind.frame = frame
           return kind
         }
+        confidenceOfGroup[group] = confidenceOfGroup[source]
       } else if let caption = captionSpeaker(
         of: regions[members[0]], regions: regions, document: document, names: names)
       {
+        role = .caption
         speakerOfGroup[group] = resolver.resolve(caption)
-        mentionOfGroup[group] = caption
+        mentionOfGroup[group] = caption.range
         kindOfGroup[group] = AttributionKind(mention: .name, frame: .noCue)
+      }
+      if role != .inherited { confidenceOfGroup[group] = speakerOfGroup[group]?.confidence }
+      // A pull quote is its original's, whoever stands near it.
+      if let model, model.choosesSpeakers, context != .repeated {
+        let first = regions[members[0]]
+        let tokens = document.blocks[first.block].tokens
+        let quote = SpeakerChooser.Quote(
+          range: first.range, block: first.block, context: context,
+          previousDistance: previous.map { first.block - $0.block },
+          words: wordCount(of: first, document), opensParagraph: first.openToken == 0,
+          endsParagraph: first.afterToken >= tokens.count - 1,
+          followsColon: followsColon(first, document))
+        let rule = speakerOfGroup[group].map {
+          SpeakerChooser.Candidate(
+            speaker: $0, mention: mentionOfGroup[group], cue: cueOfGroup[group],
+            kind: kindOfGroup[group], role: role)
+        }
+        let candidates = SpeakerChooser.candidates(
+          for: quote, rule: rule, previous: previous?.speaker, resolver: resolver,
+          quotesBySpeaker: quotesBySpeaker)
+        let features = SpeakerChooser.features(of: candidates, for: quote)
+        observe?(quote, candidates, features)
+        let (best, probability) = SpeakerChooser.best(of: features, model: model)
+        let chosen = candidates[best]
+        if let speaker = chosen.speaker {
+          if chosen.role == .none {
+            speakerOfGroup[group] = speaker
+            mentionOfGroup[group] = chosen.mention
+            cueOfGroup[group] = nil
+            kindOfGroup[group] = AttributionKind(
+              mention: .name, frame: chosen.isPrevious ? .sameSpeaker : .subjectOnly)
+          }
+          confidenceOfGroup[group] =
+            model.calibrated(probability, evidence: chosen.evidence) * speaker.confidence
+        } else if speakerOfGroup[group] != nil {
+          // No one: the rules' pick was more likely wrong than right.
+          speakerOfGroup[group] = nil
+          mentionOfGroup[group] = nil
+          cueOfGroup[group] = nil
+          kindOfGroup[group] = nil
+        }
       }
       if let speaker = speakerOfGroup[group] {
         earlierSpeakers.append(speaker.name)
+        quotesBySpeaker[speaker.name, default: 0] += 1
         previous = SpeakerResolver.PreviousSpeaker(
           speaker: speaker, block: regions[members.last!].block)
       }
@@ -104,18 +162,13 @@ enum QuoteAssembler {
       let text = spans.map { document.string($0) }.joined(separator: " … ")
       let speaker = speakerOfGroup[group]
       let mention = mentionOfGroup[group].map {
-        TextSpan(start: $0.range.start, end: $0.range.end, text: document.string($0.range))
+        TextSpan(start: $0.start, end: $0.end, text: document.string($0))
       }
       let cue = cueOfGroup[group].map {
         TextSpan(start: $0.start, end: $0.end, text: document.string($0))
       }
-      let confidence = speaker.map { speaker in
-        let reliability = kindOfGroup[group].flatMap { kind in
-          model.map { Double($0.reliability[kind.index]) }
-        }
-        // Two decimals say all it knows (and the reader stores it so).
-        return (((reliability ?? 1) * speaker.confidence) * 100).rounded() / 100
-      }
+      // Two decimals say all it knows (and the reader stores it so).
+      let confidence = speaker.map { _ in ((confidenceOfGroup[group] ?? 1) * 100).rounded() / 100 }
       quotes.append(
         Quote(
           id: group + 1, spans: spans, text: text, speaker: speaker?.name,
@@ -173,6 +226,14 @@ enum QuoteAssembler {
     return SpeakerMention(
       kind: .name, range: entity.range, block: next, tokens: token..<(token + 1),
       name: person.name)
+  }
+
+  /// A colon right before the region, in its paragraph or ending the one before.
+  private static func followsColon(_ region: QuoteRegion, _ document: TextDocument) -> Bool {
+    if region.openToken > 0 {
+      return document.blocks[region.block].tokens[region.openToken - 1].first == ":"
+    }
+    return region.block > 0 && document.blocks[region.block - 1].tokens.last?.first == ":"
   }
 
   /// The frame of a quote that takes its speaker from another.

@@ -176,7 +176,9 @@ struct AntecedentRanker {
     var candidates = candidates
     rankCompatible(&candidates, for: pronoun)
     let scores = candidates.map { Double(model.score(features(of: $0, for: pronoun))) }
-    let top = scores.indices.max { scores[$0] < scores[$1] }!
+    // The first of equal scores, the nearest (as the trainer ranks).
+    var top = 0
+    for index in scores.indices where scores[index] > scores[top] { top = index }
     let temperature = Double(model.temperature)
     let total = scores.reduce(0) { $0 + exp(($1 - scores[top]) / temperature) }
     return (candidates[top], 1 / total)

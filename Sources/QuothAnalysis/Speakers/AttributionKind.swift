@@ -1,5 +1,5 @@
 /// How a quote came by its speaker: the kind of mention and the frame that gave it.
-/// The speaker model stores how often each kind was right on the training articles.
+/// The speaker choice takes its frame as a feature; the trainer reports each kind's share right.
 struct AttributionKind: Equatable {
   enum Frame: Int, CaseIterable {
     /// Its own attribution with a reporting verb ("said").
@@ -24,10 +24,10 @@ struct AttributionKind: Equatable {
   var isResolvedNominal = false
   var frame: Frame
 
-  /// How many kinds there are: the model's reliability table has one entry each.
+  /// How many kinds there are (the trainer reports how often each was right).
   static let count = 4 * Frame.allCases.count
 
-  /// The kind's place in the reliability table.
+  /// The kind's place among them (and its mention kind times the number of frames).
   var index: Int {
     let mentionIndex =
       switch mention {

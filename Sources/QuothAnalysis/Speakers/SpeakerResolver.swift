@@ -20,6 +20,8 @@ struct SpeakerResolver {
     var startsSentence = false
     /// The subject of a reporting verb, or the name an attribution gives.
     var speaks = false
+    /// The entity recogniser found the name (not only an attribution's words).
+    var isEntity = true
   }
 
   /// `namedSpeakers` are the name mentions of every attribution in the article.
@@ -49,7 +51,7 @@ struct SpeakerResolver {
           position: mention.range.start, block: mention.block, speaker: speaker,
           gender: isOrganisation
             ? nil : Self.gender(of: speaker.name, mention: mention, index: index),
-          isOrganisation: isOrganisation, speaks: true))
+          isOrganisation: isOrganisation, speaks: true, isEntity: false))
     }
     self.mentions = mentions.sorted { $0.position < $1.position }
     people = self.mentions.filter { !$0.isOrganisation }
@@ -64,6 +66,14 @@ struct SpeakerResolver {
     "nobody", "everybody", "somebody", "anybody", "everyone", "someone", "anyone", "nothing",
     "everything", "something", "anything", "none",
   ]
+
+  /// "Once", "However", "Nobody": a sentence's first word read as a name.
+  static func isNoName(_ name: String) -> Bool {
+    guard !name.contains(" ") else { return false }
+    let word = name.lowercased()
+    return Lexicon.capitalisedFunctionWords.contains(word)
+      || PhraseReader.introductoryWords.contains(word) || indefinitePronouns.contains(word)
+  }
 
   static let organisationNouns: Set<String> = [
     "company", "firm", "group", "organization", "organisation", "campaign", "agency", "ministry",
@@ -86,15 +96,7 @@ struct SpeakerResolver {
   ) -> ResolvedSpeaker? {
     switch mention.kind {
     case .name:
-      // "Once", "However": a sentence's first word read as a name.
-      let word = mention.name.lowercased()
-      if !word.contains(" ")
-        && (Lexicon.capitalisedFunctionWords.contains(word)
-          || PhraseReader.introductoryWords.contains(word)
-          || Self.indefinitePronouns.contains(word))
-      {
-        return nil
-      }
+      if Self.isNoName(mention.name) { return nil }
       // "the senator": a title with no name after it is a nominal.
       if !mention.name.contains(where: \.isUppercase) { return nominal(mention) }
       return named[mention.range.start] ?? Self.named(mention, index: index)

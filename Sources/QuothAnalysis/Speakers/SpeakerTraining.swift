@@ -5,6 +5,8 @@ package enum SpeakerTraining {
   package struct Example {
     package var features: [[UInt64]]
     package var isRight: [Bool]
+    /// The calibration table of each candidate (`SpeakerChooser.Evidence`); empty for pronouns.
+    package var evidence: [Int] = []
   }
 
   /// One quote as analysed, with the table entry of its attribution kind.
@@ -26,10 +28,30 @@ package enum SpeakerTraining {
     }
   }
 
-  /// The number of entries in the model's reliability table.
+  /// The kinds of evidence for a chosen speaker, one calibration table each
+  /// (`SpeakerChooser.Evidence`).
+  package static let evidenceNames = SpeakerChooser.Evidence.allCases.map { "\($0)" }
+
+  /// The number of kinds of attribution (`AttributionKind`), for the trainer's report.
   package static let kindCount = AttributionKind.count
 
-  private struct Pipeline {
+  /// An annotated quote: its offsets, its source and the names in the source, lower-cased.
+  package struct GoldQuote {
+    package var start: Int
+    package var end: Int
+    package var source: Source
+    package var sourceNames: Set<String>
+
+    package init(start: Int, end: Int, source: Source, sourceNames: Set<String>) {
+      self.start = start
+      self.end = end
+      self.source = source
+      self.sourceNames = sourceNames
+    }
+  }
+
+  /// An article analysed up to its quotes' attributions and names.
+  struct Pipeline {
     var document: TextDocument
     var regions: [QuoteRegion]
     var results: [Attributor.Result]
@@ -55,6 +77,44 @@ package enum SpeakerTraining {
       regions: pipeline.regions, results: pipeline.results, document: pipeline.document,
       names: pipeline.names, model: model)
     return zip(quotes, kinds).map { AnalysedQuote(quote: $0, kind: $1?.index) }
+  }
+
+  /// Speaker-choice examples: for each quote the analysis finds that lies in an annotated
+  /// quote, its candidates as `model` gathers them, right when the candidate's words
+  /// overlap the annotated source or its name's last word is one of the source's names;
+  /// "no one" is right when no other candidate is. Quotes with no right candidate (a
+  /// cued pick has no "no one") teach nothing and are left out.
+  package static func choiceExamples(text: String, quotes: [GoldQuote], model: SpeakerModel)
+    -> [Example]
+  {
+    let pipeline = Pipeline(text: text, model: model)
+    var examples: [Example] = []
+    _ = QuoteAssembler.assemble(
+      regions: pipeline.regions, results: pipeline.results, document: pipeline.document,
+      names: pipeline.names, model: model
+    ) { quote, candidates, features in
+      guard
+        let gold = quotes.first(where: {
+          (min($0.end, quote.range.end) - max($0.start, quote.range.start)) * 2
+            >= quote.range.end - quote.range.start
+        })
+      else { return }
+      let source = TextRange(gold.source.start, gold.source.end)
+      var isRight = candidates.map { candidate in
+        guard let speaker = candidate.speaker else { return false }
+        return candidate.mention.map { $0.overlaps(source) } == true
+          || gold.sourceNames.contains(lastWord(speaker.name))
+      }
+      if !isRight.contains(true) {
+        // No one is right (when no one is a candidate).
+        guard candidates.last?.speaker == nil else { return }
+        isRight[isRight.count - 1] = true
+      }
+      examples.append(
+        Example(
+          features: features, isRight: isRight, evidence: candidates.map(\.evidence.rawValue)))
+    }
+    return examples
   }
 
   /// Examples made by hiding names: each annotated source that is a name the article
