@@ -115,6 +115,11 @@ extension EntityRules {
   static let companySuffixes = WordSet(
     words: "Inc Inc. Corp Corp. Ltd Ltd. LLC LLP L.P. Co. PLC Plc AG SA GmbH Limited Pvt.")
 
+  /// Those of them that stand for nothing else ("SA", "AG" and "Co." also stand for
+  /// places and titles: "Boulder, Co."): they join the name before them.
+  static let legalSuffixes = WordSet(
+    words: "Inc Inc. Corp Corp. Ltd Ltd. LLC LLP L.P. PLC Plc GmbH Limited Pvt.")
+
   /// A name followed by a company's suffix, after a comma or not ("Norvale, Inc.",
   /// "Brightwater Corp."), is one organisation with the suffix, whatever the tagger made
   /// of the name or of the suffix alone.
@@ -128,14 +133,14 @@ extension EntityRules {
       {
         var k = mention.end
         if k < paragraph.upperBound && tokens[k].lower == EntityRules.comma { k += 1 }
-        if k < paragraph.upperBound && EntityRules.companySuffixes.contains(tokens[k].lower)
+        if k < paragraph.upperBound && EntityRules.legalSuffixes.contains(tokens[k].lower)
           && (tokens[k].written.isCapital || tokens[k].uncased)
         {
           mention.end = k + 1
           mention.type = .org
           absorbedUpTo = k + 1
         } else if mention.end - mention.first >= 2
-          && EntityRules.companySuffixes.contains(tokens[mention.end - 1].lower)
+          && EntityRules.legalSuffixes.contains(tokens[mention.end - 1].lower)
         {
           mention.type = .org
         }
