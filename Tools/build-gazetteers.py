@@ -34,7 +34,25 @@ Puerto Rico|Guam|Hong Kong|Macau|Tibet|Xinjiang|Chechnya|Dagestan|Kurdistan|Nakh
 Nagorno-Karabakh|Karabakh|Transnistria|Abkhazia|Kosovo|Palestine|Catalonia|Scotland|Wales
 England|Northern Ireland|Britain|Great Britain|America|Holland|Burma|Persia|Soviet Union
 United States|United States of America|U.S.|U.S.A.|US|USA|U.K.|UK|United Kingdom|Europe
-European Union|Korean Peninsula|Arabian Peninsula|Levant|Maghreb|Anatolia|Kurdish region"""
+European Union|Korean Peninsula|Arabian Peninsula|Levant|Maghreb|Anatolia|Kurdish region
+Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat|Haryana|Himachal Pradesh
+Jharkhand|Karnataka|Kerala|Madhya Pradesh|Maharashtra|Manipur|Meghalaya|Mizoram|Nagaland|Odisha
+Punjab|Rajasthan|Sikkim|Tamil Nadu|Telangana|Tripura|Uttar Pradesh|Uttarakhand|West Bengal|Sindh
+Balochistan|Khyber Pakhtunkhwa|Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan
+Nova Scotia|New Brunswick|Newfoundland|Labrador|Prince Edward Island|Yukon|Nunavut
+Northwest Territories|New South Wales|Queensland|Tasmania|Western Australia|South Australia
+Northern Territory|Yorkshire|Lancashire|Essex|Surrey|Sussex|Cornwall|Derbyshire|Cheshire|Suffolk
+Cumbria|Northumberland|Somerset|Dorset|Hampshire|Oxfordshire|Cambridgeshire|Lincolnshire
+Shropshire|Staffordshire|Warwickshire|Gloucestershire|Wiltshire|Berkshire|Hertfordshire|Merseyside
+Midlands|Cotswolds|Lake District|Scottish Highlands|Bavaria|Saxony|Hesse|Thuringia|Lower Saxony
+North Rhine-Westphalia|Baden-Württemberg|Schleswig-Holstein|Rhineland|Brittany|Normandy|Provence
+Burgundy|Alsace|Corsica|Aquitaine|Côte d'Azur|Andalusia|Galicia|Basque Country|Tuscany|Sicily
+Sardinia|Lombardy|Piedmont|Veneto|Campania|Calabria|Umbria|Apulia|Flanders|Wallonia|Lapland
+Guangdong|Sichuan|Yunnan|Hubei|Hunan|Fujian|Zhejiang|Jiangsu|Shandong|Henan|Hebei|Shanxi|Shaanxi
+Guangxi|Inner Mongolia|Heilongjiang|Liaoning|Hainan|Gansu|Qinghai|Anhui|Jiangxi|Guizhou|Hokkaido
+Okinawa|Kyushu|Honshu|Baja California|Chihuahua|Sonora|Jalisco|Oaxaca|Chiapas|Yucatan|Yucatán
+Sinaloa|Michoacán|Tamaulipas|Quintana Roo|Bahia|Minas Gerais|Rio Grande do Sul|Patagonia|Bali|Java
+Sumatra|Borneo|Mindanao|Luzon"""
 
 DEMONYMS = """Afghan Afghans Albanian Albanians Algerian Algerians American Americans Angolan Argentine
 Argentinian Argentines Armenian Armenians Australian Australians Austrian Austrians Azerbaijani

@@ -5,8 +5,8 @@ Sources (installed with `pip install pytickersymbols nba_api football-team-names
   pytickersymbols (MIT): the companies of 20 stock indices (S&P 500, DAX, FTSE 100, …).
   nba_api (MIT): the NBA and WNBA teams, by full name and by nickname.
   football-team-names-zh (MIT): the English names of 58 European football clubs and their leagues.
-The other leagues' teams, the publications, broadcasters and agencies are lists written for
-quoth below (names only).
+The other leagues' teams, the publications, broadcasters, agencies and well-known companies and
+brands are lists written for quoth below (names only).
 
 organisations.txt: names of organisations as news writes them ("Goldman Sachs", "Associated
 Press", "Boston Celtics"); a single word only when it is no place, given name or common word.
@@ -96,6 +96,30 @@ Brookings Institution|Cato Institute|Pew Research Center|Gallup|Quinnipiac|Harva
 Princeton|Oxford|Cambridge|Harvard University|Yale University|Stanford University|Columbia University
 Oxford University|Cambridge University|Georgetown|Georgetown University|Johns Hopkins|Mayo Clinic"""
 
+# Companies and brands as people write them in reviews, e-mail and forums (shops, restaurant
+# chains, web companies, airlines, hotels, carmakers, banks): names no other reading
+# shadows ("Target", "Subway", "Delta", "Shell" are left out).
+BRANDS = """Walmart|Wal-Mart|Costco|Safeway|Walgreens|CVS|Lowe's|Ikea|IKEA|Tesco|Sainsbury's|Asda|Aldi|Lidl
+Carrefour|Macy's|Nordstrom|Kmart|Sears|Trader Joe's|Whole Foods|7-Eleven|eBay|PayPal|Craigslist|Yahoo
+Yahoo!|Wikipedia|Mozilla|Skype|AOL|LinkedIn|Pinterest|Snapchat|Tumblr|MySpace|Yelp|Uber|Lyft|Airbnb
+Dropbox|Tesla|SpaceX|OpenAI|Nvidia|Intel|AMD|Lenovo|Samsung|Sony|Nokia|Motorola|Huawei|Xiaomi
+Nintendo|Cisco|Qualcomm|Salesforce|Netscape|Compaq|Xerox|Kodak|Nikon|Panasonic|Toshiba|Siemens|Bosch
+McDonald's|McDonalds|Burger King|Taco Bell|Wendy's|KFC|Pizza Hut|Domino's|Papa John's|Starbucks
+Dunkin' Donuts|Dunkin Donuts|Chipotle|Applebee's|Denny's|IHOP|Olive Garden|Red Lobster|Chick-fil-A
+Panera|Panera Bread|Arby's|Dairy Queen|Cracker Barrel|Outback Steakhouse|Krispy Kreme|Tim Hortons
+Five Guys|Popeyes|Little Caesars|Hooters|Coca-Cola|Pepsi|Nestlé|Nestle|Unilever|Procter & Gamble
+Kellogg's|Heinz|Kraft|Nike|Adidas|Reebok|Levi's|Gucci|Prada|Chanel|Louis Vuitton|Zara|H&M|Rolex
+L'Oréal|Toyota|Honda|Nissan|Hyundai|Volkswagen|BMW|Mercedes-Benz|Audi|Porsche|Ferrari|Chevrolet
+Chrysler|Subaru|Mazda|Volvo|Fiat|Renault|Peugeot|General Motors|Ford Motor|American Airlines
+United Airlines|Delta Air Lines|British Airways|Air France|KLM|Qantas|Ryanair|easyJet|Air Canada
+AirAsia|Singapore Airlines|Cathay Pacific|Virgin Atlantic|Alaska Airlines|Hyatt|Sheraton|Holiday Inn
+Best Western|Ritz-Carlton|Radisson|Westin|Wyndham|Citibank|Citigroup|JPMorgan|JPMorgan Chase
+Morgan Stanley|HSBC|Barclays|Deutsche Bank|UBS|Credit Suisse|Merrill Lynch|Lehman Brothers
+Fannie Mae|Freddie Mac|American Express|FedEx|DHL|USPS|Royal Mail|AT&T|Verizon|Comcast|T-Mobile
+Vodafone|ExxonMobil|Exxon|Chevron|Halliburton|Disney|Walt Disney|Pixar|Warner Bros.|Paramount
+HBO|Hulu|Electronic Arts|DreamWorks|MGM|Pfizer|Moderna|Johnson & Johnson|Merck|AstraZeneca
+Novartis|Bayer"""
+
 # Suffixes that news leaves off a company's name: "Adobe Inc." is "Adobe".
 LEGAL = re.compile(
     r",?\s+(Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Company|Ltd\.?|Limited|plc|PLC|AG|SE|SA|S\.A\.|"
@@ -153,6 +177,7 @@ def main():
     organisations.update(split_list(LEAGUES))
     organisations.update(split_list(PUBLICATIONS))
     organisations.update(split_list(AGENCIES))
+    organisations.update(split_list(BRANDS))
     # The gazetteer matches phrases of up to four words.
     organisations = {o for o in organisations if len(o.split()) <= 4}
     for name, entries in (("organisations.txt", organisations), ("teams.txt", teams)):

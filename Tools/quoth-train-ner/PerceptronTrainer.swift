@@ -87,15 +87,20 @@ struct PerceptronTrainer {
     return Double(right) / Double(max(total, 1))
   }
 
-  /// The averaged weights, quantised to 8 bits: scaled so that the largest of all but
-  /// the largest `clippedShare` of the weights is 127, those few clipped to ±127.
-  func quantisedWeights(clippedShare: Double = 0.0005) -> [Int8] {
+  /// The averaged weights: each weight's mean over every step of training.
+  func averagedWeights() -> [Float] {
     var averaged = [Float](repeating: 0, count: weights.count)
     for k in weights.indices { averaged[k] = weights[k] - timed[k] / time }
-    let magnitudes = averaged.map(abs).filter { $0 > 0 }.sorted()
+    return averaged
+  }
+
+  /// Weights quantised to 8 bits: scaled so that the largest of all but the largest
+  /// `clippedShare` of them is 127, those few clipped to ±127.
+  static func quantised(_ weights: [Float], clippedShare: Double = 0.0005) -> [Int8] {
+    let magnitudes = weights.map(abs).filter { $0 > 0 }.sorted()
     let limit =
       magnitudes.isEmpty ? 1 : magnitudes[Int(Double(magnitudes.count - 1) * (1 - clippedShare))]
     let scale = 127 / limit
-    return averaged.map { Int8(max(-127, min(127, ($0 * scale).rounded()))) }
+    return weights.map { Int8(max(-127, min(127, ($0 * scale).rounded()))) }
   }
 }

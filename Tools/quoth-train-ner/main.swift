@@ -8,14 +8,16 @@ let defaultModelPath = "Sources/QuothAnalysis/Entities/Resources/entity-model.bi
 let usage = """
   usage: quoth-train-ner train [--epochs N] [--rows-log2 N] [--history gold|own] [--corpus DIR] [--out FILE]
                                [--uner FILE] [--news-entities DIR] [--hold-out even|odd] [--gold-weight N]
-                               [--lower-case N] [--clip SHARE]
+                               [--lower-case N] [--clip SHARE] [--seed N] [--runs N]
          quoth-train-ner eval [--split dev|train] [--errors N] [--details yes] [--corpus DIR] [--model FILE]
   train: averaged perceptron on PolNeAR train (CoreNLP's tags) and the hand-annotated documents
          named (Universal NER IOB2, news-entities gold.jsonl; each counted --gold-weight times,
          default 3), with --lower-case N every Nth document once more in lower case, then
          F1 on dev. Defaults: 12 epochs, 2^16 weight rows, previous labels
          from the reference (gold) rather than the tagger's own. Weights are kept in
-         8 bits: the largest SHARE of them (default 0.0005) clipped to ±127.
+         8 bits: the largest SHARE of them (default 0.0005) clipped to ±127. --seed N picks
+         another order to learn the documents in (to see how much a figure varies by it);
+         --runs N averages N perceptrons, each learning them in another order (default 1).
   eval:  exact-span F1 against CoreNLP; --errors N lists the N commonest misses and false finds,
          --details yes every one in context.
   Defaults: --corpus ../shared/corpus/polnear, --out/--model \(defaultModelPath),
@@ -163,7 +165,7 @@ case "train":
       PerceptronTrainer.Example(document: tokens, labels: goldLabels(tokens, document.gold)))
   }
   // Hand annotations are scarcer and truer than the silver tags: they count several times.
-  var examples = zip(unique, documents).flatMap { example, document in
+  let examples = zip(unique, documents).flatMap { example, document in
     Array(repeating: example, count: document.isHandAnnotated ? goldWeight : 1)
   }
   var exact = 0
@@ -182,23 +184,38 @@ case "train":
   }
   print("reference spans that tokens represent exactly: \(exact) of \(goldTotal)")
   print("train: \(examples.count) articles, \(examples.reduce(0) { $0 + $1.labels.count }) tokens")
-  var trainer = PerceptronTrainer(rowsLog2: rowsLog2)
-  trainer.goldHistory = options["history"] != "own"
-  var seed: UInt64 = 0x2545_f491_4f6c_dd1d
-  for epoch in 1...epochs {
-    // Deterministic shuffle (xorshift), so that a rebuild gives the same model.
-    for k in stride(from: examples.count - 1, to: 0, by: -1) {
-      seed ^= seed << 13
-      seed ^= seed >> 7
-      seed ^= seed << 17
-      examples.swapAt(k, Int(seed % UInt64(k + 1)))
+  // Several perceptrons, each learning the documents in another order, are averaged into
+  // one table: the tagger then depends less on the order than one perceptron does.
+  let runs = max(1, Int(options["runs"] ?? "") ?? 1)
+  var summed: [Float] = []
+  for run in 0..<runs {
+    var trainer = PerceptronTrainer(rowsLog2: rowsLog2)
+    trainer.goldHistory = options["history"] != "own"
+    var order = examples
+    var seed: UInt64 =
+      0x2545_f491_4f6c_dd1d &+ (UInt64(options["seed"] ?? "") ?? 0) &+ UInt64(run) &* 1_000_003
+    for epoch in 1...epochs {
+      // Deterministic shuffle (xorshift), so that a rebuild gives the same model.
+      for k in stride(from: order.count - 1, to: 0, by: -1) {
+        seed ^= seed << 13
+        seed ^= seed >> 7
+        seed ^= seed << 17
+        order.swapAt(k, Int(seed % UInt64(k + 1)))
+      }
+      let accuracy = trainer.epoch(order)
+      print("run \(run + 1), epoch \(epoch): token accuracy \(String(format: "%.4f", accuracy))")
     }
-    let accuracy = trainer.epoch(examples)
-    print("epoch \(epoch): token accuracy \(String(format: "%.4f", accuracy))")
+    let weights = trainer.averagedWeights()
+    if summed.isEmpty {
+      summed = weights
+    } else {
+      for k in summed.indices { summed[k] += weights[k] }
+    }
   }
   let model = EntityModel(
     rowsLog2: rowsLog2,
-    weights: trainer.quantisedWeights(clippedShare: Double(options["clip"] ?? "") ?? 0.0005),
+    weights: PerceptronTrainer.quantised(
+      summed, clippedShare: Double(options["clip"] ?? "") ?? 0.0005),
     gazetteer: gazetteer)
   do { try model.fileData().write(to: URL(fileURLWithPath: modelPath)) } catch {
     fail("cannot write \(modelPath): \(error)")

@@ -230,6 +230,40 @@ extension EntityRules {
       && EntityRules.placeHeads.contains(tokens[mention.end - 1].lower)
   }
 
+  /// Words that begin the names of seas, islands and states before "of": "Gulf of
+  /// Mexico", "Isle of Man", "Republic of Ireland".
+  static let placeOfHeads = WordSet(
+    words: "Gulf Bay Sea Isle Isles Strait Straits Cape Lake Republic Kingdom")
+
+  /// A place, organisation or person after such a word and "of" is a place with them:
+  /// "Gulf" + "of" + "Mexico" is one place, "Isle of" + "Wight" too.
+  func joiningPlacesOf(_ mentions: [Mention]) -> [Mention] {
+    var result: [Mention] = []
+    for mention in mentions {
+      let of = mention.first - 1
+      let head = mention.first - 2
+      guard mention.type != .date && mention.type != .group, head >= 0,
+        tokens[of].lower == EntityRules.of, tokens[of].written == .lower,
+        tokens[head].written.isCapital, EntityRules.placeOfHeads.contains(tokens[head].lower),
+        let paragraph = document.paragraph(containing: mention.first), paragraph.contains(head)
+      else {
+        result.append(mention)
+        continue
+      }
+      var joined = Mention(first: head, end: mention.end, type: .place)
+      if let last = result.last, last.end > head {
+        guard last.end == of, last.type != .date && last.type != .group else {
+          result.append(mention)
+          continue
+        }
+        joined.first = last.first
+        result.removeLast()
+      }
+      result.append(joined)
+    }
+    return result
+  }
+
   /// Whether the last word of a person's name can stand for the person: not a place's
   /// name that no one bears as a surname ("N. Korea" is no Mr. Korea).
   func standsForThePerson(_ token: EntityToken) -> Bool {

@@ -113,7 +113,42 @@ extension EntityRules {
 
   /// The suffixes that end a company's name: "Norvale Inc", "Acme Corp.".
   static let companySuffixes = WordSet(
-    words: "Inc Inc. Corp Corp. Ltd Ltd. LLC Co. PLC Plc AG SA GmbH")
+    words: "Inc Inc. Corp Corp. Ltd Ltd. LLC LLP L.P. Co. PLC Plc AG SA GmbH Limited Pvt.")
+
+  /// Those of them that stand for nothing else ("SA", "AG" and "Co." also stand for
+  /// places and titles: "Boulder, Co."): they join the name before them.
+  static let legalSuffixes = WordSet(
+    words: "Inc Inc. Corp Corp. Ltd Ltd. LLC LLP L.P. PLC Plc GmbH Limited Pvt.")
+
+  /// A name followed by a company's suffix, after a comma or not ("Norvale, Inc.",
+  /// "Brightwater Corp."), is one organisation with the suffix, whatever the tagger made
+  /// of the name or of the suffix alone.
+  func joiningCompanySuffixes(_ mentions: [Mention]) -> [Mention] {
+    var result: [Mention] = []
+    var absorbedUpTo = -1
+    for var mention in mentions {
+      if mention.first < absorbedUpTo { continue }
+      if mention.type != .date && mention.type != .group,
+        let paragraph = document.paragraph(containing: mention.first)
+      {
+        var k = mention.end
+        if k < paragraph.upperBound && tokens[k].lower == EntityRules.comma { k += 1 }
+        if k < paragraph.upperBound && EntityRules.legalSuffixes.contains(tokens[k].lower)
+          && (tokens[k].written.isCapital || tokens[k].uncased)
+        {
+          mention.end = k + 1
+          mention.type = .org
+          absorbedUpTo = k + 1
+        } else if mention.end - mention.first >= 2
+          && EntityRules.legalSuffixes.contains(tokens[mention.end - 1].lower)
+        {
+          mention.type = .org
+        }
+      }
+      result.append(mention)
+    }
+    return result
+  }
 
   /// A mention the tagger ran over two companies cut in two: after a company's suffix
   /// and "and" ("Norvale Inc" + "Brightwater Corp"), and at a possessive no organisation's

@@ -18,6 +18,7 @@ struct EntityRules {
     var mentions = splittingAtShortLines(possessiveOrganisations(tagged)).flatMap(
       splittingCompanies
     ).compactMap(trimmed)
+    mentions = joiningPlacesOf(joiningCompanySuffixes(mentions))
     mentions = separatingTitles(mentions).map(extendingName).map(extendingOrganisation)
     mentions = extendingAgencies(
       joiningOrganisations(extendingAgenciesBack(withoutOverlaps(mentions))))
