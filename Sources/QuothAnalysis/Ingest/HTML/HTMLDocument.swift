@@ -228,8 +228,9 @@ private final class HTMLTreeBuilder {
     context.pointee.sax.pointee = handler
     context.pointee.userData = Unmanaged.passUnretained(self).toOpaque()
     htmlCtxtUseOptions(context, Int32(options))
-    // The bytes are UTF-8 by now, whatever the page was written in.
-    if let utf8 = xmlFindCharEncodingHandler("UTF-8") { xmlSwitchToEncoding(context, utf8) }
+    // The bytes are valid UTF-8 by now, whatever the page was written in: read as they
+    // are (a UTF-8 conversion handler would copy them all through a converter first).
+    xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
     htmlParseDocument(context)
     while !open.isEmpty { endElement() }
   }
