@@ -50,11 +50,42 @@ import Testing
     let body = Support.texts(article, [.body])
     #expect(body.first == Support.story[0])
     #expect(body.filter { Support.story.contains($0) } == Support.story)
-    // The tweet is quoted by the story, as the benchmark's own pages count it.
+    // The tweet is quoted by the story, as the benchmark's own pages count it; its
+    // author, handle and date are the embed's furniture.
     #expect(body.contains(Self.tweet))
+    #expect(
+      Support.texts(article, [.boilerplate]).contains("— Ferry Crew (@ferrycrew) March 5, 2024"))
+    #expect(!Support.texts(article, [.body, .heading]).contains { $0.contains("@ferrycrew") })
     #expect(Support.texts(article, [.boilerplate]).contains(Self.caption))
     #expect(Support.texts(article, [.boilerplate]).contains(Self.player))
     #expect(!Support.texts(article, [.body, .heading]).contains { $0.contains("mayor") })
+  }
+
+  @Test func otherArticlesBesideTheOneWithTheHeadlineAreOtherStories() {
+    // A post, then two more posts as cards in the same column, each an `<article>`.
+    let card = { (title: String, text: String) in
+      "<article class=\"post\"><h2>\(title)</h2><p>\(text)</p></article>"
+    }
+    let page = Support.page(
+      body: """
+        <div class="column"><article class="post"><h1>Pier to close</h1>
+        <p>\(Support.story[0])</p><p>\(Support.story[1])</p></article>
+        \(card("Lighthouse reopens", Support.story[2]))\(card("Ferry fares", Support.story[3]))
+        </div>
+        """)
+    let body = Support.texts(Support.read(page), [.body])
+    #expect(body == Array(Support.story.prefix(2)))
+  }
+
+  @Test func aLiveBlogsUpdatesInsideTheArticleStayStory() {
+    let update = { (text: String) in "<article class=\"update\"><p>\(text)</p></article>" }
+    let page = Support.page(
+      body: """
+        <article class="story"><h1>Pier to close</h1><p>\(Support.story[0])</p>
+        \(update(Support.story[1]))\(update(Support.story[2]))\(update(Support.story[3]))
+        </article>
+        """)
+    #expect(Support.texts(Support.read(page), [.body]) == Support.story)
   }
 
   @Test func linksToOtherSitesInsideTheStoryAreStoryText() {

@@ -135,8 +135,8 @@ struct HTMLArticleBuilder {
     // The story starts at its first paragraph of prose.
     let firstParagraph =
       blocks.indices.first {
-        kinds[$0] == .body && !Dateline.looksLikeDateline(blocks[$0].text)
-          && Self.isProse(blocks[$0])
+        kinds[$0] == .body && Self.isProse(blocks[$0])
+          && !Dateline.looksLikeDateline(blocks[$0].text)
       } ?? 0
     for index in 0..<firstParagraph where kinds[index] == .body {
       let text = blocks[index].text
@@ -150,11 +150,12 @@ struct HTMLArticleBuilder {
   }
 
   private func isByline(_ text: String) -> Bool {
-    let words = text.split(separator: " ")
+    // Split as bytes: splitting a String by Characters is many times slower.
+    let words = text.utf8.split(separator: UInt8(ascii: " "))
     guard words.count <= 12 else { return false }
     if let byline = metadata.byline, text == byline || text == "By " + byline { return true }
     return text.lowercased().hasPrefix("by ") && words.count >= 2
-      && words[1].first?.isUppercase == true
+      && Substring(words[1]).first?.isUppercase == true
       && (words.count <= 8 || Dateline.looksLikeDateline(text))
   }
 
@@ -180,9 +181,13 @@ enum BoilerplatePhrases {
     let lower = text.lowercased()
     if suffixes.contains(where: { lower.hasSuffix($0) }) { return true }
     guard shape.wordCount <= 15 else { return false }
-    return exact.contains(lower.trimmingTrailingPunctuation)
-      || prefixes.contains { lower.hasPrefix($0) }
+    if exact.contains(lower.trimmingTrailingPunctuation) { return true }
+    // Compared as bytes: String's `hasPrefix` is many times slower.
+    let bytes = Array(lower.utf8)
+    return prefixBytes.contains { bytes.starts(with: $0) }
   }
+
+  private static let prefixBytes = prefixes.map { Array($0.utf8) }
 
   private static let exact: Set<String> = [
     "advertisement", "ad", "sponsored", "sponsored content", "share", "tweet", "email", "print",
@@ -214,8 +219,26 @@ enum BoilerplatePhrases {
   /// A photo caption or credit: names a photo agency or says whose picture it is.
   static func isCaptionOrCredit(_ text: String) -> Bool {
     // ASCII lower-casing is enough for the marks, and much cheaper than String's.
-    let bytes = text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-    return creditMarks.contains { HTMLBytes.contains(bytes, $0) }
+    // One pass over the text, trying only the marks that start with each byte.
+    var text = text
+    text.makeContiguousUTF8()
+    return text.utf8.withContiguousStorageIfAvailable { bytes in
+      for start in bytes.indices {
+        for mark in creditMarksByFirstByte[Int(lowered(bytes[start]))]
+        where start + mark.count <= bytes.count {
+          var matched = 1
+          while matched < mark.count && lowered(bytes[start + matched]) == mark[matched] {
+            matched += 1
+          }
+          if matched == mark.count { return true }
+        }
+      }
+      return false
+    } ?? false
+  }
+
+  private static func lowered(_ byte: UInt8) -> UInt8 {
+    byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
   }
 
   private static let creditMarks = [String]([
@@ -223,6 +246,13 @@ enum BoilerplatePhrases {
     "/ reuters)", "| reuters", "(afp", "/afp)", "shutterstock", "(epa", "/ epa", "(file photo",
     "(image:", "(credit:", "istock",
   ]).map { Array($0.utf8) }
+
+  /// The credit marks by their first byte.
+  private static let creditMarksByFirstByte: [[[UInt8]]] = {
+    var table = Array(repeating: [[UInt8]](), count: 256)
+    for mark in creditMarks { table[Int(mark[0])].append(mark) }
+    return table
+  }()
 }
 
 /// Lines that only say when a story was published or updated.

@@ -95,6 +95,9 @@ struct HTMLBlockCollector {
   private var quoteDepth = 0
   /// How many embeds and captions enclose the current node.
   private var asideDepth = 0
+  /// The innermost embedded post (a tweet) around the current node, or -1: text held by
+  /// the post itself rather than by one of its paragraphs is its furniture.
+  private var embeddedPost = -1
   private var currentElement = -1
   /// Pages repeat the same class names many times: read each combination once.
   private var wordCache: [String: ClassHints.Words] = [:]
@@ -184,8 +187,11 @@ struct HTMLBlockCollector {
       || (hints.hints.embed && paragraphBytes(in: node, upTo: Self.storyWorth) < Self.storyWorth)
     if tag == .blockquote { quoteDepth += 1 }
     if isAside { asideDepth += 1 }
+    let outerPost = embeddedPost
+    if hints.hints.embeddedPost { embeddedPost = index }
     visitChildren(node)
     flush()
+    embeddedPost = outerPost
     if tag == .blockquote { quoteDepth -= 1 }
     if isAside { asideDepth -= 1 }
     currentElement = outer
@@ -474,7 +480,7 @@ struct HTMLBlockCollector {
         element: currentElement, chars: bufferChars, linkChars: bufferLinkChars,
         siteLinkChars: bufferSiteLinkChars, commas: bufferCommas, words: bufferSpaces + 1,
         inQuote: quoteDepth > 0,
-        isAside: asideDepth > 0))
+        isAside: asideDepth > 0 || currentElement == embeddedPost))
   }
 
   /// Collapses white space in text read outside the walk (titles, meta values).

@@ -38,7 +38,39 @@ struct MainContent {
     }
     let story = gather(around: top)
     let sections = sectionsLike(holder, outside: top)
-    return sections.isEmpty ? story : Array(Set(story + sections)).sorted()
+    return withoutOtherArticles(sections.isEmpty ? story : Array(Set(story + sections)).sorted())
+  }
+
+  /// A page that lists several `<article>` elements side by side (a post followed by
+  /// others as cards) holds its story in the one with the page's headline, its `<h1>`,
+  /// when that one holds prose: the others are other stories. An article inside another
+  /// (a live blog's updates, comments) counts as part of the outer one.
+  private func withoutOtherArticles(_ story: [Int]) -> [Int] {
+    let articles = story.map { outermostArticle(around: blocks[$0].element) }
+    let distinct = Set(articles.filter { $0 >= 0 })
+    guard distinct.count >= 2 else { return story }
+    let headlined = distinct.filter { article in
+      blocks[elements[article].blocksStart..<elements[article].blocksEnd].contains {
+        $0.kind == .heading && $0.headingLevel == 1
+      }
+    }
+    guard headlined.count == 1, let chosen = headlined.first,
+      blocks[elements[chosen].blocksStart..<elements[chosen].blocksEnd].contains(where: {
+        $0.kind == .paragraph && $0.chars >= 80
+      })
+    else { return story }
+    return zip(story, articles).filter { $0.1 < 0 || $0.1 == chosen }.map(\.0)
+  }
+
+  /// The outermost `<article>` element around `element` (itself included), or -1.
+  private func outermostArticle(around element: Int) -> Int {
+    var found = -1
+    var current = element
+    while current >= 0 {
+      if elements[current].tag == .article { found = current }
+      current = elements[current].parent
+    }
+    return found
   }
 
   // MARK: Scoring

@@ -1,10 +1,12 @@
 /// Takes out of a page, before libxml2 reads it, the bytes it would read only for the
 /// extractor to throw away: the contents of `<script>` (all but JSON-LD), `<style>` and
-/// `<svg>`, often half of a news page. The elements themselves stay, empty, so the tree
-/// keeps its shape. The scan follows libxml2's own reading: comments and quoted
-/// attribute values are stepped over whole, a script ends at the first `</script`
-/// whatever follows it, and `<script/>` holds nothing. Anything it cannot follow (an
-/// unclosed comment, quote or element) ends the scan and keeps the rest as it is.
+/// `<svg>`, often half of a news page, and the quoted attributes the extractor never
+/// reads (`data-*`, `srcset`, `onclick`, …: libxml2 reads attribute values a character
+/// at a time). The elements themselves stay, so the tree keeps its shape. The scan
+/// follows libxml2's own reading: comments and quoted attribute values are stepped over
+/// whole, a script ends at the first `</script` whatever follows it, and `<script/>`
+/// holds nothing. Anything it cannot follow (an unclosed comment, quote or element) ends
+/// the scan and keeps the rest as it is.
 enum RawTextSkipper {
   /// `bytes` (ASCII-compatible: UTF-8 by now) without the skipped contents.
   static func slimmed(_ bytes: [UInt8]) -> [UInt8] {
@@ -21,6 +23,8 @@ enum RawTextSkipper {
     var kept: [UInt8] = []
     /// Where the bytes not yet copied to `kept` begin.
     var copyFrom = 0
+    /// The current start tag's attributes to drop, in order.
+    var unreadAttributes: [Range<Int>] = []
 
     init(page: UnsafeBufferPointer<UInt8>) {
       self.page = page
@@ -46,12 +50,18 @@ enum RawTextSkipper {
       }
       guard open + 1 < page.count, isLetter(page[open + 1]) else { return open + 1 }
       let name = open + 1
-      guard let (end, selfClosing) = startTagEnd(from: name) else { return nil }
+      let isUnread =
+        Self.unreadElementInitials.contains(page[name] | 0x20)
+        && Self.unreadElements.contains { isTag($0, at: name) }
+      guard let (end, selfClosing) = startTagEnd(from: name, keepingNone: isUnread) else {
+        return nil
+      }
+      for attribute in unreadAttributes { drop(attribute) }
       if selfClosing { return end }
       if isTag("script", at: name) {
-        if contains("ld+json", in: name..<end) { return end }
         guard let close = find("</script", from: end) else { return nil }
-        drop(end..<close)
+        // Linked data is read whole: nothing inside it is markup.
+        if !contains("ld+json", in: name..<end) { drop(end..<close) }
         return close
       }
       if isTag("style", at: name) {
@@ -70,7 +80,12 @@ enum RawTextSkipper {
     /// The end of the start tag whose name begins at `name` (after its `>`), and whether
     /// it closes itself (`/>` after the name, a space or a quoted value: in `src=a/>`
     /// the slash belongs to the value); nil when a quote or the tag never closes.
-    private func startTagEnd(from name: Int) -> (end: Int, selfClosing: Bool)? {
+    /// Notes the tag's quoted attributes that nobody reads in `unreadAttributes` (all of
+    /// them when `keepingNone`).
+    private mutating func startTagEnd(from name: Int, keepingNone: Bool = false) -> (
+      end: Int, selfClosing: Bool
+    )? {
+      unreadAttributes.removeAll(keepingCapacity: true)
       var index = name
       var inName = true
       while index < page.count {
@@ -89,6 +104,9 @@ enum RawTextSkipper {
           && index > name && isAttributeValueStart(index)
         {
           guard let close = next(byte, from: index + 1) else { return nil }
+          if let attribute = unreadAttribute(valueAt: index, closedAt: close, any: keepingNone) {
+            unreadAttributes.append(attribute)
+          }
           index = close + 1
           continue
         }
@@ -96,6 +114,49 @@ enum RawTextSkipper {
       }
       return nil
     }
+
+    /// The bytes of the attribute whose quoted value opens at `quote` and closes at
+    /// `close`, from its name to its closing quote, when the extractor never reads it.
+    /// Only an attribute libxml2 reads as one is taken: a name of its own characters
+    /// after a space (not the unquoted value of the attribute before), shorter than the
+    /// 100 bytes libxml2 reads of a name. `any`: whatever its name.
+    private func unreadAttribute(valueAt quote: Int, closedAt close: Int, any: Bool) -> Range<Int>?
+    {
+      var nameEnd = quote - 1
+      while isSpace(page[nameEnd]) { nameEnd -= 1 }  // to the `=`
+      while isSpace(page[nameEnd - 1]) { nameEnd -= 1 }
+      var nameStart = nameEnd
+      while nameEnd - nameStart < 100 && isNameByte(page[nameStart - 1]) { nameStart -= 1 }
+      guard nameStart < nameEnd, isSpace(page[nameStart - 1]), isNameStart(page[nameStart])
+      else { return nil }
+      var before = nameStart - 1
+      while isSpace(page[before]) { before -= 1 }
+      guard page[before] != UInt8(ascii: "=") else { return nil }
+      if any || !Self.readAttributes.contains(where: { isName($0, nameStart..<nameEnd) }) {
+        return nameStart..<(close + 1)
+      }
+      return nil
+    }
+
+    /// The attributes the extractor reads (`HTMLBlockCollector`, `HTMLLink`) or the
+    /// encoding is declared in: all others are dropped before parsing.
+    private static let readAttributes: [StaticString] = [
+      "class", "id", "role", "style", "hidden", "aria-hidden", "href", "lang", "datetime",
+      "content", "property", "name", "itemprop", "type", "rel", "charset", "http-equiv",
+    ]
+
+    /// True when the bytes at `range` are the lower-case ASCII `name`, ignoring case.
+    private func isName(_ name: StaticString, _ range: Range<Int>) -> Bool {
+      range.count == name.utf8CodeUnitCount && matches(name, at: range.lowerBound)
+    }
+
+    /// Elements whose attributes the extractor never reads: pictures (empty elements) and
+    /// the media, frames and form controls it drops with what they hold.
+    private static let unreadElements: [StaticString] = [
+      "img", "source", "picture", "iframe", "noscript", "video", "input", "button",
+    ]
+    private static let unreadElementInitials: Set<UInt8> = Set(
+      unreadElements.map { $0.utf8Start.pointee })
 
     /// True when the quote at `index` opens an attribute value (`=` before it, spaces aside).
     private func isAttributeValueStart(_ index: Int) -> Bool {
@@ -106,7 +167,7 @@ enum RawTextSkipper {
 
     /// Where the `</svg` that closes an `<svg>` whose contents begin at `start` is,
     /// counting the `<svg>` elements nested in it.
-    private func svgEnd(from start: Int) -> Int? {
+    private mutating func svgEnd(from start: Int) -> Int? {
       var depth = 1
       var index = start
       while let open = next(UInt8(ascii: "<"), from: index) {
@@ -185,6 +246,17 @@ enum RawTextSkipper {
     }
 
     private func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+
+    /// A byte libxml2 starts an attribute name with.
+    private func isNameStart(_ byte: UInt8) -> Bool {
+      isLetter(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":")
+        || byte == UInt8(ascii: ".")
+    }
+
+    /// A byte libxml2 reads as part of an attribute name.
+    private func isNameByte(_ byte: UInt8) -> Bool {
+      isNameStart(byte) || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "-")
+    }
 
     private func isSpace(_ byte: UInt8) -> Bool {
       byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
