@@ -15,10 +15,16 @@ public enum PlainTextIngest {
     forEachParagraph(in: text) { block, count in
       if previous == nil { paragraphs.reserveCapacity(count) }
       // Only the first paragraph can be a headline; a long one elsewhere is body text.
-      let shape = LineShape(
-        scalars[block.lower..<block.upper], count: block.range.length, fully: previous == nil)
+      let line = scalars[block.lower..<block.upper]
+      let count = block.range.length
+      let fully = previous == nil
+      // A short line is read scalar by scalar: decoded once into an array for that.
+      let shape =
+        count <= LineShape.longestRead(fully: fully)
+        ? LineShape(ScalarText.scalars(of: Substring(line)), count: count, fully: fully)
+        : LineShape(line, count: count, fully: fully)
       if previous == nil && shape.readsAsHeadline {
-        headline = String(scalars[block.lower..<block.upper])
+        headline = String(line)
       }
       if var last = previous {
         if !paragraphs.isEmpty && last.readsAsHeading && !shape.readsAsHeading {
@@ -167,21 +173,14 @@ public enum PlainTextIngest {
       var index = 0
       var offset = 0
       while index < bytes.count {
-        let lead = bytes[index]
-        var width = 1
-        var value = UInt32(lead)
-        if lead >= 0x80 {
-          width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-          value = UInt32(lead & (0xFF >> (width + 1)))
-          for next in 1..<width { value = value << 6 | UInt32(bytes[index + next] & 0x3F) }
-        }
+        let (value, width) = ScalarText.decode(bytes, at: index)
         if value == 0x0A {
           endLine()
           first = nil
           lineIsOpen = false
         } else {
           lineIsOpen = true
-          if !ScalarText.isWhitespace(Unicode.Scalar(value)!) {
+          if !ScalarText.isWhitespace(value: value) {
             if first == nil { first = offset }
             last = offset + 1
           }
@@ -196,44 +195,47 @@ public enum PlainTextIngest {
   }
 
   /// Hands every line of the text to `body`, trimmed; a blank line is an empty range.
+  /// Read straight from the UTF-8; the string indices are made from byte offsets.
   private static func forEachTrimmedLine(of text: String, _ body: (TextLine) -> Void) {
-    let scalars = text.unicodeScalars
-    var offset = 0
-    var index = scalars.startIndex
-    // The first and one past the last non-blank scalar of the line so far.
-    var first: (offset: Int, index: String.Index)?
-    var last = (offset: 0, index: index)
+    let view = text.utf8
+    func stringIndex(_ byte: Int) -> String.Index { view.index(view.startIndex, offsetBy: byte) }
+    // Scalar and byte offsets of the first and one past the last non-blank scalar of the
+    // line so far.
+    var first: (offset: Int, byte: Int)?
+    var last = (offset: 0, byte: 0)
     var lineIsOpen = false
-    while index != scalars.endIndex {
-      let scalar = scalars[index]
-      let next = scalars.index(after: index)
-      if scalar == "\n" {
-        body(line(first: first, last: last, blankAt: (offset, index)))
-        first = nil
-        lineIsOpen = false
-      } else {
-        lineIsOpen = true
-        if !ScalarText.isWhitespace(scalar) {
-          if first == nil { first = (offset, index) }
-          last = (offset + 1, next)
-        }
+    func emit(blankAt blank: (offset: Int, byte: Int)) {
+      guard let first else {
+        let index = stringIndex(blank.byte)
+        body(TextLine(range: TextRange(blank.offset, blank.offset), lower: index, upper: index))
+        return
       }
-      index = next
-      offset += 1
+      body(
+        TextLine(
+          range: TextRange(first.offset, last.offset), lower: stringIndex(first.byte),
+          upper: stringIndex(last.byte)))
     }
-    if lineIsOpen { body(line(first: first, last: last, blankAt: (offset, index))) }
-  }
-
-  /// A trimmed line from its first and last non-blank scalars; nil `first`: a blank line.
-  private static func line(
-    first: (offset: Int, index: String.Index)?, last: (offset: Int, index: String.Index),
-    blankAt blank: (offset: Int, index: String.Index)
-  ) -> TextLine {
-    guard let first else {
-      return TextLine(
-        range: TextRange(blank.offset, blank.offset), lower: blank.index, upper: blank.index)
+    var utf8 = text
+    var offset = 0
+    var byte = 0
+    utf8.withUTF8 { bytes in
+      while byte < bytes.count {
+        let (value, width) = ScalarText.decode(bytes, at: byte)
+        if value == 0x0A {
+          emit(blankAt: (offset, byte))
+          first = nil
+          lineIsOpen = false
+        } else {
+          lineIsOpen = true
+          if !ScalarText.isWhitespace(value: value) {
+            if first == nil { first = (offset, byte) }
+            last = (offset + 1, byte + width)
+          }
+        }
+        byte += width
+        offset += 1
+      }
     }
-    return TextLine(
-      range: TextRange(first.offset, last.offset), lower: first.index, upper: last.index)
+    if lineIsOpen { emit(blankAt: (offset, byte)) }
   }
 }

@@ -44,7 +44,10 @@ public struct ArticleLink: Hashable, Sendable {
       var found: [ArticleLink] = []
       var index = 0
       while index + 8 <= bytes.count && found.count < limit {
-        guard let afterScheme = schemeEnd(bytes, at: index) else {
+        // Most bytes start no address: the first letter is tested before the call.
+        guard bytes[index] | 0x20 == UInt8(ascii: "h"),
+          let afterScheme = schemeEnd(bytes, at: index)
+        else {
           index += 1
           continue
         }

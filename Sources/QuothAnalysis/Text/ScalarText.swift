@@ -3,10 +3,49 @@
 enum ScalarText {
   /// The scalars of a string, decoded straight from its UTF-8.
   static func scalars(of text: String) -> [Unicode.Scalar] {
-    var result: [Unicode.Scalar] = []
-    result.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars { result.append(scalar) }
-    return result
+    var text = text
+    return text.withUTF8 { scalars(utf8: $0) }
+  }
+
+  /// The scalars of part of a string, decoded straight from its UTF-8.
+  static func scalars(of text: Substring) -> [Unicode.Scalar] {
+    var text = text
+    return text.withUTF8 { scalars(utf8: $0) }
+  }
+
+  /// The scalars of valid UTF-8 (a Swift string's bytes).
+  private static func scalars(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+    [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+      var index = 0
+      var written = 0
+      while index < bytes.count {
+        let (value, width) = decode(bytes, at: index)
+        buffer[written] = Unicode.Scalar(value).unsafelyUnwrapped
+        written += 1
+        index += width
+      }
+      count = written
+    }
+  }
+
+  /// The scalar value that starts at `index` of valid UTF-8, and how many bytes it takes.
+  @inline(__always)
+  static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (
+    value: UInt32, width: Int
+  ) {
+    let lead = bytes[index]
+    guard lead >= 0x80 else { return (UInt32(lead), 1) }
+    let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+    var value = UInt32(lead & (0xFF >> (width + 1)))
+    for next in 1..<width { value = value << 6 | UInt32(bytes[index + next] & 0x3F) }
+    return (value, width)
+  }
+
+  /// `isWhitespace` of a scalar value (a valid one, as `decode` gives).
+  @inline(__always)
+  static func isWhitespace(value: UInt32) -> Bool {
+    if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
+    return Unicode.Scalar(value).unsafelyUnwrapped.properties.isWhitespace
   }
 
   @inline(__always)
