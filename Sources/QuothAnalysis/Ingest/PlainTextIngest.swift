@@ -147,95 +147,45 @@ public enum PlainTextIngest {
   private static func lineCounts(of text: String) -> (
     lines: Int, longLines: Int, nonBlankLines: Int, blocks: Int, multiLine: Int
   ) {
-    var counts = (lines: 0, longLines: 0, nonBlankLines: 0, blocks: 0, multiLine: 0)
-    var linesInBlock = 0
-    // Scalar offsets in the line: of the first non-blank scalar, one past the last.
-    var first: Int?
-    var last = 0
-    var lineIsOpen = false
-    func endLine() {
-      counts.lines += 1
-      if let first {
-        if last - first > 120 { counts.longLines += 1 }
-        counts.nonBlankLines += 1
-        linesInBlock += 1
-      } else {
-        endBlock()
+    var text = text
+    return text.withUTF8 { bytes in
+      var counts = (lines: 0, longLines: 0, nonBlankLines: 0, blocks: 0, multiLine: 0)
+      var linesInBlock = 0
+      func endBlock() {
+        if linesInBlock > 0 { counts.blocks += 1 }
+        if linesInBlock > 1 { counts.multiLine += 1 }
+        linesInBlock = 0
       }
-    }
-    func endBlock() {
-      if linesInBlock > 0 { counts.blocks += 1 }
-      if linesInBlock > 1 { counts.multiLine += 1 }
-      linesInBlock = 0
-    }
-    var utf8 = text
-    utf8.withUTF8 { bytes in
-      var index = 0
-      var offset = 0
-      while index < bytes.count {
-        let (value, width) = ScalarText.decode(bytes, at: index)
-        if value == 0x0A {
-          endLine()
-          first = nil
-          lineIsOpen = false
+      var lines = TrimmedLines(bytes)
+      while let line = lines.next() {
+        counts.lines += 1
+        if line.isBlank {
+          endBlock()
         } else {
-          lineIsOpen = true
-          if !ScalarText.isWhitespace(value: value) {
-            if first == nil { first = offset }
-            last = offset + 1
-          }
+          if line.end.offset - line.start.offset > 120 { counts.longLines += 1 }
+          counts.nonBlankLines += 1
+          linesInBlock += 1
         }
-        index += width
-        offset += 1
       }
+      endBlock()
+      return counts
     }
-    if lineIsOpen { endLine() }
-    endBlock()
-    return counts
   }
 
   /// Hands every line of the text to `body`, trimmed; a blank line is an empty range.
   /// Read straight from the UTF-8; the string indices are made from byte offsets.
   private static func forEachTrimmedLine(of text: String, _ body: (TextLine) -> Void) {
     let view = text.utf8
-    func stringIndex(_ byte: Int) -> String.Index { view.index(view.startIndex, offsetBy: byte) }
-    // Scalar and byte offsets of the first and one past the last non-blank scalar of the
-    // line so far.
-    var first: (offset: Int, byte: Int)?
-    var last = (offset: 0, byte: 0)
-    var lineIsOpen = false
-    func emit(blankAt blank: (offset: Int, byte: Int)) {
-      guard let first else {
-        let index = stringIndex(blank.byte)
-        body(TextLine(range: TextRange(blank.offset, blank.offset), lower: index, upper: index))
-        return
-      }
-      body(
-        TextLine(
-          range: TextRange(first.offset, last.offset), lower: stringIndex(first.byte),
-          upper: stringIndex(last.byte)))
-    }
-    var utf8 = text
-    var offset = 0
-    var byte = 0
-    utf8.withUTF8 { bytes in
-      while byte < bytes.count {
-        let (value, width) = ScalarText.decode(bytes, at: byte)
-        if value == 0x0A {
-          emit(blankAt: (offset, byte))
-          first = nil
-          lineIsOpen = false
-        } else {
-          lineIsOpen = true
-          if !ScalarText.isWhitespace(value: value) {
-            if first == nil { first = (offset, byte) }
-            last = (offset + 1, byte + width)
-          }
-        }
-        byte += width
-        offset += 1
+    var text = text
+    text.withUTF8 { bytes in
+      var lines = TrimmedLines(bytes)
+      while let line = lines.next() {
+        let lower = view.index(view.startIndex, offsetBy: line.start.byte)
+        let upper = line.isBlank ? lower : view.index(view.startIndex, offsetBy: line.end.byte)
+        body(
+          TextLine(
+            range: TextRange(line.start.offset, line.end.offset), lower: lower, upper: upper))
       }
     }
-    if lineIsOpen { emit(blankAt: (offset, byte)) }
   }
 }

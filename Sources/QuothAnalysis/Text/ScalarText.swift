@@ -45,7 +45,7 @@ enum ScalarText {
   @inline(__always)
   static func isWhitespace(value: UInt32) -> Bool {
     if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
-    return Unicode.Scalar(value).unsafelyUnwrapped.properties.isWhitespace
+    return isWhitespaceBeyondASCII(Unicode.Scalar(value).unsafelyUnwrapped)
   }
 
   @inline(__always)
@@ -55,42 +55,86 @@ enum ScalarText {
       return (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value)
         || (0x30...0x39).contains(value)
     }
-    return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    return isLetterOrDigitBeyondASCII(scalar)
   }
 
   @inline(__always)
   static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     if value < 0x80 { return (0x41...0x5A).contains(value) }
-    return scalar.properties.isUppercase
+    return isUppercaseBeyondASCII(scalar)
   }
 
   @inline(__always)
   static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     if value < 0x80 { return (0x61...0x7A).contains(value) }
-    return scalar.properties.isLowercase
+    return isLowercaseBeyondASCII(scalar)
   }
 
   @inline(__always)
   static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
-    return scalar.properties.isWhitespace
+    return isWhitespaceBeyondASCII(scalar)
+  }
+
+  // The Unicode property look-ups, kept out of line: inlined, they weigh down every
+  // loop that calls the tests above with metadata and optionals it needs only for
+  // letters beyond ASCII.
+
+  @inline(never)
+  private static func isLetterOrDigitBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+  }
+
+  @inline(never)
+  private static func isUppercaseBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isUppercase
+  }
+
+  @inline(never)
+  private static func isLowercaseBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isLowercase
+  }
+
+  @inline(never)
+  private static func isWhitespaceBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isWhitespace
+  }
+
+  /// Whether a scalar is a combining mark (general category Mn), as an accent written
+  /// after its letter.
+  @inline(__always)
+  static func isNonspacingMark(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value >= 0x300 && isNonspacingMarkBeyondASCII(scalar)
+  }
+
+  @inline(never)
+  private static func isNonspacingMarkBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.generalCategory == .nonspacingMark
   }
 
   /// A string of scalars, encoded straight to UTF-8.
   static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(scalars.count + 8)
-    for scalar in scalars {
-      if scalar.value < 0x80 {
-        bytes.append(UInt8(truncatingIfNeeded: scalar.value))
-      } else {
-        bytes.append(contentsOf: UTF8.encode(scalar)!)
+    var length = 0
+    for scalar in scalars { length += UTF8.width(scalar) }
+    // Written in place: no buffer of bytes to copy (and none at all for a short string).
+    return String(unsafeUninitializedCapacity: length) { buffer in
+      var count = 0
+      for scalar in scalars {
+        if scalar.value < 0x80 {
+          buffer[count] = UInt8(truncatingIfNeeded: scalar.value)
+          count += 1
+        } else {
+          for byte in UTF8.encode(scalar).unsafelyUnwrapped {
+            buffer[count] = byte
+            count += 1
+          }
+        }
       }
+      return count
     }
-    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// The lower-case form of a run of scalars, with ’ written as '.

@@ -108,9 +108,7 @@ enum Tokenizer {
     var index = start
     while index < limit {
       let scalar = scalars[index]
-      if isWordScalar(scalar)
-        || (scalar.value >= 0x300 && scalar.properties.generalCategory == .nonspacingMark)
-      {
+      if isWordScalar(scalar) || ScalarText.isNonspacingMark(scalar) {
         index += 1
         continue
       }
