@@ -22,32 +22,41 @@ struct TrimmedLines {
   init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
   /// The next line; nil after the last (a line break that ends the text starts no line).
+  /// Whitespace is tested only before the line's first non-blank scalar and back from its
+  /// end; in between, the bytes are only counted.
   @inline(__always)
   mutating func next() -> Line? {
-    guard position.byte < bytes.count else { return nil }
+    let bytes = self.bytes
+    var byte = position.byte
+    var offset = position.offset
+    guard byte < bytes.count else { return nil }
     var first: Position?
-    var last = position
-    while position.byte < bytes.count {
-      let (value, width) = ScalarText.decode(bytes, at: position.byte)
-      if value == 0x0A {
-        let line = Self.line(first: first, last: last, blankAt: position)
-        position.byte += 1
-        position.offset += 1
-        return line
-      }
+    while byte < bytes.count {
+      let (value, width) = ScalarText.decode(bytes, at: byte)
+      if value == 0x0A { break }
       if !ScalarText.isWhitespace(value: value) {
-        if first == nil { first = position }
-        last = Position(offset: position.offset + 1, byte: position.byte + width)
+        first = Position(offset: offset, byte: byte)
+        break
       }
-      position.byte += width
-      position.offset += 1
+      byte += width
+      offset += 1
     }
-    return Self.line(first: first, last: last, blankAt: position)
-  }
-
-  @inline(__always)
-  private static func line(first: Position?, last: Position, blankAt blank: Position) -> Line {
-    guard let first else { return Line(start: blank, end: blank) }
-    return Line(start: first, end: last)
+    // A line feed is never part of a longer UTF-8 sequence, and every other byte but a
+    // continuation byte starts a scalar.
+    while byte < bytes.count && bytes[byte] != 0x0A {
+      if bytes[byte] & 0xC0 != 0x80 { offset += 1 }
+      byte += 1
+    }
+    var end = Position(offset: offset, byte: byte)
+    position = byte < bytes.count ? Position(offset: offset + 1, byte: byte + 1) : end
+    guard let first else { return Line(start: end, end: end) }
+    // Back over the trailing whitespace; the first non-blank scalar stops it.
+    while true {
+      var start = end.byte - 1
+      while bytes[start] & 0xC0 == 0x80 { start -= 1 }
+      guard ScalarText.isWhitespace(value: ScalarText.decode(bytes, at: start).value) else { break }
+      end = Position(offset: end.offset - 1, byte: start)
+    }
+    return Line(start: first, end: end)
   }
 }

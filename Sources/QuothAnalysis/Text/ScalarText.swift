@@ -19,10 +19,16 @@ enum ScalarText {
       var index = 0
       var written = 0
       while index < bytes.count {
-        let (value, width) = decode(bytes, at: index)
-        buffer[written] = Unicode.Scalar(value).unsafelyUnwrapped
+        let lead = bytes[index]
+        if lead < 0x80 {
+          buffer[written] = Unicode.Scalar(lead)
+          index += 1
+        } else {
+          let (value, width) = decode(bytes, at: index)
+          buffer[written] = Unicode.Scalar(value).unsafelyUnwrapped
+          index += width
+        }
         written += 1
-        index += width
       }
       count = written
     }
