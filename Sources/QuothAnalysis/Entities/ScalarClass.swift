@@ -24,6 +24,7 @@ enum ScalarClass {
     }
   }
 
+  @inline(never)
   private static func nonASCII(_ value: UInt32) -> UInt8 {
     switch value {
     case 0x2019, 0x02bc: return apostrophe
@@ -63,6 +64,11 @@ enum ScalarClass {
       return value >= 0x41 && value <= 0x5a ? value | 0x20 : value
     }
     if value >= 0xc0 && value <= 0xde && value != 0xd7 { return value + 0x20 }
+    return loweredBeyondLatin1(value)
+  }
+
+  @inline(never)
+  private static func loweredBeyondLatin1(_ value: UInt32) -> UInt32 {
     guard let scalar = Unicode.Scalar(value), scalar.properties.isUppercase else { return value }
     return scalar.properties.lowercaseMapping.unicodeScalars.first?.value ?? value
   }

@@ -15,7 +15,7 @@ struct LineShape {
   where C.Element == Unicode.Scalar {
     let count = count ?? scalars.count
     // A long paragraph is body text: only its ends matter (teasers end in "…").
-    if count > (fully ? 200 : 120) {
+    if count > Self.longestRead(fully: fully) {
       wordCount = count / 5
       longWords = wordCount
       if let last = scalars.reversed().first(where: { !ScalarText.isWhitespace($0) }) {
@@ -54,8 +54,27 @@ struct LineShape {
     }
     endsWithThreeDots = scalars.reversed().prefix(3).allSatisfy { $0 == "." } && count >= 3
     if wordCount <= 12 {
-      lowercased = String(String.UnicodeScalarView(scalars)).lowercased()
+      lowercased = Self.lowercase(scalars)
     }
+  }
+
+  /// The longest paragraph read scalar by scalar; a longer one is only looked at at its ends.
+  static func longestRead(fully: Bool) -> Int { fully ? 200 : 120 }
+
+  /// The lower-case form of the scalars: ASCII lowered byte by byte, anything else by
+  /// `String.lowercased()`.
+  private static func lowercase<C: Collection>(_ scalars: C) -> String
+  where C.Element == Unicode.Scalar {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(scalars.count)
+    for scalar in scalars {
+      guard scalar.isASCII else {
+        return String(String.UnicodeScalarView(scalars)).lowercased()
+      }
+      let byte = UInt8(truncatingIfNeeded: scalar.value)
+      bytes.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   var endsLikeSentence: Bool {

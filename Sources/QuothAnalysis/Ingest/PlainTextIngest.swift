@@ -15,10 +15,16 @@ public enum PlainTextIngest {
     forEachParagraph(in: text) { block, count in
       if previous == nil { paragraphs.reserveCapacity(count) }
       // Only the first paragraph can be a headline; a long one elsewhere is body text.
-      let shape = LineShape(
-        scalars[block.lower..<block.upper], count: block.range.length, fully: previous == nil)
+      let line = scalars[block.lower..<block.upper]
+      let count = block.range.length
+      let fully = previous == nil
+      // A short line is read scalar by scalar: decoded once into an array for that.
+      let shape =
+        count <= LineShape.longestRead(fully: fully)
+        ? LineShape(ScalarText.scalars(of: Substring(line)), count: count, fully: fully)
+        : LineShape(line, count: count, fully: fully)
       if previous == nil && shape.readsAsHeadline {
-        headline = String(scalars[block.lower..<block.upper])
+        headline = String(line)
       }
       if var last = previous {
         if !paragraphs.isEmpty && last.readsAsHeading && !shape.readsAsHeading {
@@ -141,99 +147,45 @@ public enum PlainTextIngest {
   private static func lineCounts(of text: String) -> (
     lines: Int, longLines: Int, nonBlankLines: Int, blocks: Int, multiLine: Int
   ) {
-    var counts = (lines: 0, longLines: 0, nonBlankLines: 0, blocks: 0, multiLine: 0)
-    var linesInBlock = 0
-    // Scalar offsets in the line: of the first non-blank scalar, one past the last.
-    var first: Int?
-    var last = 0
-    var lineIsOpen = false
-    func endLine() {
-      counts.lines += 1
-      if let first {
-        if last - first > 120 { counts.longLines += 1 }
-        counts.nonBlankLines += 1
-        linesInBlock += 1
-      } else {
-        endBlock()
+    var text = text
+    return text.withUTF8 { bytes in
+      var counts = (lines: 0, longLines: 0, nonBlankLines: 0, blocks: 0, multiLine: 0)
+      var linesInBlock = 0
+      func endBlock() {
+        if linesInBlock > 0 { counts.blocks += 1 }
+        if linesInBlock > 1 { counts.multiLine += 1 }
+        linesInBlock = 0
       }
-    }
-    func endBlock() {
-      if linesInBlock > 0 { counts.blocks += 1 }
-      if linesInBlock > 1 { counts.multiLine += 1 }
-      linesInBlock = 0
-    }
-    var utf8 = text
-    utf8.withUTF8 { bytes in
-      var index = 0
-      var offset = 0
-      while index < bytes.count {
-        let lead = bytes[index]
-        var width = 1
-        var value = UInt32(lead)
-        if lead >= 0x80 {
-          width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-          value = UInt32(lead & (0xFF >> (width + 1)))
-          for next in 1..<width { value = value << 6 | UInt32(bytes[index + next] & 0x3F) }
-        }
-        if value == 0x0A {
-          endLine()
-          first = nil
-          lineIsOpen = false
+      var lines = TrimmedLines(bytes)
+      while let line = lines.next() {
+        counts.lines += 1
+        if line.isBlank {
+          endBlock()
         } else {
-          lineIsOpen = true
-          if !ScalarText.isWhitespace(Unicode.Scalar(value)!) {
-            if first == nil { first = offset }
-            last = offset + 1
-          }
+          if line.end.offset - line.start.offset > 120 { counts.longLines += 1 }
+          counts.nonBlankLines += 1
+          linesInBlock += 1
         }
-        index += width
-        offset += 1
       }
+      endBlock()
+      return counts
     }
-    if lineIsOpen { endLine() }
-    endBlock()
-    return counts
   }
 
   /// Hands every line of the text to `body`, trimmed; a blank line is an empty range.
+  /// Read straight from the UTF-8; the string indices are made from byte offsets.
   private static func forEachTrimmedLine(of text: String, _ body: (TextLine) -> Void) {
-    let scalars = text.unicodeScalars
-    var offset = 0
-    var index = scalars.startIndex
-    // The first and one past the last non-blank scalar of the line so far.
-    var first: (offset: Int, index: String.Index)?
-    var last = (offset: 0, index: index)
-    var lineIsOpen = false
-    while index != scalars.endIndex {
-      let scalar = scalars[index]
-      let next = scalars.index(after: index)
-      if scalar == "\n" {
-        body(line(first: first, last: last, blankAt: (offset, index)))
-        first = nil
-        lineIsOpen = false
-      } else {
-        lineIsOpen = true
-        if !ScalarText.isWhitespace(scalar) {
-          if first == nil { first = (offset, index) }
-          last = (offset + 1, next)
-        }
+    let view = text.utf8
+    var text = text
+    text.withUTF8 { bytes in
+      var lines = TrimmedLines(bytes)
+      while let line = lines.next() {
+        let lower = view.index(view.startIndex, offsetBy: line.start.byte)
+        let upper = line.isBlank ? lower : view.index(view.startIndex, offsetBy: line.end.byte)
+        body(
+          TextLine(
+            range: TextRange(line.start.offset, line.end.offset), lower: lower, upper: upper))
       }
-      index = next
-      offset += 1
     }
-    if lineIsOpen { body(line(first: first, last: last, blankAt: (offset, index))) }
-  }
-
-  /// A trimmed line from its first and last non-blank scalars; nil `first`: a blank line.
-  private static func line(
-    first: (offset: Int, index: String.Index)?, last: (offset: Int, index: String.Index),
-    blankAt blank: (offset: Int, index: String.Index)
-  ) -> TextLine {
-    guard let first else {
-      return TextLine(
-        range: TextRange(blank.offset, blank.offset), lower: blank.index, upper: blank.index)
-    }
-    return TextLine(
-      range: TextRange(first.offset, last.offset), lower: first.index, upper: last.index)
   }
 }

@@ -44,6 +44,9 @@ public struct ArticleLink: Hashable, Sendable {
       var found: [ArticleLink] = []
       var index = 0
       while index + 8 <= bytes.count && found.count < limit {
+        // Most bytes start no address: skip to the next h or H before looking closer.
+        while index + 8 <= bytes.count && bytes[index] | 0x20 != UInt8(ascii: "h") { index += 1 }
+        guard index + 8 <= bytes.count else { break }
         guard let afterScheme = schemeEnd(bytes, at: index) else {
           index += 1
           continue

@@ -3,10 +3,55 @@
 enum ScalarText {
   /// The scalars of a string, decoded straight from its UTF-8.
   static func scalars(of text: String) -> [Unicode.Scalar] {
-    var result: [Unicode.Scalar] = []
-    result.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars { result.append(scalar) }
-    return result
+    var text = text
+    return text.withUTF8 { scalars(utf8: $0) }
+  }
+
+  /// The scalars of part of a string, decoded straight from its UTF-8.
+  static func scalars(of text: Substring) -> [Unicode.Scalar] {
+    var text = text
+    return text.withUTF8 { scalars(utf8: $0) }
+  }
+
+  /// The scalars of valid UTF-8 (a Swift string's bytes).
+  private static func scalars(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+    [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+      var index = 0
+      var written = 0
+      while index < bytes.count {
+        let lead = bytes[index]
+        if lead < 0x80 {
+          buffer[written] = Unicode.Scalar(lead)
+          index += 1
+        } else {
+          let (value, width) = decode(bytes, at: index)
+          buffer[written] = Unicode.Scalar(value).unsafelyUnwrapped
+          index += width
+        }
+        written += 1
+      }
+      count = written
+    }
+  }
+
+  /// The scalar value that starts at `index` of valid UTF-8, and how many bytes it takes.
+  @inline(__always)
+  static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (
+    value: UInt32, width: Int
+  ) {
+    let lead = bytes[index]
+    guard lead >= 0x80 else { return (UInt32(lead), 1) }
+    let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+    var value = UInt32(lead & (0xFF >> (width + 1)))
+    for next in 1..<width { value = value << 6 | UInt32(bytes[index + next] & 0x3F) }
+    return (value, width)
+  }
+
+  /// `isWhitespace` of a scalar value (a valid one, as `decode` gives).
+  @inline(__always)
+  static func isWhitespace(value: UInt32) -> Bool {
+    if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
+    return isWhitespaceBeyondASCII(Unicode.Scalar(value).unsafelyUnwrapped)
   }
 
   /// The most tokens `range` of `scalars` can split into, for reserving token arrays
@@ -31,42 +76,86 @@ enum ScalarText {
       return (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value)
         || (0x30...0x39).contains(value)
     }
-    return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    return isLetterOrDigitBeyondASCII(scalar)
   }
 
   @inline(__always)
   static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     if value < 0x80 { return (0x41...0x5A).contains(value) }
-    return scalar.properties.isUppercase
+    return isUppercaseBeyondASCII(scalar)
   }
 
   @inline(__always)
   static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     if value < 0x80 { return (0x61...0x7A).contains(value) }
-    return scalar.properties.isLowercase
+    return isLowercaseBeyondASCII(scalar)
   }
 
   @inline(__always)
   static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
-    return scalar.properties.isWhitespace
+    return isWhitespaceBeyondASCII(scalar)
+  }
+
+  // The Unicode property look-ups, kept out of line: inlined, they weigh down every
+  // loop that calls the tests above with metadata and optionals it needs only for
+  // letters beyond ASCII.
+
+  @inline(never)
+  private static func isLetterOrDigitBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+  }
+
+  @inline(never)
+  private static func isUppercaseBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isUppercase
+  }
+
+  @inline(never)
+  private static func isLowercaseBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isLowercase
+  }
+
+  @inline(never)
+  private static func isWhitespaceBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isWhitespace
+  }
+
+  /// Whether a scalar is a combining mark (general category Mn), as an accent written
+  /// after its letter.
+  @inline(__always)
+  static func isNonspacingMark(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value >= 0x300 && isNonspacingMarkBeyondASCII(scalar)
+  }
+
+  @inline(never)
+  private static func isNonspacingMarkBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.generalCategory == .nonspacingMark
   }
 
   /// A string of scalars, encoded straight to UTF-8.
   static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(scalars.count + 8)
-    for scalar in scalars {
-      if scalar.value < 0x80 {
-        bytes.append(UInt8(truncatingIfNeeded: scalar.value))
-      } else {
-        bytes.append(contentsOf: UTF8.encode(scalar)!)
+    var length = 0
+    for scalar in scalars { length += UTF8.width(scalar) }
+    // Written in place: no buffer of bytes to copy (and none at all for a short string).
+    return String(unsafeUninitializedCapacity: length) { buffer in
+      var count = 0
+      for scalar in scalars {
+        if scalar.value < 0x80 {
+          buffer[count] = UInt8(truncatingIfNeeded: scalar.value)
+          count += 1
+        } else {
+          for byte in UTF8.encode(scalar).unsafelyUnwrapped {
+            buffer[count] = byte
+            count += 1
+          }
+        }
       }
+      return count
     }
-    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// The lower-case form of a run of scalars, with ’ written as '.

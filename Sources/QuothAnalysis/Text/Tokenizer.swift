@@ -1,6 +1,12 @@
 /// Splits a paragraph of text into tokens in one pass over its scalars.
 enum Tokenizer {
   static func tokens(_ scalars: [Unicode.Scalar], in range: TextRange) -> [Token] {
+    scalars.withUnsafeBufferPointer { tokens($0, in: range) }
+  }
+
+  private static func tokens(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, in range: TextRange)
+    -> [Token]
+  {
     var tokens: [Token] = []
     tokens.reserveCapacity(ScalarText.tokenBound(scalars, in: range.start..<range.end))
     var index = range.start
@@ -54,7 +60,7 @@ enum Tokenizer {
 
   /// '90s, 'em, 'n' (as in rock 'n' roll): an apostrophe that starts a word.
   private static func isApostropheInWord(
-    _ scalars: [Unicode.Scalar], at index: Int, range: TextRange
+    _ scalars: UnsafeBufferPointer<Unicode.Scalar>, at index: Int, range: TextRange
   ) -> Bool {
     guard isApostrophe(scalars[index]) || scalars[index] == "\u{2018}", index + 1 < range.end else {
       return false
@@ -85,7 +91,9 @@ enum Tokenizer {
     "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "vs", "Vs", "No", "Nos", "Supt", "Cmdr",
   ]
 
-  private static func isTitleAbbreviation(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+  private static func isTitleAbbreviation(_ scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>)
+    -> Bool
+  {
     guard scalars.count <= 5, let first = scalars.first,
       ScalarText.isUppercase(first) || first == "v"
     else { return false }
@@ -94,13 +102,13 @@ enum Tokenizer {
 
   /// The end of the word starting at `index`: letters and digits joined by single
   /// apostrophes, hyphens, periods of abbreviations (U.S., p.m.) and number separators.
-  private static func wordEnd(_ scalars: [Unicode.Scalar], from start: Int, limit: Int) -> Int {
+  private static func wordEnd(
+    _ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, limit: Int
+  ) -> Int {
     var index = start
     while index < limit {
       let scalar = scalars[index]
-      if isWordScalar(scalar)
-        || (scalar.value >= 0x300 && scalar.properties.generalCategory == .nonspacingMark)
-      {
+      if isWordScalar(scalar) || ScalarText.isNonspacingMark(scalar) {
         index += 1
         continue
       }

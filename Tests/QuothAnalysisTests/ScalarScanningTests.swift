@@ -1,0 +1,75 @@
+import Testing
+
+@testable import QuothAnalysis
+
+/// The byte-level readers ingest and the tokenizers rely on: they must see the same
+/// scalars, lines and offsets as Swift's own string views.
+@Suite struct ScalarScanningTests {
+  /// Text mixing one-, two-, three- and four-byte scalars, tabs, no-break and ideographic
+  /// spaces, carriage returns and blank lines.
+  static let mixed =
+    "  Café owners in Zürich\u{00A0}said “no.”\t\r\n\n\u{3000}全角 line 🙂 ends\u{2003}\n\nlast line, no break"
+
+  @Test func scalarsAreDecodedAsTheStringViewDecodesThem() {
+    for text in [Self.mixed, "", "plain ASCII", "🙂🙂", "e\u{301}t\u{E9}"] {
+      #expect(ScalarText.scalars(of: text) == Array(text.unicodeScalars))
+      let inner = text.dropFirst(text.isEmpty ? 0 : 1)
+      #expect(ScalarText.scalars(of: inner) == Array(inner.unicodeScalars))
+    }
+  }
+
+  @Test func stringsAreWrittenBackScalarForScalar() {
+    let scalars = ArraySlice(Array(Self.mixed.unicodeScalars))
+    #expect(ScalarText.string(scalars) == Self.mixed)
+    #expect(ScalarText.string(scalars[2..<6]) == "Café")
+    #expect(ScalarText.string(scalars[0..<0]) == "")
+  }
+
+  @Test func linesAreTrimmedWithScalarAndByteOffsets() {
+    var text = Self.mixed
+    let lines = text.withUTF8 { bytes in
+      var scanner = TrimmedLines(bytes)
+      var lines: [TrimmedLines.Line] = []
+      while let line = scanner.next() { lines.append(line) }
+      return lines
+    }
+    // Split at line feeds by scalar: as characters, "\r\n" is one and would not split.
+    let expected = Self.mixed.unicodeScalars.split(
+      separator: "\n", omittingEmptySubsequences: false
+    ).map { line in
+      String(
+        String.UnicodeScalarView(
+          line.drop(while: \.properties.isWhitespace).reversed()
+            .drop(while: \.properties.isWhitespace).reversed()))
+    }
+    #expect(lines.count == expected.count)
+    let scalars = Array(Self.mixed.unicodeScalars)
+    let utf8 = Array(Self.mixed.utf8)
+    for (line, want) in zip(lines, expected) {
+      let byScalars = String(String.UnicodeScalarView(scalars[line.start.offset..<line.end.offset]))
+      let byBytes = String(decoding: utf8[line.start.byte..<line.end.byte], as: UTF8.self)
+      #expect(byScalars == want)
+      #expect(byBytes == want)
+      #expect(line.isBlank == want.isEmpty)
+    }
+  }
+
+  @Test func aFinalLineBreakStartsNoLine() {
+    var text = "one\ntwo\n"
+    let count = text.withUTF8 { bytes in
+      var scanner = TrimmedLines(bytes)
+      var count = 0
+      while scanner.next() != nil { count += 1 }
+      return count
+    }
+    #expect(count == 2)
+  }
+
+  @Test func addressesAreFoundAfterLongRunsWithoutOne() {
+    let text =
+      String(repeating: "harbour haze ", count: 50)
+      + "see https://example.org/a). Then HTTP://EXAMPLE.ORG"
+    let links = ArticleLink.bareAddresses(in: text)
+    #expect(links.map(\.url) == ["https://example.org/a", "HTTP://EXAMPLE.ORG"])
+  }
+}
