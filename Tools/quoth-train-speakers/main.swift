@@ -134,14 +134,20 @@ for (evidence, table) in zip(SpeakerTraining.evidenceNames, calibration) {
     "calibration, \(evidence) (20 bins of probability): \(table.map { String(format: "%.2f", $0) }.joined(separator: " "))"
   )
 }
-let organisationChecks = train.reduce((right: 0, total: 0)) { sum, article in
-  let checks = SpeakerTraining.organisationNominalChecks(
-    text: article.text, sources: article.sources, model: final)
-  return (sum.right + checks.right, sum.total + checks.total)
+// A resolved nominal is right at the name level only when the organisation it goes to is:
+// PolNeAR has no coreference, so that share comes from hidden organisation names.
+for (name, articles) in [("train", train), ("dev", dev)] {
+  let checks = articles.reduce((resolved: 0, lastNamed: 0, total: 0)) { sum, article in
+    let checks = SpeakerTraining.organisationNominalChecks(
+      text: article.text, sources: article.sources, model: final)
+    return (
+      sum.resolved + checks.resolved, sum.lastNamed + checks.lastNamed, sum.total + checks.total
+    )
+  }
+  print(
+    "\"the company\" for the right organisation, \(name): ranked \(checks.resolved)/\(checks.total) of hidden organisation names, named last \(checks.lastNamed)/\(checks.total)"
+  )
 }
-print(
-  "\"the company\" for the organisation named last: \(organisationChecks.right)/\(organisationChecks.total) of hidden organisation names (train)"
-)
 print("speaker right per kind of attribution, train (mention level):")
 print(ReliabilityTable(articles: train, model: final).report())
 print("dev:")

@@ -168,13 +168,16 @@ struct AntecedentRanker {
     return hash
   }
 
-  /// The best candidate and the model's probability that it is the right one.
+  /// The best candidate and the model's probability that it is the right one; with
+  /// `organisationsOnly`, the best organisation ("the company", "the report").
   static func best(
-    of candidates: [Candidate], for pronoun: Pronoun, model: SpeakerModel
+    of candidates: [Candidate], for pronoun: Pronoun, model: SpeakerModel,
+    organisationsOnly: Bool = false
   ) -> (candidate: Candidate, probability: Double)? {
-    guard !candidates.isEmpty else { return nil }
     var candidates = candidates
     rankCompatible(&candidates, for: pronoun)
+    if organisationsOnly { candidates.removeAll { !$0.isOrganisation } }
+    guard !candidates.isEmpty else { return nil }
     let scores = candidates.map { Double(model.score(features(of: $0, for: pronoun))) }
     // The first of equal scores, the nearest (as the trainer ranks).
     var top = 0

@@ -98,7 +98,9 @@ struct SpeakerResolver {
     case .name:
       if Self.isNoName(mention.name) { return nil }
       // "the senator": a title with no name after it is a nominal.
-      if !mention.name.contains(where: \.isUppercase) { return nominal(mention) }
+      if !mention.name.contains(where: \.isUppercase) {
+        return nominal(mention, earlierSpeakers: earlierSpeakers)
+      }
       return named[mention.range.start] ?? Self.named(mention, index: index)
     case .pronoun:
       if let model, let pronoun = AntecedentRanker.Pronoun(mention.name) {
@@ -117,7 +119,7 @@ struct SpeakerResolver {
       if mention.name.lowercased() == "they" { return group(before: mention, previous: previous) }
       return pronoun(mention)
     case .nominal:
-      return nominal(mention)
+      return nominal(mention, earlierSpeakers: earlierSpeakers)
     }
   }
 
@@ -230,10 +232,33 @@ struct SpeakerResolver {
     return nearest?.speaker
   }
 
+  /// The organisation "the company" or "the report" at `position` stands for: the one
+  /// the speaker model ranks first among those named around it (leaving out the names
+  /// in `excluded`), else the one named last.
+  func organisation(
+    at position: Int, block: Int, excluding excluded: TextRange? = nil,
+    earlierSpeakers: [String]
+  ) -> ResolvedSpeaker? {
+    if let model {
+      let candidates = AntecedentRanker.candidates(
+        at: position, block: block, excluding: excluded, mentions: mentions,
+        sectionStart: index.sectionStart(ofBlock: block), earlierSpeakers: earlierSpeakers)
+      if let (best, _) = AntecedentRanker.best(
+        of: candidates, for: .it, model: model, organisationsOnly: true)
+      {
+        return ResolvedSpeaker(
+          name: best.speaker.name, type: .org, description: nil, kind: .organisation)
+      }
+    }
+    return index.organisation(before: position).map {
+      ResolvedSpeaker(name: $0.name, type: .org, description: nil, kind: .organisation)
+    }
+  }
+
   /// How far back a pronoun looks for its person, in named mentions.
   private static let searchLimit = 400
 
-  private func nominal(_ mention: SpeakerMention) -> ResolvedSpeaker? {
+  private func nominal(_ mention: SpeakerMention, earlierSpeakers: [String]) -> ResolvedSpeaker? {
     // "Mr. Morgan of the Sierra Club", "Scott beamed": a phrase that opens with a name is
     // that name. Not "a White House official": someone unnamed from the organisation.
     let words = mention.name.lowercased().split(separator: " ").map(String.init)
@@ -252,12 +277,17 @@ struct SpeakerResolver {
     guard let head = Self.speakerHead(words) else { return nil }
     if words.first == "the" && words.count <= 3 {
       let position = mention.range.start
-      // "The commission said": the organisation of that name; "the company": the last one named.
-      if let organisation = index.organisation(before: position, containing: head)
-        ?? (Self.organisationNouns.contains(head) ? index.organisation(before: position) : nil)
-      {
+      // "The commission said": the organisation of that name; "the company": the one the
+      // speaker model ranks first, as for "it".
+      if let organisation = index.organisation(before: position, containing: head) {
         return ResolvedSpeaker(
           name: organisation.name, type: .org, description: nil, kind: .organisation)
+      }
+      if Self.organisationNouns.contains(head),
+        let organisation = self.organisation(
+          at: position, block: mention.block, earlierSpeakers: earlierSpeakers)
+      {
+        return organisation
       }
       // "The senator said": the nearest person the article gave that title.
       if let person = titledPerson(head, before: mention) { return person }
@@ -348,13 +378,22 @@ struct SpeakerResolver {
       let title =
         candidate.speaker.description ?? index.longestForm(of: candidate.speaker.name)?.title
       let words = (title ?? "").lowercased().split { !$0.isLetter }.map(String.init)
-      if words.contains(where: { $0 == head || $0 == wanted || Self.titleAbbreviations[$0] == head }
-      ) {
-        return candidate.speaker
+      let matches = words.indices.contains { offset in
+        let word = words[offset]
+        // "Vice President Biden" is not "the president", nor a deputy minister "the minister".
+        let isLesser = offset > 0 && Self.lesserTitlePrefixes.contains(words[offset - 1])
+        return !isLesser
+          && (word == head || word == wanted || Self.titleAbbreviations[word] == head)
       }
+      if matches { return candidate.speaker }
     }
     return nil
   }
+
+  /// Words that make a title another office: a vice president is not the president.
+  private static let lesserTitlePrefixes: Set<String> = [
+    "vice", "deputy", "assistant", "lieutenant", "lt", "under", "associate",
+  ]
 
   private static let titleAbbreviations = [
     "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",

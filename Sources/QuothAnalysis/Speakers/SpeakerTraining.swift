@@ -168,16 +168,26 @@ package enum SpeakerTraining {
 
   /// How often a nominal ("the company") would go to the right organisation: each
   /// annotated source that names an organisation named at most two paragraphs before,
-  /// against the one the resolver takes for "the company" there (the last named).
+  /// against the one the resolver takes for "the company" there, and against the
+  /// organisation named last (what the resolver took before the ranker).
   package static func organisationNominalChecks(
     text: String, sources: [Source], model: SpeakerModel
-  ) -> (right: Int, total: Int) {
+  ) -> (resolved: Int, lastNamed: Int, total: Int) {
     let pipeline = Pipeline(text: text, model: model)
-    var right = 0
-    var total = 0
+    let resolver = SpeakerResolver(
+      index: pipeline.names,
+      namedSpeakers: pipeline.results.compactMap { $0.attribution?.mention }, model: model)
+    let blocks = pipeline.document.blocks
+    var checks = (resolved: 0, lastNamed: 0, total: 0)
+    var earlierSpeakers: [String] = []
     for source in sources {
       guard let lastName = source.lastName else { continue }
       let range = TextRange(source.start, source.end)
+      if let named = resolver.mentions.last(where: {
+        range.contains($0.position) && lastWord($0.speaker.name) == lastName
+      }) {
+        earlierSpeakers.append(named.speaker.name)
+      }
       let occurrences = pipeline.names.occurrences
       guard
         let named = occurrences.last(where: {
@@ -187,14 +197,21 @@ package enum SpeakerTraining {
           $0.position < source.start && $0.block + 2 >= named.block && lastWord($0.name) == lastName
         })
       else { continue }
-      total += 1
+      let block = blocks.partitionPoint { $0.range.end > source.start }
+      checks.total += 1
+      if let taken = resolver.organisation(
+        at: source.start, block: block, excluding: range,
+        earlierSpeakers: Array(earlierSpeakers.dropLast())), lastWord(taken.name) == lastName
+      {
+        checks.resolved += 1
+      }
       if let taken = pipeline.names.organisation(before: source.start),
         lastWord(taken.name) == lastName
       {
-        right += 1
+        checks.lastNamed += 1
       }
     }
-    return (right, total)
+    return checks
   }
 
   /// The last word of a name, lower-cased.
