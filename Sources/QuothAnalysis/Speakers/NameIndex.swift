@@ -129,7 +129,11 @@ struct NameIndex {
       let all = ScalarText.spaceSeparated(canonical).map(String.init)
       words = NameIndex.withoutTitles(all)
       lowered = words.map { $0.lowercased() }
-      name = words.joined(separator: " ")
+      // The canonical name itself when no title went and it is single-spaced.
+      let joinedLength = words.reduce(words.count - 1) { $0 + $1.utf8.count }
+      name =
+        words.count == all.count && canonical.utf8.count == joinedLength
+        ? canonical : words.joined(separator: " ")
       title = all.count > words.count ? all.dropLast(words.count).joined(separator: " ") : nil
       titleGender = title.flatMap(NameIndex.gender(ofTitle:))
       firstNameGender = words.first.flatMap { model?.gender(ofFirstName: $0) }
