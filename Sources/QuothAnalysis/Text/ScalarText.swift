@@ -149,9 +149,22 @@ enum ScalarText {
   }
 
   /// The words of a name or phrase between spaces (U+0020), empty ones left out: what
-  /// `split(separator: " ")` gives, read from the UTF-8 without grapheme breaking.
+  /// `split(separator: " ")` gives, read from the UTF-8 without grapheme breaking (so a
+  /// space that a combining mark follows separates too).
   static func spaceSeparated(_ text: String) -> [Substring] {
-    text.utf8.split(separator: 0x20).map { Substring($0) }
+    var words: [Substring] = []
+    let bytes = text.utf8
+    var start = bytes.startIndex
+    var index = start
+    while index != bytes.endIndex {
+      if bytes[index] == 0x20 {
+        if start != index { words.append(text[start..<index]) }
+        start = bytes.index(after: index)
+      }
+      index = bytes.index(after: index)
+    }
+    if start != bytes.endIndex { words.append(text[start..<bytes.endIndex]) }
+    return words
   }
 
   /// A string of scalars, encoded straight to UTF-8.
