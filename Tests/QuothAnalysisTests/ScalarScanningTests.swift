@@ -65,6 +65,41 @@ import Testing
     #expect(count == 2)
   }
 
+  /// The character tests answer some scalars beyond ASCII from a list (White_Space, the
+  /// General Punctuation block) without Unicode's tables: they must agree with them on
+  /// every scalar.
+  @Test func characterTestsAgreeWithUnicodeOnEveryScalar() {
+    var disagreements: [String] = []
+    for value in UInt32(0)...0x10FFFF {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let properties = scalar.properties
+      if ScalarText.isWhitespace(scalar) != properties.isWhitespace {
+        disagreements.append("whitespace \(value)")
+      }
+      if ScalarText.isLetterOrDigit(scalar)
+        != (properties.isAlphabetic || properties.numericType != nil)
+      {
+        disagreements.append("letter or digit \(value)")
+      }
+      if ScalarText.isUppercase(scalar) != properties.isUppercase {
+        disagreements.append("upper case \(value)")
+      }
+      if ScalarText.isLowercase(scalar) != properties.isLowercase {
+        disagreements.append("lower case \(value)")
+      }
+    }
+    #expect(disagreements.isEmpty, "\(disagreements.prefix(10))")
+  }
+
+  @Test func wordsAreSplitAtSpacesAsSplitSplitsThem() {
+    for text in [
+      "Ines Okafor", "  Sen.  Ruth   Adler ", "José María Núñez", "", " ", "single",
+      "e\u{301}tienne d\u{2019}Arcy", "tab\tstays inside", "全角 名前 🙂",
+    ] {
+      #expect(ScalarText.spaceSeparated(text) == text.split(separator: " "), "\(text)")
+    }
+  }
+
   @Test func addressesAreFoundAfterLongRunsWithoutOne() {
     let text =
       String(repeating: "harbour haze ", count: 50)

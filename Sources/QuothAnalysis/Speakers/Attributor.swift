@@ -106,8 +106,7 @@ enum Attributor {
   private static func isAllCapitals(_ token: Token, _ document: TextDocument) -> Bool {
     token.length >= 2
       && (token.start..<token.end).allSatisfy {
-        let scalar = document.scalars[$0]
-        return !scalar.properties.isLowercase
+        !ScalarText.isLowercase(document.scalars[$0])
       }
   }
 

@@ -126,10 +126,14 @@ struct NameIndex {
     var hasOrganisationWord: Bool
 
     init(_ canonical: String, model: SpeakerModel?) {
-      let all = canonical.split(separator: " ").map(String.init)
+      let all = ScalarText.spaceSeparated(canonical).map(String.init)
       words = NameIndex.withoutTitles(all)
       lowered = words.map { $0.lowercased() }
-      name = words.joined(separator: " ")
+      // The canonical name itself when no title went and it is single-spaced.
+      let joinedLength = words.reduce(words.count - 1) { $0 + $1.utf8.count }
+      name =
+        words.count == all.count && canonical.utf8.count == joinedLength
+        ? canonical : words.joined(separator: " ")
       title = all.count > words.count ? all.dropLast(words.count).joined(separator: " ") : nil
       titleGender = title.flatMap(NameIndex.gender(ofTitle:))
       firstNameGender = words.first.flatMap { model?.gender(ofFirstName: $0) }
@@ -198,7 +202,7 @@ struct NameIndex {
 
   /// The gender title words tell ("Mrs.", "Congressman"), if any.
   static func gender(ofTitle title: String) -> Gender? {
-    let words = title.lowercased().split(separator: " ").map(String.init)
+    let words = ScalarText.spaceSeparated(title.lowercased()).map(String.init)
     if words.contains(where: Lexicon.femaleTitles.contains) { return .female }
     if words.contains(where: Lexicon.maleTitles.contains) { return .male }
     return nil
@@ -210,7 +214,7 @@ struct NameIndex {
   ) {
     var first = tokens.partitionPoint { $0.start >= entity.start }
     let after = tokens.partitionPoint { $0.start >= entity.end }
-    if let title = occurrence.title { first -= title.split(separator: " ").count }
+    if let title = occurrence.title { first -= ScalarText.spaceSeparated(title).count }
     if first <= 0 {
       occurrence.startsSentence = true
     } else {
@@ -277,7 +281,7 @@ struct NameIndex {
   /// ends with the same words, else the first later one. Looks at the nearest few hundred
   /// mentions of the same surname on either side.
   func canonical(_ name: String, at position: Int) -> Occurrence? {
-    let words = name.split(separator: " ").map { $0.lowercased() }
+    let words = ScalarText.spaceSeparated(name).map { $0.lowercased() }
     guard let last = words.last, let candidates = byLastWord[last] else { return nil }
     let low = candidates.partitionPoint { occurrences[$0].position > position }
     func matches(_ offset: Int) -> Bool {
@@ -305,12 +309,12 @@ struct NameIndex {
   /// the one most people with its first name have.
   func gender(of name: String) -> Gender? {
     if let known = genders[name] { return known }
-    return name.split(separator: " ").first.flatMap { model?.gender(ofFirstName: $0) }
+    return ScalarText.spaceSeparated(name).first.flatMap { model?.gender(ofFirstName: $0) }
   }
 
   /// The longest form of a name anywhere in the article, and its title.
   func longestForm(of name: String) -> Occurrence? {
-    let words = name.split(separator: " ").map { $0.lowercased() }
+    let words = ScalarText.spaceSeparated(name).map { $0.lowercased() }
     guard let last = words.last, let candidates = longestFirst[last] else { return nil }
     return candidates.lazy.map { occurrences[$0] }.first {
       $0.lowered.suffix(words.count).elementsEqual(words)

@@ -69,7 +69,7 @@ struct SpeakerResolver {
 
   /// "Once", "However", "Nobody": a sentence's first word read as a name.
   static func isNoName(_ name: String) -> Bool {
-    guard !name.contains(" ") else { return false }
+    guard !name.utf8.contains(0x20) else { return false }
     let word = name.lowercased()
     return Lexicon.capitalisedFunctionWords.contains(word)
       || PhraseReader.introductoryWords.contains(word) || indefinitePronouns.contains(word)
@@ -130,7 +130,7 @@ struct SpeakerResolver {
       $0.type == .person || $0.type == .org ? $0 : nil
     }
     var entityName = entity.map {
-      NameIndex.withoutTitles($0.canonical.split(separator: " ").map(String.init)).joined(
+      NameIndex.withoutTitles(ScalarText.spaceSeparated($0.canonical).map(String.init)).joined(
         separator: " ")
     }
     // The mention may be fuller than what the recogniser found ("Priya Raman" over "Raman").
@@ -150,7 +150,7 @@ struct SpeakerResolver {
     let clause = mention.description.map { $0.hasPrefix("who ") || $0.hasPrefix("which ") } ?? false
     let title = mention.title ?? index.longestForm(of: name)?.title
     var description = clause ? title ?? mention.description : mention.description ?? title
-    if let text = description, let first = text.split(separator: " ").first,
+    if let text = description, let first = ScalarText.spaceSeparated(text).first,
       Lexicon.determiners.contains(first.lowercased())
     {
       description = first.lowercased() + text.dropFirst(first.count)
@@ -163,7 +163,8 @@ struct SpeakerResolver {
   private static func gender(of name: String, mention: SpeakerMention, index: NameIndex)
     -> NameIndex.Gender?
   {
-    let titleWords = (mention.title ?? "").lowercased().split(separator: " ").map(String.init)
+    let titleWords = ScalarText.spaceSeparated((mention.title ?? "").lowercased()).map(
+      String.init)
     if titleWords.contains(where: Lexicon.maleTitles.contains) { return .male }
     if titleWords.contains(where: Lexicon.femaleTitles.contains) { return .female }
     return index.gender(of: name)
@@ -179,7 +180,7 @@ struct SpeakerResolver {
     let isGroup =
       speaker.kind == .organisation
       || (speaker.kind == .unnamed
-        && speaker.name.split(separator: " ").last.map {
+        && ScalarText.spaceSeparated(speaker.name).last.map {
           Lexicon.nominalSpeakerHeads.contains($0.lowercased())
         } == true)
     return isGroup ? speaker : nil
@@ -261,7 +262,7 @@ struct SpeakerResolver {
   private func nominal(_ mention: SpeakerMention, earlierSpeakers: [String]) -> ResolvedSpeaker? {
     // "Mr. Morgan of the Sierra Club", "Scott beamed": a phrase that opens with a name is
     // that name. Not "a White House official": someone unnamed from the organisation.
-    let words = mention.name.lowercased().split(separator: " ").map(String.init)
+    let words = ScalarText.spaceSeparated(mention.name.lowercased()).map(String.init)
     if let entity = index.entity(covering: mention.range),
       entity.start - mention.range.start <= 4, !mention.name.contains(entity.text + "'s"),
       !mention.name.contains(entity.text + "\u{2019}s"),
@@ -375,9 +376,12 @@ struct SpeakerResolver {
       let candidate = mentions[offset]
       offset -= 1
       guard !candidate.isOrganisation else { continue }
-      let title =
-        candidate.speaker.description ?? index.longestForm(of: candidate.speaker.name)?.title
-      let words = (title ?? "").lowercased().split { !$0.isLetter }.map(String.init)
+      // No title, no match: the name's longest form is not looked up for it.
+      guard
+        let title = candidate.speaker.description
+          ?? index.longestForm(of: candidate.speaker.name)?.title, !title.isEmpty
+      else { continue }
+      let words = title.lowercased().split { !$0.isLetter }.map(String.init)
       let matches = words.indices.contains { offset in
         let word = words[offset]
         // "Vice President Biden" is not "the president", nor a deputy minister "the minister".

@@ -106,22 +106,34 @@ enum ScalarText {
 
   @inline(never)
   private static func isLetterOrDigitBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    if isGeneralPunctuation(scalar) { return false }
+    return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
   }
 
   @inline(never)
   private static func isUppercaseBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.properties.isUppercase
+    !isGeneralPunctuation(scalar) && scalar.properties.isUppercase
   }
 
   @inline(never)
   private static func isLowercaseBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.properties.isLowercase
+    !isGeneralPunctuation(scalar) && scalar.properties.isLowercase
   }
 
   @inline(never)
   private static func isWhitespaceBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.properties.isWhitespace
+    // Unicode's White_Space property beyond ASCII: a fixed list, read without the tables.
+    switch scalar.value {
+    case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+    default: false
+    }
+  }
+
+  /// The General Punctuation block (dashes, curly quotes, ellipsis, spaces): no letter,
+  /// digit or cased scalar in it, and the commonest scalars beyond ASCII in news text.
+  @inline(__always)
+  private static func isGeneralPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+    (0x2000...0x206F).contains(scalar.value)
   }
 
   /// Whether a scalar is a combining mark (general category Mn), as an accent written
@@ -134,6 +146,25 @@ enum ScalarText {
   @inline(never)
   private static func isNonspacingMarkBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
     scalar.properties.generalCategory == .nonspacingMark
+  }
+
+  /// The words of a name or phrase between spaces (U+0020), empty ones left out: what
+  /// `split(separator: " ")` gives, read from the UTF-8 without grapheme breaking (so a
+  /// space that a combining mark follows separates too).
+  static func spaceSeparated(_ text: String) -> [Substring] {
+    var words: [Substring] = []
+    let bytes = text.utf8
+    var start = bytes.startIndex
+    var index = start
+    while index != bytes.endIndex {
+      if bytes[index] == 0x20 {
+        if start != index { words.append(text[start..<index]) }
+        start = bytes.index(after: index)
+      }
+      index = bytes.index(after: index)
+    }
+    if start != bytes.endIndex { words.append(text[start..<bytes.endIndex]) }
+    return words
   }
 
   /// A string of scalars, encoded straight to UTF-8.

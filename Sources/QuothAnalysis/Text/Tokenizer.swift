@@ -84,12 +84,26 @@ enum Tokenizer {
     return false
   }
 
-  /// Abbreviations that are written with a period and rarely end a sentence.
-  private static let titleAbbreviations: Set<String> = [
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt",
-    "Maj", "Adm", "Rev", "Hon", "St", "Jr", "Sr", "Mt", "Ft", "Gens", "Sens", "Reps", "Messrs",
-    "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "vs", "Vs", "No", "Nos", "Supt", "Cmdr",
-  ]
+  /// Abbreviations that are written with a period and rarely end a sentence, each
+  /// packed into a number (`packed`), so that a word is looked up without a string.
+  private static let titleAbbreviations: Set<UInt64> = Set(
+    [
+      "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt",
+      "Maj", "Adm", "Rev", "Hon", "St", "Jr", "Sr", "Mt", "Ft", "Gens", "Sens", "Reps", "Messrs",
+      "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "vs", "Vs", "No", "Nos", "Supt", "Cmdr",
+    ].compactMap { packed($0.unicodeScalars) })
+
+  /// Up to eight ASCII scalars, eight bits each, in one number; nil for a longer run or
+  /// one beyond ASCII.
+  private static func packed<Scalars: Collection<Unicode.Scalar>>(_ scalars: Scalars) -> UInt64? {
+    guard scalars.count <= 8 else { return nil }
+    var key: UInt64 = 0
+    for scalar in scalars {
+      guard scalar.isASCII else { return nil }
+      key = key << 8 | UInt64(scalar.value)
+    }
+    return key
+  }
 
   private static func isTitleAbbreviation(_ scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>)
     -> Bool
@@ -97,7 +111,7 @@ enum Tokenizer {
     guard scalars.count <= 5, let first = scalars.first,
       ScalarText.isUppercase(first) || first == "v"
     else { return false }
-    return titleAbbreviations.contains(String(String.UnicodeScalarView(scalars)))
+    return packed(scalars).map(titleAbbreviations.contains) ?? false
   }
 
   /// The end of the word starting at `index`: letters and digits joined by single
