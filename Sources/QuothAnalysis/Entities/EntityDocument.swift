@@ -82,7 +82,7 @@ package struct EntityDocument {
     _ headlines: [Range<Int>], _ scalars: UnsafeBufferPointer<Unicode.Scalar>
   ) {
     // How the rest of the article writes the headlines' words: (lower case, capitalised).
-    var evidence: [UInt64: (lower: Int, capital: Int)] = [:]
+    var evidence = HashKeyedTable<(lower: Int, capital: Int)>()
     var filter: UInt64 = 0
     for range in headlines {
       for token in tokens[range] where token.written.isCapital {
