@@ -82,6 +82,4 @@ struct HashSet64 {
   func contains(_ key: UInt64) -> Bool { table.contains(key) }
 
   mutating func insert(_ key: UInt64) { table[key] = () }
-
-  var isEmpty: Bool { table.count == 0 }
 }
