@@ -67,11 +67,11 @@ import Testing
   @Test func twoCompaniesATaggerRanTogetherAreCutApart() {
     // firms(0) including(1) Norvale(2) Inc(3) and(4) Brightwater(5) Corp(6) ’s(7) Lumen(8) said(9)
     let pieces = withRules("firms including Norvale Inc and Brightwater Corp’s Lumen said") {
-      $0.splittingCompanies(Mention(first: 2, end: 9, type: .org))
+      $0.splittingCompanies([Mention(first: 2, end: 9, type: .org)])
     }
     #expect(pieces.map { [$0.first, $0.end] } == [[2, 4], [5, 7], [8, 9]])
     let kept = withRules("students of St. Mary’s College and Ellis Corp said") {
-      $0.splittingCompanies(Mention(first: 2, end: 6, type: .org))
+      $0.splittingCompanies([Mention(first: 2, end: 6, type: .org)])
     }
     #expect(kept.map { [$0.first, $0.end] } == [[2, 6]])
   }

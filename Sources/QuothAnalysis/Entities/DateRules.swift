@@ -44,7 +44,10 @@ package struct DateRules {
     for paragraph in document.paragraphs {
       var i = paragraph.lowerBound
       while i < paragraph.upperBound {
-        if !covered[i], let end = dateEnd(at: i, in: paragraph) {
+        // Most tokens are punctuation or short lower-case words: no date starts there.
+        let token = tokens[i]
+        let mayStart = token.isWord && (token.written != .lower || token.length > 4)
+        if mayStart && !covered[i], let end = dateEnd(at: i, in: paragraph) {
           var first = i
           if i > paragraph.lowerBound && !covered[i - 1]
             && DateRules.modifiers.contains(tokens[i - 1].lower)

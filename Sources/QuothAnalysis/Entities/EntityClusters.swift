@@ -41,7 +41,7 @@ enum EntityClusters {
 
     // How each string is best written: its first mention outside headlines, whose capitals
     // are the article's own.
-    var written: [UInt64: Mention] = [:]
+    var written = HashKeyedTable<Mention>(capacity: mentions.count)
     for mention in mentions {
       let key = rules.key(mention)
       if let seen = written[key], !tokens[seen.first].headline { continue }
@@ -58,33 +58,36 @@ enum EntityClusters {
       return shouted ? text.capitalized : text
     }
 
-    // The distinct multi-word names per type in the order first met, with where each occurs.
-    var fullNames: [EntityType: [FullName]] = [:]
-    var fullNameIndex: [EntityType: [ArraySlice<UInt64>: Int]] = [:]
+    // The distinct multi-word names per type (by `typeIndex`) in the order first met, with
+    // where each occurs; indexed by their key (the same words, the same key).
+    var fullNames = [[FullName]](repeating: [], count: EntityType.allCases.count)
+    var fullNameIndex = [HashKeyedTable<Int>](
+      repeating: HashKeyedTable(), count: EntityType.allCases.count)
     for mention in mentions where mention.end - mention.first >= 2 {
-      let w = words(mention)
-      if let index = fullNameIndex[mention.type]?[w] {
-        fullNames[mention.type]![index].starts.append(mention.first)
+      let type = typeIndex(mention.type)
+      let key = rules.key(mention)
+      if let index = fullNameIndex[type][key] {
+        fullNames[type][index].starts.append(mention.first)
       } else {
-        fullNameIndex[mention.type, default: [:]][w] = fullNames[mention.type]?.count ?? 0
-        fullNames[mention.type, default: []].append(
-          FullName(words: w, mention: mention, starts: [mention.first]))
+        fullNameIndex[type][key] = fullNames[type].count
+        fullNames[type].append(
+          FullName(words: words(mention), mention: mention, starts: [mention.first]))
       }
     }
-    let personNames = PersonNames(fullNames[.person] ?? [])
-    var peopleByWords: [ArraySlice<UInt64>: PersonNames.People] = [:]
+    let personNames = PersonNames(fullNames[typeIndex(.person)])
+    var peopleByKey = HashKeyedTable<PersonNames.People>()
 
-    var ambiguous = Set<UInt64>()
+    var ambiguous = HashSet64()
     func canonical(_ mention: Mention) -> String {
       switch mention.type {
       case .person:
         // Names with the same first and last word are one person; of several people
         // ("Hillary Clinton", "Bill Clinton"), the one named last before this mention,
         // else the one named most often.
-        let w = words(mention)
-        let people = peopleByWords[w] ?? personNames.people(containing: w)
-        peopleByWords[w] = people
-        if people.count > 1 { ambiguous.insert(rules.key(mention)) }
+        let key = rules.key(mention)
+        let people = peopleByKey[key] ?? personNames.people(containing: key)
+        peopleByKey[key] = people
+        if people.count > 1 { ambiguous.insert(key) }
         let best = people.fullestName(before: mention.first)
         return best.map { display($0.mention) } ?? display(mention)
       case .org, .place:
@@ -102,7 +105,7 @@ enum EntityClusters {
     func namesByInitials() -> [[UInt32]: Mention] {
       if let byInitials { return byInitials }
       var table: [[UInt32]: Mention] = [:]
-      for candidate in (fullNames[.org] ?? []) + (fullNames[.place] ?? []) {
+      for candidate in fullNames[typeIndex(.org)] + fullNames[typeIndex(.place)] {
         let initials = (candidate.mention.first..<candidate.mention.end).compactMap {
           i -> UInt32? in
           guard !EntityRules.acronymSkips.contains(tokens[i].lower), tokens[i].written.isCapital
@@ -122,24 +125,39 @@ enum EntityClusters {
       guard mention.end - mention.first == 1, tokens[mention.first].written == .allCaps else {
         return nil
       }
-      let letters = text(mention).unicodeScalars.filter { $0.properties.isUppercase }.map(\.value)
+      let token = tokens[mention.first]
+      let letters = (Int(token.start)..<Int(token.end)).compactMap { k -> UInt32? in
+        scalars[k].properties.isUppercase ? scalars[k].value : nil
+      }
       guard letters.count >= 2 else { return nil }
       return namesByInitials()[letters]
     }
 
-    var canonicals: [UInt64: String] = [:]
+    var canonicals = HashKeyedTable<String>(capacity: mentions.count)
     return mentions.map { mention in
       let start = Int(tokens[mention.first].start)
       let end = Int(tokens[mention.end - 1].end)
-      let key = rules.key(mention) &+ UInt64(EntityType.allCases.firstIndex(of: mention.type)!)
+      let stringKey = rules.key(mention)
+      let key = stringKey &+ UInt64(typeIndex(mention.type))
       // A person's short name may stand for different people in one article: cached
       // only when it stands for one.
       let name = canonicals[key] ?? canonical(mention)
-      if mention.type != .person || !ambiguous.contains(rules.key(mention)) {
+      if mention.type != .person || !ambiguous.contains(stringKey) {
         canonicals[key] = name
       }
       return Entity(
         start: start, end: end, text: text(mention), type: mention.type, canonical: name)
+    }
+  }
+
+  /// The index of a type in `EntityType.allCases`.
+  static func typeIndex(_ type: EntityType) -> Int {
+    switch type {
+    case .person: 0
+    case .org: 1
+    case .place: 2
+    case .group: 3
+    case .date: 4
     }
   }
 
@@ -148,24 +166,33 @@ enum EntityClusters {
     _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int,
     singleSpaced: Bool = false
   ) -> String {
-    var utf8: [UInt8] = []
-    utf8.reserveCapacity((end - start) * 2)
-    var inSpace = false
-    for k in start..<end {
-      let scalar = scalars[k]
-      if singleSpaced && ScalarClass.of(scalar.value) == ScalarClass.space {
-        if !inSpace { utf8.append(0x20) }
-        inSpace = true
-        continue
+    // UTF-8 takes at most four bytes a scalar; a name's bytes fit the stack.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: (end - start) * 4) { utf8 in
+      var count = 0
+      var inSpace = false
+      for k in start..<end {
+        let scalar = scalars[k]
+        if singleSpaced && ScalarClass.of(scalar.value) == ScalarClass.space {
+          if !inSpace {
+            utf8[count] = 0x20
+            count += 1
+          }
+          inSpace = true
+          continue
+        }
+        inSpace = false
+        if scalar.value < 0x80 {
+          utf8[count] = UInt8(scalar.value)
+          count += 1
+        } else {
+          for byte in UTF8.encode(scalar)! {
+            utf8[count] = byte
+            count += 1
+          }
+        }
       }
-      inSpace = false
-      if scalar.value < 0x80 {
-        utf8.append(UInt8(scalar.value))
-      } else {
-        utf8.append(contentsOf: UTF8.encode(scalar)!)
-      }
+      return String(decoding: UnsafeBufferPointer(rebasing: utf8[..<count]), as: UTF8.self)
     }
-    return String(decoding: utf8, as: UTF8.self)
   }
 }
 
@@ -181,43 +208,42 @@ private struct FullName {
 /// with, so that a short name's candidates are looked up rather than searched for.
 private struct PersonNames {
   let names: [FullName]
-  /// Each word sequence a name begins or ends with (shorter than the name) → the names,
-  /// in the order first met.
-  private var byAffix: [ArraySlice<UInt64>: [Int]] = [:]
+  /// Each word sequence a name begins or ends with (shorter than the name), by its key
+  /// (`EntityRules.key`) → the names, in the order first met.
+  private var byAffix = HashKeyedTable<[Int]>()
 
   init(_ names: [FullName]) {
     self.names = names
     for (index, name) in names.enumerated() {
-      for length in 1..<name.words.count {
-        for affix in [name.words.prefix(length), name.words.suffix(length)]
-        where byAffix[affix]?.last != index {
-          byAffix[affix, default: []].append(index)
+      let words = Array(name.words)
+      for length in 1..<words.count {
+        for affix in [words[..<length], words[(words.count - length)...]] {
+          let key = affix.dropFirst().reduce(affix.first!) {
+            Gazetteer.phraseHash($0, adding: $1)
+          }
+          byAffix.update(key, default: []) { names in
+            if names.last != index { names.append(index) }
+          }
         }
       }
     }
   }
 
   /// The people a short name may stand for: every longer name that begins or ends with
-  /// `words`, grouped by person (the same first and last word).
-  func people(containing words: ArraySlice<UInt64>) -> People {
+  /// the words of `key`, grouped by person (the same first and last word).
+  func people(containing key: UInt64) -> People {
     var groups: [[Int]] = []
-    var groupOf: [PairKey: Int] = [:]
-    for index in byAffix[words] ?? [] {
+    for index in byAffix[key] ?? [] {
       let name = names[index].words
-      let key = PairKey(first: name.first!, last: name.last!)
-      if let group = groupOf[key] {
+      if let group = groups.firstIndex(where: {
+        names[$0[0]].words.first == name.first && names[$0[0]].words.last == name.last
+      }) {
         groups[group].append(index)
       } else {
-        groupOf[key] = groups.count
         groups.append([index])
       }
     }
     return People(names: names, groups: groups)
-  }
-
-  private struct PairKey: Hashable {
-    var first: UInt64
-    var last: UInt64
   }
 
   /// The people one short name may stand for, ready to pick one for each mention.

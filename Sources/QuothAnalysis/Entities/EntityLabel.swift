@@ -53,4 +53,15 @@ extension EntityLabel {
   package static let closing: UInt32 = (0..<count).reduce(0) { mask, label in
     mayEnd(label) ? mask | (1 << UInt32(label)) : mask
   }
+
+  /// For each previous label, and for a paragraph's last token or not (index `previous * 2
+  /// + last`), the score lanes that may not follow: the labels `allowedAfter` leaves out
+  /// (and, last, those not `closing`), and the lanes past the last label.
+  package static let forbiddenLanes: [SIMDMask<SIMD16<Int16>>] = (0..<count * 2).map { index in
+    var allowed = allowedAfter[index / 2]
+    if index % 2 == 1 { allowed &= closing }
+    var lanes = SIMDMask<SIMD16<Int16>>(repeating: true)
+    for label in 0..<count where allowed & (1 << UInt32(label)) != 0 { lanes[label] = false }
+    return lanes
+  }
 }

@@ -97,8 +97,7 @@ package final class EntityModel: Sendable {
     weights.withUnsafeBufferPointer { w in
       withUnsafeTemporaryAllocation(of: UInt64.self, capacity: EntityFeatures.count) { features in
         let base = UnsafeRawPointer(w.baseAddress!)
-        let allowedAfter = EntityLabel.allowedAfter
-        let closing = EntityLabel.closing
+        let forbiddenLanes = EntityLabel.forbiddenLanes
         var p1 = EntityLabel.outside
         var p2 = EntityLabel.outside
         for i in range {
@@ -117,16 +116,13 @@ package final class EntityModel: Sendable {
             scores &+= SIMD16<Int16>(
               truncatingIfNeeded: base.loadUnaligned(fromByteOffset: row, as: SIMD16<Int8>.self))
           }
-          var allowed = allowedAfter[p1]
-          if i + 1 == range.upperBound { allowed &= closing }
-          var best = EntityLabel.outside
-          var bestScore = Int16.min
-          for label in 0..<EntityLabel.count where allowed & (1 << UInt32(label)) != 0 {
-            if scores[label] > bestScore {
-              bestScore = scores[label]
-              best = label
-            }
-          }
+          // The first label of the best score among those allowed (a sum of 29 rows is
+          // always above Int16.min, so a lane set to it is never chosen).
+          let forbidden = forbiddenLanes[p1 &* 2 &+ (i + 1 == range.upperBound ? 1 : 0)]
+          let allowedScores = scores.replacing(with: Int16.min, where: forbidden)
+          let top = allowedScores.max()
+          var best = 0
+          while allowedScores[best] != top { best += 1 }
           labels[i] = UInt8(best)
           p2 = p1
           p1 = best

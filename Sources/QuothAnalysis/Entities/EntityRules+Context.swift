@@ -121,6 +121,7 @@ extension EntityRules {
   /// from a list of names one a line) and at a slash between two names ("Kestrel/Lumen").
   func splittingAtShortLines(_ mentions: [Mention]) -> [Mention] {
     var result: [Mention] = []
+    result.reserveCapacity(mentions.count)
     for mention in mentions {
       var first = mention.first
       for k in (mention.first + 1)..<mention.end {
@@ -200,7 +201,7 @@ extension EntityRules {
           found += [home, away]
         }
         // "the Wild beat the Kings": team words with a win or a loss.
-        if EntityRules.sportsVerbs.contains(token.lower) && token.written == .lower {
+        if token.written == .lower && EntityRules.sportsVerbs.contains(token.lower) {
           let before = capitalisedRun(endingBefore: i, in: paragraph)
           var next = i + 1
           if next < paragraph.upperBound && tokens[next].lower == EntityRules.the { next += 1 }

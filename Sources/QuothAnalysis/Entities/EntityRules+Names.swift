@@ -22,6 +22,7 @@ extension EntityRules {
   /// Where mentions overlap (a name extended over its neighbour), the longer one stays.
   func withoutOverlaps(_ mentions: [Mention]) -> [Mention] {
     var kept: [Mention] = []
+    kept.reserveCapacity(mentions.count)
     for mention in mentions.sorted(by: { ($0.first, $1.end) < ($1.first, $0.end) }) {
       if let last = kept.last, mention.first < last.end {
         if mention.end - mention.first > last.end - last.first { kept[kept.count - 1] = mention }
@@ -47,6 +48,7 @@ extension EntityRules {
   /// stays. A name left next to a person joins it ("Chief Justice John" + "G. Roberts").
   func separatingTitles(_ mentions: [Mention]) -> [Mention] {
     var result: [Mention] = []
+    result.reserveCapacity(mentions.count)
     for (index, mention) in mentions.enumerated() {
       var cut = -1
       // A title word after a given name is a surname: "Larry King", "Martin Luther King".
@@ -114,6 +116,7 @@ extension EntityRules {
     }
     // Join people written next to each other: what a title split off and what follows.
     var joined: [Mention] = []
+    joined.reserveCapacity(result.count)
     for mention in result {
       if let previous = joined.last, previous.type == .person, mention.type == .person,
         previous.end == mention.first
@@ -239,6 +242,7 @@ extension EntityRules {
   /// "Gulf" + "of" + "Mexico" is one place, "Isle of" + "Wight" too.
   func joiningPlacesOf(_ mentions: [Mention]) -> [Mention] {
     var result: [Mention] = []
+    result.reserveCapacity(mentions.count)
     for mention in mentions {
       let of = mention.first - 1
       let head = mention.first - 2

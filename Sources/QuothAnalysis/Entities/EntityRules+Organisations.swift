@@ -15,6 +15,7 @@ extension EntityRules {
   /// Hospital", "St. Mary’s College". A head the tagger tagged alone joins it.
   func possessiveOrganisations(_ mentions: [Mention]) -> [Mention] {
     var result: [Mention] = []
+    result.reserveCapacity(mentions.count)
     var skipped = -1
     for (index, mention) in mentions.enumerated() where index != skipped {
       let apostrophe = mention.end
@@ -70,6 +71,7 @@ extension EntityRules {
   /// the tagger made of them: "National Institute" + "on" + "Drug Abuse".
   func extendingAgencies(_ mentions: [Mention]) -> [Mention] {
     var result: [Mention] = []
+    result.reserveCapacity(mentions.count)
     var absorbedUpTo = -1
     for mention in mentions {
       if mention.first < absorbedUpTo { continue }
@@ -125,6 +127,7 @@ extension EntityRules {
   /// of the name or of the suffix alone.
   func joiningCompanySuffixes(_ mentions: [Mention]) -> [Mention] {
     var result: [Mention] = []
+    result.reserveCapacity(mentions.count)
     var absorbedUpTo = -1
     for var mention in mentions {
       if mention.first < absorbedUpTo { continue }
@@ -150,26 +153,29 @@ extension EntityRules {
     return result
   }
 
-  /// A mention the tagger ran over two companies cut in two: after a company's suffix
+  /// Mentions the tagger ran over two companies cut in two: after a company's suffix
   /// and "and" ("Norvale Inc" + "Brightwater Corp"), and at a possessive no organisation's
   /// head follows ("Brightwater Corp" + "Lumen").
-  func splittingCompanies(_ mention: Mention) -> [Mention] {
+  func splittingCompanies(_ mentions: [Mention]) -> [Mention] {
     var pieces: [Mention] = []
-    var first = mention.first
-    for k in mention.first..<mention.end where k > first {
-      let token = tokens[k]
-      let afterSuffix =
-        EntityRules.connectives.contains(token.lower)
-        && EntityRules.companySuffixes.contains(tokens[k - 1].lower)
-      let possessive =
-        token.lower == EntityRules.possessive && k + 1 < mention.end
-        && tokens[k + 1].gazetteer & GazetteerEntry.orgHead == 0
-      guard afterSuffix || possessive else { continue }
-      pieces.append(Mention(first: first, end: k, type: mention.type))
-      first = k + 1
-    }
-    if first < mention.end {
-      pieces.append(Mention(first: first, end: mention.end, type: mention.type))
+    pieces.reserveCapacity(mentions.count)
+    for mention in mentions {
+      var first = mention.first
+      for k in mention.first..<mention.end where k > first {
+        let token = tokens[k]
+        let afterSuffix =
+          EntityRules.connectives.contains(token.lower)
+          && EntityRules.companySuffixes.contains(tokens[k - 1].lower)
+        let possessive =
+          token.lower == EntityRules.possessive && k + 1 < mention.end
+          && tokens[k + 1].gazetteer & GazetteerEntry.orgHead == 0
+        guard afterSuffix || possessive else { continue }
+        pieces.append(Mention(first: first, end: k, type: mention.type))
+        first = k + 1
+      }
+      if first < mention.end {
+        pieces.append(Mention(first: first, end: mention.end, type: mention.type))
+      }
     }
     return pieces
   }
@@ -195,6 +201,7 @@ extension EntityRules {
   /// Budget", "Center for" + "Coastal Policy", "Alliance for" + "Quiet Streets".
   func extendingAgenciesBack(_ mentions: [Mention]) -> [Mention] {
     var result: [Mention] = []
+    result.reserveCapacity(mentions.count)
     for mention in mentions {
       guard mention.type != .date, tokens[mention.first].written.isCapital,
         let paragraph = document.paragraph(containing: mention.first)
@@ -246,6 +253,7 @@ extension EntityRules {
   /// words after it: "National Institute of Allergy" + "and" + "Infectious Diseases".
   func joiningOrganisations(_ mentions: [Mention]) -> [Mention] {
     var result: [Mention] = []
+    result.reserveCapacity(mentions.count)
     for mention in mentions {
       if let previous = result.last, previous.type == .org,
         mention.type == .org || isPlainWords(mention), mention.first == previous.end + 1,

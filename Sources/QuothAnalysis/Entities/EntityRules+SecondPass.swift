@@ -30,14 +30,17 @@ extension EntityRules {
   /// and of the surname of a person it found in full.
   func withRepeats(_ mentions: [Mention]) -> [Mention] {
     var mentions = mentions
-    var known: [UInt64: [(length: Int, key: UInt64, type: EntityType)]] = [:]
-    var acronyms = Set<UInt64>()
+    var known = HashKeyedTable<[(length: Int, key: UInt64, type: EntityType)]>(
+      capacity: mentions.count)
+    var acronyms = HashSet64()
     var covered = [Bool](repeating: false, count: tokens.count)
     func learn(_ first: Int, _ end: Int, _ type: EntityType) {
       let k = key(first, end)
-      let head = tokens[first].lower
-      if known[head]?.contains(where: { $0.key == k }) ?? false { return }
-      known[head, default: []].append((end - first, k, type))
+      known.update(tokens[first].lower, default: []) { candidates in
+        if !candidates.contains(where: { $0.key == k }) {
+          candidates.append((end - first, k, type))
+        }
+      }
     }
     for mention in mentions where [.person, .org, .place].contains(mention.type) {
       for i in mention.first..<mention.end { covered[i] = true }
@@ -50,21 +53,23 @@ extension EntityRules {
       if mention.type == .org, mention.end - mention.first >= 2, let acronym = acronymKey(mention),
         !(known[acronym]?.contains(where: { $0.key == acronym }) ?? false)
       {
-        known[acronym, default: []].append((1, acronym, .org))
+        known.update(acronym, default: []) { $0.append((1, acronym, .org)) }
         acronyms.insert(acronym)
       }
     }
-    for head in known.keys { known[head]!.sort { $0.length > $1.length } }
     // One bit per known head word (by its hash's low six bits): most tokens are no head,
-    // and this says so without a dictionary look-up.
+    // and this says so without a look-up.
     var heads: UInt64 = 0
-    for head in known.keys { heads |= 1 << (head & 63) }
+    known.updateAll { head, candidates in
+      candidates.sort { $0.length > $1.length }
+      heads |= 1 << (head & 63)
+    }
     // Known names the article also writes in lower case ("trump card"): a capital at the
     // start of a sentence says nothing about them.
-    var writtenLower = Set<UInt64>()
+    var writtenLower = HashSet64()
     for token in tokens
     where token.written == .lower && token.gazetteer & GazetteerEntry.common != 0
-      && heads & (1 << (token.lower & 63)) != 0 && known[token.lower] != nil
+      && heads & (1 << (token.lower & 63)) != 0 && known.contains(token.lower)
     {
       writtenLower.insert(token.lower)
     }

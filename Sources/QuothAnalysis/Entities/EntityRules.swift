@@ -15,9 +15,8 @@ struct EntityRules {
   }
 
   func refine(_ tagged: [Mention]) -> [Mention] {
-    var mentions = splittingAtShortLines(possessiveOrganisations(tagged)).flatMap(
-      splittingCompanies
-    ).compactMap(trimmed)
+    var mentions = splittingCompanies(splittingAtShortLines(possessiveOrganisations(tagged)))
+      .compactMap(trimmed)
     mentions = joiningPlacesOf(joiningCompanySuffixes(mentions))
     mentions = separatingTitles(mentions).map(extendingName).map(extendingOrganisation)
     mentions = extendingAgencies(

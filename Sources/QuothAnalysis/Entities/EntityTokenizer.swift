@@ -142,24 +142,30 @@ package enum EntityTokenizer {
   private static func word(
     _ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, sentenceStart: Bool
   ) -> EntityToken {
+    // Two short loops rather than one long one: each keeps its state in registers.
+    let info = ScalarClass.asciiInfo
     var lower = EntityHash.start()
-    var prefix: UInt64 = 0
     var suffix: UInt64 = 0
     var uppers = 0
     var lowers = 0
     var firstLetter: UInt8 = 0
-    var shape = ShapeHasher()
     for k in start..<end {
-      let raw = ScalarClass.normalised(s[k].value)
-      let cls = ScalarClass.of(raw)
-      shape.add(raw, cls, forced: .none)
+      let scalar = ScalarClass.info(s[k].value, ascii: info)
+      let cls = ScalarClass.infoClass(scalar)
+      let low = ScalarClass.infoLowered(scalar)
       if cls == ScalarClass.upper { uppers += 1 } else if cls == ScalarClass.lower { lowers += 1 }
       if firstLetter == 0 && ScalarClass.isLetter(cls) { firstLetter = cls }
-      let low = ScalarClass.lowered(raw)
       lower = EntityHash.add(lower, low)
-      let packed = UInt64(low & 0xffff)
-      if k - start < 4 { prefix |= packed << (16 * UInt64(k - start)) }
-      suffix = (suffix << 16) | packed
+      suffix = (suffix << 16) | UInt64(low & 0xffff)
+    }
+    var prefix: UInt64 = 0
+    var shape = ShapeHasher()
+    for k in start..<end {
+      let scalar = ScalarClass.info(s[k].value, ascii: info)
+      shape.add(mark: ScalarClass.infoMark(scalar))
+      if k - start < 4 {
+        prefix |= UInt64(ScalarClass.infoLowered(scalar) & 0xffff) << (16 * UInt64(k - start))
+      }
     }
     let caps: Capitalization
     if firstLetter == 0 {
@@ -200,19 +206,29 @@ struct ShapeHasher {
   private var run = 0
   private var seenLetter = false
 
-  @inline(__always) mutating func add(_ raw: UInt32, _ cls: UInt8, forced: Capitalization) {
-    var mark: UInt32
+  /// The mark of a scalar as written: X for a capital, x for another letter, d for a digit,
+  /// else the scalar itself.
+  @inline(__always) static func mark(_ raw: UInt32, _ cls: UInt8) -> UInt32 {
     switch cls {
-    case ScalarClass.upper: mark = 0x58
-    case ScalarClass.lower, ScalarClass.otherLetter: mark = 0x78
-    case ScalarClass.digit: mark = 0x64
-    default: mark = raw
+    case ScalarClass.upper: 0x58
+    case ScalarClass.lower, ScalarClass.otherLetter: 0x78
+    case ScalarClass.digit: 0x64
+    default: raw
     }
+  }
+
+  @inline(__always) mutating func add(_ raw: UInt32, _ cls: UInt8, forced: Capitalization) {
+    var mark = ShapeHasher.mark(raw, cls)
     if ScalarClass.isLetter(cls) {
       if forced == .lower || (forced == .capitalised && seenLetter) { mark = 0x78 }
       if forced == .capitalised && !seenLetter { mark = 0x58 }
       seenLetter = true
     }
+    add(mark: mark)
+  }
+
+  /// Adds a scalar's mark as written (`forced: .none`).
+  @inline(__always) mutating func add(mark: UInt32) {
     if mark == previous {
       run += 1
       if run > 2 { return }

@@ -45,6 +45,36 @@ enum ScalarClass {
     return punctuation
   }
 
+  /// What a word's loop needs of a scalar, packed: its lower-case form (bits 0–31), its
+  /// mark in a word's shape (`ShapeHasher.mark`, bits 32–55) and its class (bits 56–63),
+  /// apostrophes normalised.
+  @inline(__always) static func info(_ value: UInt32, ascii: [UInt64]) -> UInt64 {
+    value < 128 ? ascii[Int(value)] : info(beyondASCII: value)
+  }
+
+  /// `info` of every ASCII scalar, by value.
+  static let asciiInfo: [UInt64] = (0..<128).map { info(beyondASCII: UInt32($0)) }
+
+  /// `info` worked out (for any scalar; called for those beyond ASCII).
+  @inline(never)
+  private static func info(beyondASCII value: UInt32) -> UInt64 {
+    let raw = normalised(value)
+    let cls = of(raw)
+    return UInt64(lowered(raw)) | UInt64(ShapeHasher.mark(raw, cls)) << 32 | UInt64(cls) << 56
+  }
+
+  @inline(__always) static func infoLowered(_ info: UInt64) -> UInt32 {
+    UInt32(truncatingIfNeeded: info)
+  }
+
+  @inline(__always) static func infoMark(_ info: UInt64) -> UInt32 {
+    UInt32(truncatingIfNeeded: info >> 32) & 0xff_ffff
+  }
+
+  @inline(__always) static func infoClass(_ info: UInt64) -> UInt8 {
+    UInt8(truncatingIfNeeded: info >> 56)
+  }
+
   @inline(__always) static func isWordScalar(_ cls: UInt8) -> Bool {
     cls >= lower && cls <= digit
   }
