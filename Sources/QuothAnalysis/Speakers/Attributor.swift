@@ -227,6 +227,14 @@ enum Attributor {
           if let mention = reader.phrase(endingBefore: subjectEnd, floor: floor)
             ?? appositiveSubject(endingBefore: subjectEnd, reader: reader, floor: floor)
           {
+            // "Roe says she believes “…”", "Roe said that Lee asked “…”": the one who
+            // reports the other's words is the source.
+            if let outer = reportingVerb(before: mention.tokens.lowerBound, reader: reader),
+              outer >= floor
+            {
+              index = outer
+              continue
+            }
             return Attribution(mention: mention, cue: range(cue, reader), isWeak: isWeak)
           }
           if reader.isPunctuation(subjectEnd - 1, ","),
@@ -262,6 +270,13 @@ enum Attributor {
       }
     }
     return nil
+  }
+
+  /// The reporting verb right before a clause's subject ("says she", "said that Lee"), if any.
+  private static func reportingVerb(before subject: Int, reader: PhraseReader) -> Int? {
+    var verb = subject - 1
+    if reader.isWord(verb) && reader.lower(verb) == "that" { verb -= 1 }
+    return reader.cue(at: verb).map { _ in verb }
   }
 
   /// Marsh, a visiting scholar, said: the name before an appositive that ends at the verb.
