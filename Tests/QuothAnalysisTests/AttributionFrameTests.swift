@@ -149,6 +149,17 @@ import Testing
     #expect(reads.quotes.first?.speaker == "Okafor")
   }
 
+  @Test func aVerbThatOpensTheNextQuoteIsNotTheQuoteBeforesAttribution() {
+    let analysis = analyze(
+      "“We came here to work,” Raman said. “We are not leaving.” Okafor said: “The ferry is our only way home.”\n"
+    )
+    #expect(analysis.speaker(of: "not leaving") == "Raman")
+    #expect(analysis.speaker(of: "only way home") == "Okafor")
+    // A verb that ends its sentence still speaks for the quote before it.
+    let after = analyze("“We are not leaving.” Okafor said. “Nobody asked us.”\n")
+    #expect(after.speaker(of: "not leaving") == "Okafor")
+  }
+
   @Test func reportingLexiconHasOverAHundredVerbsWithInflections() {
     let verbs = [
       "say", "tell", "add", "note", "explain", "write", "tweet", "argue", "insist", "warn", "claim",

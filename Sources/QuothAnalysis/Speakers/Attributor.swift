@@ -166,6 +166,13 @@ enum Attributor {
       isWeak = true
     }
     guard let cue = found else { return nil }
+    // “A.” Roe added: “B.”: after a quote that ends its sentence, a verb that opens the
+    // next quote speaks for that one.
+    if region.closeToken != nil && reader.isPunctuation(region.innerTokens.upperBound - 1, ".!?")
+      && opensQuote(after: cue.upperBound, limit: limit, reader: reader)
+    {
+      return nil
+    }
     var subjectEnd = verb
     while subjectEnd > index && reader.isModifier(subjectEnd - 1) { subjectEnd -= 1 }
     let afterComma = subjectEnd > index && reader.isPunctuation(subjectEnd - 1, ",")
@@ -178,6 +185,13 @@ enum Attributor {
       return Attribution(mention: mention, cue: range(cue, reader))
     }
     return nil
+  }
+
+  /// Whether the next quote of the paragraph (at `limit`) opens right after `index`,
+  /// after a comma or a colon at most.
+  private static func opensQuote(after index: Int, limit: Int, reader: PhraseReader) -> Bool {
+    let next = reader.isPunctuation(index, ",:") ? index + 1 : index
+    return next == limit && limit < reader.tokens.count
   }
 
   // MARK: Before the quote: Marsh said: “Q” / X told Y that … “Q” / according to X, “Q”.

@@ -42,6 +42,8 @@ struct SpeakerChooser {
     /// The words that name it: the rules' mention, else its nearest name.
     var mention: TextRange?
     var cue: TextRange?
+    /// What follows `cue` in the paragraph.
+    var cueFollower = CueFollower.none
     var kind: AttributionKind?
     var role = RuleRole.none
     /// The speaker of the quote before.
@@ -53,6 +55,9 @@ struct SpeakerChooser {
     var distance = Int.max
     var speaks = false
     var startsSentence = false
+    /// No sentence ends between the nearest mention and the quote: it is the quote's
+    /// own sentence ("Roe, back from the port, told reporters “…”").
+    var inQuoteSentence = false
     var mentions = 0
     /// Mentions the entity recogniser found (a junk name has none: "Written", "Hours").
     var entityMentions = 0
@@ -82,6 +87,44 @@ struct SpeakerChooser {
     var endsParagraph = false
     /// A colon stands right before it ("The agency wrote:").
     var followsColon = false
+    /// It ends with a full stop, a question or an exclamation mark: a sentence of its own.
+    var endsSentence = false
+  }
+
+  /// What follows the rules' cue: the end of the sentence ("Roe said."), a comma, a
+  /// colon or a quotation mark (the verb may open another quote), or more words.
+  enum CueFollower: UInt64 {
+    case sentenceEnd = 0
+    case comma, colonOrQuote, words, paragraphEnd
+    /// No cue, or none found in the paragraph.
+    case none
+
+    init(cue: TextRange?, in block: TextDocument.Block) {
+      guard let cue else {
+        self = .none
+        return
+      }
+      let tokens = block.tokens
+      let next = tokens.partitionPoint { $0.start >= cue.end }
+      guard next > 0, tokens[next - 1].end == cue.end else {
+        self = .none
+        return
+      }
+      guard next < tokens.count else {
+        self = .paragraphEnd
+        return
+      }
+      let token = tokens[next]
+      switch token.kind {
+      case .word: self = .words
+      case .quoteMark: self = .colonOrQuote
+      case .punctuation:
+        self =
+          ".!?".unicodeScalars.contains(token.first)
+          ? .sentenceEnd
+          : token.first == "," ? .comma : token.first == ":" ? .colonOrQuote : .words
+      }
+    }
   }
 
   /// The candidates for `quote`: `rule` (the rules' pick, if any), the `previous`
@@ -89,10 +132,16 @@ struct SpeakerChooser {
   /// (unless the rules' pick has a cue).
   static func candidates(
     for quote: Quote, rule: Candidate?, previous: ResolvedSpeaker?,
-    resolver: SpeakerResolver, quotesBySpeaker: [String: Int]
+    resolver: SpeakerResolver, quotesBySpeaker: [String: Int], document: TextDocument
   ) -> [Candidate] {
     var found: [Candidate] = []
     found.reserveCapacity(8)
+    var rule = rule
+    if let cue = rule?.cue, cue.start >= document.blocks[quote.block].range.start,
+      cue.end <= document.blocks[quote.block].range.end
+    {
+      rule?.cueFollower = CueFollower(cue: cue, in: document.blocks[quote.block])
+    }
     // A few candidates: a look through them costs less than a dictionary of names.
     func existing(_ name: String) -> Int? {
       found.firstIndex { $0.speaker?.name == name }
@@ -142,6 +191,12 @@ struct SpeakerChooser {
         found[offset].nearBlock = mention.block - quote.block
         found[offset].speaks = mention.speaks
         found[offset].startsSentence = mention.startsSentence
+        found[offset].inQuoteSentence =
+          mention.block == quote.block && distance < 400 && !(isAfter && quote.endsSentence)
+          && !sentenceEnds(
+            between: isAfter ? quote.range.end : mention.position,
+            and: isAfter ? mention.position : quote.range.start, in: document.blocks[quote.block],
+            document: document)
         if found[offset].role == .none {
           let start = TextRange(mention.position, mention.position + 1)
           found[offset].mention = resolver.index.entity(covering: start)?.range ?? start
@@ -151,6 +206,26 @@ struct SpeakerChooser {
     // A reporting verb or a colon says who spoke: no one is no choice against it.
     if rule?.evidence != .cue { found.append(Candidate(speaker: nil)) }
     return found
+  }
+
+  /// Whether a sentence ends between scalar offsets `start` and `end` of `block`: a
+  /// period, question or exclamation mark (not an abbreviation's) before a capital.
+  private static func sentenceEnds(
+    between start: Int, and end: Int, in block: TextDocument.Block, document: TextDocument
+  ) -> Bool {
+    let tokens = block.tokens
+    var index = tokens.partitionPoint { $0.start >= start }
+    while index + 1 < tokens.count && tokens[index].start < end {
+      let token = tokens[index]
+      if token.kind == .punctuation && ".!?".unicodeScalars.contains(token.first)
+        && (tokens[index + 1].isCapitalized || tokens[index + 1].kind == .quoteMark)
+        && !(token.first == "." && index > 0 && document.isAbbreviation(tokens[index - 1]))
+      {
+        return true
+      }
+      index += 1
+    }
+    return false
   }
 
   /// How many named mentions before the quote and after it are candidates, at most: a
@@ -199,6 +274,9 @@ struct SpeakerChooser {
       let resolved = UInt64(min(speaker.confidence, 0.999) * 5)
       let words = UInt64(min(speaker.name.utf8.reduce(1) { $0 + ($1 == 32 ? 1 : 0) }, 3))
       let entity = UInt64(min(candidate.entityMentions, 2))
+      let sentence: UInt64 = candidate.inQuoteSentence ? 1 : 0
+      let follower = candidate.cueFollower.rawValue
+      let ends: UInt64 = quote.endsSentence ? 1 : 0
       return [
         hash(101, role, frame, mentionKind),
         hash(102, ruled, context, role),
@@ -223,6 +301,11 @@ struct SpeakerChooser {
         hash(132, length, kind, role),
         hash(133, colon, shape, role, frame),
         hash(134, shape, previous, previousDistance, ruled),
+        hash(135, sentence, after, role, ruled),
+        hash(136, sentence, candidate.startsSentence ? 1 : 0, speaks, kind),
+        hash(137, sentence, nearness[offset], entity),
+        hash(138, follower, ends, after, role),
+        hash(139, follower, frame, previous),
       ]
     }
   }
