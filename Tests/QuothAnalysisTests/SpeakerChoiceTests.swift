@@ -134,6 +134,22 @@ import Testing
     #expect(money.2.allSatisfy { $0.role != .own })
   }
 
+  @Test func theRulesWordsAreOneCandidateAndASubjectOnlyPickHasItsOwnEvidence() throws {
+    let text = """
+      The New York Post reported that the mayor had “no plan at all for the winter boats.”
+
+      Ana Ruiz is praising the crews as “the finest people this harbour has seen in fifty years.”
+      """
+    let seen = candidates(text)
+    let post = try #require(seen.first { $0.quote.contains("winter boats") }?.candidates)
+    // The recogniser's "New York Post" is the rules' "the New York Post": one candidate.
+    #expect(post.filter { $0.speaker?.name.contains("New York Post") == true }.count == 1)
+    #expect(post.first?.role == .own && (post.first?.mentions ?? 0) >= 1)
+    let praise = try #require(seen.first { $0.quote.contains("finest") }?.candidates.first)
+    #expect(praise.role == .own && praise.evidence == .subject)
+    #expect(post.first?.evidence == .cue)
+  }
+
   @Test func anUntrainedRankingKeepsTheRulesPick() {
     let text = """
       Mayor Jo Bell and harbour master Tom Reyes toured the old docks on Monday.

@@ -25,8 +25,11 @@ struct SpeakerChooser {
     case cue
     /// Taken from another quote: a split, running, same-speaker or repeated quote.
     case inherited
-    /// The subject of the sentence, a caption line, a name nearby, the previous speaker.
+    /// A caption line, a name nearby, the previous speaker.
     case other
+    /// The subject of the quote's sentence, with no reporting verb ("Roe is praising
+    /// the crews as “…”"): the rules' weakest reading.
+    case subject
   }
 
   /// How the quote relates to the quotes around it, as the rules read it.
@@ -67,6 +70,7 @@ struct SpeakerChooser {
     var evidence: Evidence {
       switch (role, kind?.frame) {
       case (.own, .strongCue?), (.own, .weakCue?), (.own, .noCue?): .cue
+      case (.own, .subjectOnly?): .subject
       case (.inherited, _): .inherited
       default: .other
       }
@@ -169,6 +173,8 @@ struct SpeakerChooser {
     let after = mentions.partitionPoint { $0.position >= quote.range.end }
     let nearBefore = max(before - maximumMentionsEachSide, 0)..<before
     let nearAfter = after..<min(after + maximumMentionsEachSide, mentions.count)
+    // The quote's sentence, found when a name of its paragraph stands near.
+    var sentence: TextRange?
     for mentionIndex in Array(nearBefore.reversed()) + nearAfter {
       let mention = mentions[mentionIndex]
       guard abs(mention.block - quote.block) <= 1, !mention.inQuote else { continue }
@@ -176,7 +182,10 @@ struct SpeakerChooser {
       let distance =
         isAfter ? mention.position - quote.range.end : quote.range.start - mention.position
       let offset: Int
-      if let known = existing(mention.speaker.name) {
+      if let ruleMention = rule?.mention, ruleMention.contains(mention.position) {
+        // The words the rules read: the rules' own candidate, however the name is spelt.
+        offset = 0
+      } else if let known = existing(mention.speaker.name) {
         offset = known
       } else if SpeakerResolver.isNoName(mention.speaker.name) {
         continue
@@ -191,12 +200,16 @@ struct SpeakerChooser {
         found[offset].nearBlock = mention.block - quote.block
         found[offset].speaks = mention.speaks
         found[offset].startsSentence = mention.startsSentence
-        found[offset].inQuoteSentence =
-          mention.block == quote.block && distance < 400 && !(isAfter && quote.endsSentence)
-          && !sentenceEnds(
-            between: isAfter ? quote.range.end : mention.position,
-            and: isAfter ? mention.position : quote.range.start, in: document.blocks[quote.block],
-            document: document)
+        if mention.block == quote.block && distance < sentenceReach
+          && !(isAfter && quote.endsSentence)
+        {
+          let around =
+            sentence ?? sentenceAround(quote.range, in: document.blocks[quote.block], document)
+          sentence = around
+          found[offset].inQuoteSentence = around.contains(mention.position)
+        } else {
+          found[offset].inQuoteSentence = false
+        }
         if found[offset].role == .none {
           let start = TextRange(mention.position, mention.position + 1)
           found[offset].mention = resolver.index.entity(covering: start)?.range ?? start
@@ -208,24 +221,42 @@ struct SpeakerChooser {
     return found
   }
 
-  /// Whether a sentence ends between scalar offsets `start` and `end` of `block`: a
-  /// period, question or exclamation mark (not an abbreviation's) before a capital.
-  private static func sentenceEnds(
-    between start: Int, and end: Int, in block: TextDocument.Block, document: TextDocument
-  ) -> Bool {
+  /// How far from the quote a name may stand in its sentence, in scalars.
+  private static let sentenceReach = 400
+
+  /// The quote's sentence around `range` in `block`, from the sentence end before it to
+  /// the one after it, at most `sentenceReach` scalars either side.
+  private static func sentenceAround(
+    _ range: TextRange, in block: TextDocument.Block, _ document: TextDocument
+  ) -> TextRange {
     let tokens = block.tokens
-    var index = tokens.partitionPoint { $0.start >= start }
-    while index + 1 < tokens.count && tokens[index].start < end {
+    /// A period, question or exclamation mark (not an abbreviation's) before a capital.
+    func endsSentence(_ index: Int) -> Bool {
       let token = tokens[index]
-      if token.kind == .punctuation && ".!?".unicodeScalars.contains(token.first)
+      return token.kind == .punctuation && index + 1 < tokens.count
+        && ".!?".unicodeScalars.contains(token.first)
         && (tokens[index + 1].isCapitalized || tokens[index + 1].kind == .quoteMark)
         && !(token.first == "." && index > 0 && document.isAbbreviation(tokens[index - 1]))
-      {
-        return true
+    }
+    var start = range.start - sentenceReach
+    var index = tokens.partitionPoint { $0.start >= range.start } - 1
+    while index >= 0 && tokens[index].start >= start {
+      if endsSentence(index) {
+        start = tokens[index].end
+        break
+      }
+      index -= 1
+    }
+    var end = range.end + sentenceReach
+    index = tokens.partitionPoint { $0.start >= range.end }
+    while index < tokens.count && tokens[index].start < end {
+      if endsSentence(index) {
+        end = tokens[index].start
+        break
       }
       index += 1
     }
-    return false
+    return TextRange(start, end)
   }
 
   /// How many named mentions before the quote and after it are candidates, at most: a
