@@ -119,6 +119,47 @@ import Testing
     #expect(kremlin.quotes.first?.speaker == "the Kremlin")
   }
 
+  @Test func reportingNounAfterAPossessiveIsNotTheCue() {
+    let told = analyze(
+      "Mayor Ines Duarte told reporters that Castillo’s remarks “were an insult to every nurse in the city.”\n"
+    )
+    #expect(told.quotes.first?.speaker == "Ines Duarte")
+    #expect(told.quotes.first?.cue?.text == "told")
+    let participle = analyze(
+      "Duarte brushed off Castillo's comments, telling reporters, “Nobody on my staff has asked for an apology.”\n"
+    )
+    #expect(participle.quotes.first?.speaker == "Duarte")
+    #expect(participle.quotes.first?.cue?.text == "telling")
+    // "Roe's said" is "Roe has said": a past form after a possessive stays a verb.
+    let contracted = analyze("Castillo's said “the nurses will get their raise by the spring.”\n")
+    #expect(contracted.quotes.first?.cue?.text == "said")
+  }
+
+  @Test func theReporterOfAReportIsTheSource() {
+    let believes = analyze(
+      "Duarte says she believes the ferry has “the support of every neighbourhood on the coast.”\n")
+    #expect(believes.quotes.first?.mention?.text == "Duarte")
+    #expect(believes.quotes.first?.cue?.text == "says")
+    let asked = analyze(
+      "Councillor Priya Raman said that Okafor asked the board “to keep the night service running.”\n"
+    )
+    #expect(asked.quotes.first?.speaker == "Priya Raman")
+    // A verb that is not a reporting one leaves the nearer speaker.
+    let reads = analyze("Raman thinks Okafor argued “the night service pays for itself.”\n")
+    #expect(reads.quotes.first?.speaker == "Okafor")
+  }
+
+  @Test func aVerbThatOpensTheNextQuoteIsNotTheQuoteBeforesAttribution() {
+    let analysis = analyze(
+      "“We came here to work,” Raman said. “We are not leaving.” Okafor said: “The ferry is our only way home.”\n"
+    )
+    #expect(analysis.speaker(of: "not leaving") == "Raman")
+    #expect(analysis.speaker(of: "only way home") == "Okafor")
+    // A verb that ends its sentence still speaks for the quote before it.
+    let after = analyze("“We are not leaving.” Okafor said. “Nobody asked us.”\n")
+    #expect(after.speaker(of: "not leaving") == "Okafor")
+  }
+
   @Test func reportingLexiconHasOverAHundredVerbsWithInflections() {
     let verbs = [
       "say", "tell", "add", "note", "explain", "write", "tweet", "argue", "insist", "warn", "claim",

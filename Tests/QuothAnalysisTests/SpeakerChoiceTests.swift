@@ -105,6 +105,51 @@ import Testing
     #expect(late.words == 1)
   }
 
+  @Test func theChoiceKnowsWhatFollowsTheCueAndWhichNamesShareTheQuotesSentence() throws {
+    let text = """
+      Tom Reyes, back from the capital on Friday, told reporters “the cranes will come in May.” Ana Ruiz disagreed.
+
+      “The money is not there.” Bell added: “Nobody has signed anything yet.”
+      """
+    let pipeline = SpeakerTraining.Pipeline(text: text, model: Self.untrained)
+    var seen: [(String, SpeakerChooser.Quote, [SpeakerChooser.Candidate])] = []
+    _ = QuoteAssembler.assemble(
+      regions: pipeline.regions, results: pipeline.results, document: pipeline.document,
+      names: pipeline.names, model: Self.untrained
+    ) { quote, candidates, _ in
+      seen.append((pipeline.document.string(quote.range), quote, candidates))
+    }
+    let cranes = try #require(seen.first { $0.0.contains("cranes") })
+    #expect(cranes.1.endsSentence)
+    let reyes = try #require(cranes.2.first { $0.speaker?.name == "Tom Reyes" })
+    #expect(reyes.role == .own && reyes.cueFollower == .words)
+    #expect(reyes.inQuoteSentence)
+    // Named after the quote's full stop: another sentence.
+    let ruiz = try #require(cranes.2.first { $0.speaker?.name == "Ana Ruiz" })
+    #expect(!ruiz.inQuoteSentence && ruiz.isAfter)
+    let signed = try #require(seen.first { $0.0.contains("signed") }?.2.first)
+    #expect(signed.role == .own && signed.cueFollower == .colonOrQuote)
+    // “The money is not there.” Bell added: “…”: Bell's verb opens the next quote.
+    let money = try #require(seen.first { $0.0.contains("money") })
+    #expect(money.2.allSatisfy { $0.role != .own })
+  }
+
+  @Test func theRulesWordsAreOneCandidateAndASubjectOnlyPickHasItsOwnEvidence() throws {
+    let text = """
+      The New York Post reported that the mayor had “no plan at all for the winter boats.”
+
+      Ana Ruiz is praising the crews as “the finest people this harbour has seen in fifty years.”
+      """
+    let seen = candidates(text)
+    let post = try #require(seen.first { $0.quote.contains("winter boats") }?.candidates)
+    // The recogniser's "New York Post" is the rules' "the New York Post": one candidate.
+    #expect(post.filter { $0.speaker?.name.contains("New York Post") == true }.count == 1)
+    #expect(post.first?.role == .own && (post.first?.mentions ?? 0) >= 1)
+    let praise = try #require(seen.first { $0.quote.contains("finest") }?.candidates.first)
+    #expect(praise.role == .own && praise.evidence == .subject)
+    #expect(post.first?.evidence == .cue)
+  }
+
   @Test func anUntrainedRankingKeepsTheRulesPick() {
     let text = """
       Mayor Jo Bell and harbour master Tom Reyes toured the old docks on Monday.

@@ -91,7 +91,7 @@ struct RankingTrainer {
 /// The calibration of the speaker ranking: for each kind of evidence for the chosen
 /// candidate (`Example.evidence`, `tables` of them), isotonic regression (pool adjacent
 /// violators) of right-or-wrong on its probability, read off at the middle of each of
-/// `bins` equal-width bins of probability.
+/// `bins` equal-width bins of probability, each share smoothed toward the table's.
 enum IsotonicCalibration {
   static func fit(
     _ weights: [Float], _ examples: [SpeakerTraining.Example], temperature: Float, tables: Int,
@@ -106,6 +106,9 @@ enum IsotonicCalibration {
     }
     return points.map { fit($0.sorted { $0.0 < $1.0 }, bins: bins) }
   }
+
+  /// How many choices at the table's own share each block's share is smoothed with.
+  static let priorWeight = 10.0
 
   /// One table from (probability, right) points in order of probability.
   private static func fit(_ points: [(Double, Double)], bins: Int) -> [Float] {
@@ -122,9 +125,14 @@ enum IsotonicCalibration {
           ((before.mean * before.weight + last.mean * last.weight) / weight, weight, last.upTo))
       }
     }
+    // Each block's share pulled toward the table's by `priorWeight` choices: a handful of
+    // choices all right is not a certainty, least of all on evidence that is often wrong.
+    let overall = points.reduce(0) { $0 + $1.1 } / Double(points.count)
     return (0..<bins).map { bin in
       let middle = (Double(bin) + 0.5) / Double(bins)
-      return Float((blocks.first { $0.upTo >= middle } ?? blocks.last!).mean)
+      let block = blocks.first { $0.upTo >= middle } ?? blocks.last!
+      return Float(
+        (block.mean * block.weight + overall * priorWeight) / (block.weight + priorWeight))
     }
   }
 }

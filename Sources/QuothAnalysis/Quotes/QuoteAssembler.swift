@@ -114,7 +114,9 @@ enum QuoteAssembler {
           previousDistance: previous.map { first.block - $0.block },
           words: wordCount(of: first, document), opensParagraph: first.openToken == 0,
           endsParagraph: first.afterToken >= tokens.count - 1,
-          followsColon: followsColon(first, document))
+          followsColon: followsColon(first, document),
+          endsSentence: first.closeToken != nil
+            && ".!?".unicodeScalars.contains(tokens[first.innerTokens.upperBound - 1].first))
         let rule = speakerOfGroup[group].map {
           SpeakerChooser.Candidate(
             speaker: $0, mention: mentionOfGroup[group], cue: cueOfGroup[group],
@@ -122,7 +124,7 @@ enum QuoteAssembler {
         }
         let candidates = SpeakerChooser.candidates(
           for: quote, rule: rule, previous: previous?.speaker, resolver: resolver,
-          quotesBySpeaker: quotesBySpeaker)
+          quotesBySpeaker: quotesBySpeaker, document: document)
         let features = SpeakerChooser.features(of: candidates, for: quote)
         observe?(quote, candidates, features)
         let (best, probability) = SpeakerChooser.best(of: features, model: model)

@@ -165,6 +165,13 @@ enum Attributor {
       isWeak = true
     }
     guard let cue = found else { return nil }
+    // “A.” Roe added: “B.”: after a quote that ends its sentence, a verb that opens the
+    // next quote speaks for that one.
+    if region.closeToken != nil && reader.isPunctuation(region.innerTokens.upperBound - 1, ".!?")
+      && opensQuote(after: cue.upperBound, limit: limit, reader: reader)
+    {
+      return nil
+    }
     var subjectEnd = verb
     while subjectEnd > index && reader.isModifier(subjectEnd - 1) { subjectEnd -= 1 }
     let afterComma = subjectEnd > index && reader.isPunctuation(subjectEnd - 1, ",")
@@ -177,6 +184,13 @@ enum Attributor {
       return Attribution(mention: mention, cue: range(cue, reader))
     }
     return nil
+  }
+
+  /// Whether the next quote of the paragraph (at `limit`) opens right after `index`,
+  /// after a comma or a colon at most.
+  private static func opensQuote(after index: Int, limit: Int, reader: PhraseReader) -> Bool {
+    let next = reader.isPunctuation(index, ",:") ? index + 1 : index
+    return next == limit && limit < reader.tokens.count
   }
 
   // MARK: Before the quote: Marsh said: “Q” / X told Y that … “Q” / according to X, “Q”.
@@ -226,6 +240,14 @@ enum Attributor {
           if let mention = reader.phrase(endingBefore: subjectEnd, floor: floor)
             ?? appositiveSubject(endingBefore: subjectEnd, reader: reader, floor: floor)
           {
+            // "Roe says she believes “…”", "Roe said that Lee asked “…”": the one who
+            // reports the other's words is the source.
+            if let outer = reportingVerb(before: mention.tokens.lowerBound, reader: reader),
+              outer >= floor
+            {
+              index = outer
+              continue
+            }
             return Attribution(mention: mention, cue: range(cue, reader), isWeak: isWeak)
           }
           if reader.isPunctuation(subjectEnd - 1, ","),
@@ -261,6 +283,13 @@ enum Attributor {
       }
     }
     return nil
+  }
+
+  /// The reporting verb right before a clause's subject ("says she", "said that Lee"), if any.
+  private static func reportingVerb(before subject: Int, reader: PhraseReader) -> Int? {
+    var verb = subject - 1
+    if reader.isWord(verb) && reader.lower(verb) == "that" { verb -= 1 }
+    return reader.cue(at: verb).map { _ in verb }
   }
 
   /// Marsh, a visiting scholar, said: the name before an appositive that ends at the verb.

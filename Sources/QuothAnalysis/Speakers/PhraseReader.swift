@@ -56,7 +56,7 @@ struct PhraseReader {
     if index > 0 && isWord(index - 1) && Lexicon.determiners.contains(lower(index - 1)) {
       return nil
     }
-    if isNounBeforeVerb(index) { return nil }
+    if isNounBeforeVerb(index) || isNounAfterPossessive(index) { return nil }
     // A gerund is a cue only as a participle: ", saying", "before saying", "while adding",
     // "a statement saying", "with Roe saying".
     if word.hasSuffix("ing") && index > 0 && isWord(index - 1)
@@ -116,8 +116,24 @@ struct PhraseReader {
     if index > 0 && isWord(index - 1) && Lexicon.determiners.contains(lower(index - 1)) {
       return nil
     }
+    if isNounAfterPossessive(index) { return nil }
     return index..<(index + 1)
   }
+
+  /// "Roe's comments", "the mayor’s remarks": a reporting word after a possessive is
+  /// the thing said, and the owner is who said it, not the speaker of a quote beside it.
+  /// ("Roe's said" is "Roe has said": a past form stays a verb.)
+  func isNounAfterPossessive(_ index: Int) -> Bool {
+    guard index > 0, isWord(index - 1) else { return false }
+    let owner = lower(index - 1)
+    let word = lower(index)
+    return (owner.hasSuffix("'s") || owner.hasSuffix("’s"))
+      && !word.hasSuffix("ed") && !Self.pastReportingVerbs.contains(word)
+      && !Self.participles.contains(word)
+  }
+
+  /// Past participles of reporting verbs that do not end in -ed ("Roe's written").
+  private static let participles: Set<String> = ["written", "spoken", "told", "said", "sworn"]
 
   /// "State" in "Islamic State": a capitalised word after another word is a name, not a verb.
   private func isCapitalizedMidSentence(_ index: Int) -> Bool {

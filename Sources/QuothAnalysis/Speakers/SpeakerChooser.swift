@@ -25,8 +25,11 @@ struct SpeakerChooser {
     case cue
     /// Taken from another quote: a split, running, same-speaker or repeated quote.
     case inherited
-    /// The subject of the sentence, a caption line, a name nearby, the previous speaker.
+    /// A caption line, a name nearby, the previous speaker.
     case other
+    /// The subject of the quote's sentence, with no reporting verb ("Roe is praising
+    /// the crews as “…”"): the rules' weakest reading.
+    case subject
   }
 
   /// How the quote relates to the quotes around it, as the rules read it.
@@ -42,6 +45,8 @@ struct SpeakerChooser {
     /// The words that name it: the rules' mention, else its nearest name.
     var mention: TextRange?
     var cue: TextRange?
+    /// What follows `cue` in the paragraph.
+    var cueFollower = CueFollower.none
     var kind: AttributionKind?
     var role = RuleRole.none
     /// The speaker of the quote before.
@@ -53,6 +58,9 @@ struct SpeakerChooser {
     var distance = Int.max
     var speaks = false
     var startsSentence = false
+    /// No sentence ends between the nearest mention and the quote: it is the quote's
+    /// own sentence ("Roe, back from the port, told reporters “…”").
+    var inQuoteSentence = false
     var mentions = 0
     /// Mentions the entity recogniser found (a junk name has none: "Written", "Hours").
     var entityMentions = 0
@@ -62,6 +70,7 @@ struct SpeakerChooser {
     var evidence: Evidence {
       switch (role, kind?.frame) {
       case (.own, .strongCue?), (.own, .weakCue?), (.own, .noCue?): .cue
+      case (.own, .subjectOnly?): .subject
       case (.inherited, _): .inherited
       default: .other
       }
@@ -82,6 +91,44 @@ struct SpeakerChooser {
     var endsParagraph = false
     /// A colon stands right before it ("The agency wrote:").
     var followsColon = false
+    /// It ends with a full stop, a question or an exclamation mark: a sentence of its own.
+    var endsSentence = false
+  }
+
+  /// What follows the rules' cue: the end of the sentence ("Roe said."), a comma, a
+  /// colon or a quotation mark (the verb may open another quote), or more words.
+  enum CueFollower: UInt64 {
+    case sentenceEnd = 0
+    case comma, colonOrQuote, words, paragraphEnd
+    /// No cue, or none found in the paragraph.
+    case none
+
+    init(cue: TextRange?, in block: TextDocument.Block) {
+      guard let cue else {
+        self = .none
+        return
+      }
+      let tokens = block.tokens
+      let next = tokens.partitionPoint { $0.start >= cue.end }
+      guard next > 0, tokens[next - 1].end == cue.end else {
+        self = .none
+        return
+      }
+      guard next < tokens.count else {
+        self = .paragraphEnd
+        return
+      }
+      let token = tokens[next]
+      switch token.kind {
+      case .word: self = .words
+      case .quoteMark: self = .colonOrQuote
+      case .punctuation:
+        self =
+          ".!?".unicodeScalars.contains(token.first)
+          ? .sentenceEnd
+          : token.first == "," ? .comma : token.first == ":" ? .colonOrQuote : .words
+      }
+    }
   }
 
   /// The candidates for `quote`: `rule` (the rules' pick, if any), the `previous`
@@ -89,10 +136,16 @@ struct SpeakerChooser {
   /// (unless the rules' pick has a cue).
   static func candidates(
     for quote: Quote, rule: Candidate?, previous: ResolvedSpeaker?,
-    resolver: SpeakerResolver, quotesBySpeaker: [String: Int]
+    resolver: SpeakerResolver, quotesBySpeaker: [String: Int], document: TextDocument
   ) -> [Candidate] {
     var found: [Candidate] = []
     found.reserveCapacity(8)
+    var rule = rule
+    if let cue = rule?.cue, cue.start >= document.blocks[quote.block].range.start,
+      cue.end <= document.blocks[quote.block].range.end
+    {
+      rule?.cueFollower = CueFollower(cue: cue, in: document.blocks[quote.block])
+    }
     // A few candidates: a look through them costs less than a dictionary of names.
     func existing(_ name: String) -> Int? {
       found.firstIndex { $0.speaker?.name == name }
@@ -120,6 +173,8 @@ struct SpeakerChooser {
     let after = mentions.partitionPoint { $0.position >= quote.range.end }
     let nearBefore = max(before - maximumMentionsEachSide, 0)..<before
     let nearAfter = after..<min(after + maximumMentionsEachSide, mentions.count)
+    // The quote's sentence, found when a name of its paragraph stands near.
+    var sentence: TextRange?
     for mentionIndex in Array(nearBefore.reversed()) + nearAfter {
       let mention = mentions[mentionIndex]
       guard abs(mention.block - quote.block) <= 1, !mention.inQuote else { continue }
@@ -127,7 +182,10 @@ struct SpeakerChooser {
       let distance =
         isAfter ? mention.position - quote.range.end : quote.range.start - mention.position
       let offset: Int
-      if let known = existing(mention.speaker.name) {
+      if let ruleMention = rule?.mention, ruleMention.contains(mention.position) {
+        // The words the rules read: the rules' own candidate, however the name is spelt.
+        offset = 0
+      } else if let known = existing(mention.speaker.name) {
         offset = known
       } else if SpeakerResolver.isNoName(mention.speaker.name) {
         continue
@@ -142,6 +200,16 @@ struct SpeakerChooser {
         found[offset].nearBlock = mention.block - quote.block
         found[offset].speaks = mention.speaks
         found[offset].startsSentence = mention.startsSentence
+        if mention.block == quote.block && distance < sentenceReach
+          && !(isAfter && quote.endsSentence)
+        {
+          let around =
+            sentence ?? sentenceAround(quote.range, in: document.blocks[quote.block], document)
+          sentence = around
+          found[offset].inQuoteSentence = around.contains(mention.position)
+        } else {
+          found[offset].inQuoteSentence = false
+        }
         if found[offset].role == .none {
           let start = TextRange(mention.position, mention.position + 1)
           found[offset].mention = resolver.index.entity(covering: start)?.range ?? start
@@ -151,6 +219,44 @@ struct SpeakerChooser {
     // A reporting verb or a colon says who spoke: no one is no choice against it.
     if rule?.evidence != .cue { found.append(Candidate(speaker: nil)) }
     return found
+  }
+
+  /// How far from the quote a name may stand in its sentence, in scalars.
+  private static let sentenceReach = 400
+
+  /// The quote's sentence around `range` in `block`, from the sentence end before it to
+  /// the one after it, at most `sentenceReach` scalars either side.
+  private static func sentenceAround(
+    _ range: TextRange, in block: TextDocument.Block, _ document: TextDocument
+  ) -> TextRange {
+    let tokens = block.tokens
+    /// A period, question or exclamation mark (not an abbreviation's) before a capital.
+    func endsSentence(_ index: Int) -> Bool {
+      let token = tokens[index]
+      return token.kind == .punctuation && index + 1 < tokens.count
+        && ".!?".unicodeScalars.contains(token.first)
+        && (tokens[index + 1].isCapitalized || tokens[index + 1].kind == .quoteMark)
+        && !(token.first == "." && index > 0 && document.isAbbreviation(tokens[index - 1]))
+    }
+    var start = range.start - sentenceReach
+    var index = tokens.partitionPoint { $0.start >= range.start } - 1
+    while index >= 0 && tokens[index].start >= start {
+      if endsSentence(index) {
+        start = tokens[index].end
+        break
+      }
+      index -= 1
+    }
+    var end = range.end + sentenceReach
+    index = tokens.partitionPoint { $0.start >= range.end }
+    while index < tokens.count && tokens[index].start < end {
+      if endsSentence(index) {
+        end = tokens[index].start
+        break
+      }
+      index += 1
+    }
+    return TextRange(start, end)
   }
 
   /// How many named mentions before the quote and after it are candidates, at most: a
@@ -199,6 +305,9 @@ struct SpeakerChooser {
       let resolved = UInt64(min(speaker.confidence, 0.999) * 5)
       let words = UInt64(min(speaker.name.utf8.reduce(1) { $0 + ($1 == 32 ? 1 : 0) }, 3))
       let entity = UInt64(min(candidate.entityMentions, 2))
+      let sentence: UInt64 = candidate.inQuoteSentence ? 1 : 0
+      let follower = candidate.cueFollower.rawValue
+      let ends: UInt64 = quote.endsSentence ? 1 : 0
       return [
         hash(101, role, frame, mentionKind),
         hash(102, ruled, context, role),
@@ -223,6 +332,11 @@ struct SpeakerChooser {
         hash(132, length, kind, role),
         hash(133, colon, shape, role, frame),
         hash(134, shape, previous, previousDistance, ruled),
+        hash(135, sentence, after, role, ruled),
+        hash(136, sentence, candidate.startsSentence ? 1 : 0, speaks, kind),
+        hash(137, sentence, nearness[offset], entity),
+        hash(138, follower, ends, after, role),
+        hash(139, follower, frame, previous),
       ]
     }
   }
