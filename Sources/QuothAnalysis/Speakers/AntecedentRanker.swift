@@ -186,14 +186,18 @@ struct AntecedentRanker {
   }
 
   /// The best candidate and the model's probability that it is the right one; with
-  /// `organisationsOnly`, the best organisation ("the company", "the report").
+  /// `organisationsOnly`, the best organisation named before outside quotations ("the
+  /// company", "the report").
   static func best(
     of candidates: [Candidate], for pronoun: Pronoun, model: SpeakerModel,
     organisationsOnly: Bool = false
   ) -> (candidate: Candidate, probability: Double)? {
     var candidates = candidates
     rankCompatible(&candidates, for: pronoun)
-    if organisationsOnly { candidates.removeAll { !$0.isOrganisation } }
+    // "The company" stands for an organisation named before it, outside quotations.
+    if organisationsOnly {
+      candidates.removeAll { !$0.isOrganisation || $0.isLater || $0.onlyQuoted }
+    }
     guard !candidates.isEmpty else { return nil }
     let scores = candidates.map { Double(model.score(features(of: $0, for: pronoun))) }
     // The first of equal scores, the nearest (as the trainer ranks).

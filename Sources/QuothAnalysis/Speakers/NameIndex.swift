@@ -256,7 +256,7 @@ struct NameIndex {
           || (tokens[first - 1].kind == .punctuation
             && ".!?:".unicodeScalars.contains(tokens[first - 1].first))
         // "The Estuary Lines said": the organisation's name leaves out the article.
-        if document.lower(tokens[first]) == "the" { first += 1 }
+        if tokens[first].length == 3 && document.lower(tokens[first]) == "the" { first += 1 }
         guard verb - first >= 2, opensSentence,
           Lexicon.reportingVerbs.contains(document.lower(tokens[verb])),
           tokens[first..<verb].allSatisfy({ $0.kind == .word && $0.isCapitalized }),
