@@ -6,14 +6,16 @@ import QuothAnalysis
 
 let defaultModelPath = "Sources/QuothAnalysis/Speakers/Resources/speaker-model.bin"
 let usage = """
-  usage: quoth-train-speakers [--epochs N] [--rows-log2 N] [--seed N] [--corpus DIR] [--out FILE]
+  usage: quoth-train-speakers [--epochs N] [--rows-log2 N] [--runs N] [--seed N] [--corpus DIR]
+                              [--out FILE]
   Learns from PolNeAR train: the annotated sources that are names, each read as the
   pronoun its person would take, teach the ranker which earlier name a pronoun stands
   for; every quote's candidate speakers (the rules' pick, the previous quote's speaker,
   the names nearby, no one) teach the speaker choice which is the annotated source, and
   the share right by bin of its probability gives the confidence.
-  --seed N shuffles the examples another way (to see how much a retrain moves the figures).
-  Defaults: 10 epochs, 2^14 weights, seed 0, --corpus ../shared/corpus/polnear, --out \(defaultModelPath),
+  --runs N averages N perceptrons, each learning the examples in another order; --seed N
+  picks the orders (the same seed gives the same model).
+  Defaults: 10 epochs, 2^14 weights, 5 runs, seed 0, --corpus ../shared/corpus/polnear, --out \(defaultModelPath),
   first names from Tools/Gazetteers/first-name-genders.txt (Tools/build-gazetteers.py).
   """
 
@@ -31,7 +33,6 @@ let corpus = URL(fileURLWithPath: options["corpus"] ?? "../shared/corpus/polnear
 let modelPath = options["out"] ?? defaultModelPath
 let epochs = Int(options["epochs"] ?? "") ?? 10
 let rowsLog2 = Int(options["rows-log2"] ?? "") ?? 14
-let shuffleSeed = UInt64(options["seed"] ?? "") ?? 0
 
 func fail(_ message: String) -> Never {
   FileHandle.standardError.write(Data("quoth-train-speakers: \(message)\n".utf8))
@@ -63,22 +64,35 @@ let pronounTrain = examples(train)
 let pronounDev = examples(dev)
 print("pronoun examples (names hidden): train \(pronounTrain.count), dev \(pronounDev.count)")
 
-/// Averaged-perceptron weights over `examples`, shuffled the same way for the same `--seed`.
+let seed = UInt64(options["seed"] ?? "") ?? 0
+let runs = max(1, Int(options["runs"] ?? "") ?? 5)
+
+/// Averaged-perceptron weights over `examples`: the mean of `runs` perceptrons, each
+/// learning them in another order (deterministic from `--seed`), so that the model depends
+/// less on one order than one perceptron does.
 func trainRanker(_ examples: [SpeakerTraining.Example], label: String) -> [Float] {
-  var examples = examples
-  var ranker = RankingTrainer(rowsLog2: rowsLog2)
-  var seed: UInt64 = 0x2545_f491_4f6c_dd1d ^ (shuffleSeed &* 0x9e37_79b9_7f4a_7c15)
-  for epoch in 1...epochs {
-    for k in stride(from: examples.count - 1, to: 0, by: -1) {
-      seed ^= seed << 13
-      seed ^= seed >> 7
-      seed ^= seed << 17
-      examples.swapAt(k, Int(seed % UInt64(k + 1)))
+  var summed = [Float](repeating: 0, count: 1 << rowsLog2)
+  for run in 0..<runs {
+    var order = examples
+    var ranker = RankingTrainer(rowsLog2: rowsLog2)
+    var state: UInt64 = 0x2545_f491_4f6c_dd1d &+ seed &* 7_919 &+ UInt64(run) &* 1_000_003
+    for epoch in 1...epochs {
+      for k in stride(from: order.count - 1, to: 0, by: -1) {
+        state ^= state << 13
+        state ^= state >> 7
+        state ^= state << 17
+        order.swapAt(k, Int(state % UInt64(k + 1)))
+      }
+      let accuracy = ranker.epoch(order)
+      if epoch == epochs {
+        print(
+          "\(label) run \(run + 1), epoch \(epoch): right first \(String(format: "%.3f", accuracy))"
+        )
+      }
     }
-    let accuracy = ranker.epoch(examples)
-    print("\(label) epoch \(epoch): right first \(String(format: "%.3f", accuracy))")
+    for (row, weight) in ranker.averagedWeights().enumerated() { summed[row] += weight }
   }
-  return ranker.averagedWeights()
+  return summed.map { $0 / Float(runs) }
 }
 
 func report(

@@ -30,6 +30,9 @@ struct AntecedentRanker {
     var recency: Int
     /// Order among the candidates whose gender or kind does not rule them out.
     var compatibleRecency = 0
+    /// Order among those of them that spoke outside quotations before the pronoun, the
+    /// nearest first (the subject of a reporting verb, the name an attribution gives).
+    var speakerRecency = 0
     var mentions: Int
     /// The nearest mention stands inside a quotation.
     var nearestQuoted: Bool
@@ -38,6 +41,8 @@ struct AntecedentRanker {
     var nearestStartsSentence: Bool
     /// The nearest mention is the subject of a reporting verb ("Marsh said").
     var nearestSpeaks: Bool
+    /// Some mention outside quotations before the pronoun speaks.
+    var spoke: Bool
     /// Named only after the pronoun (in its own or the next paragraph).
     var isLater: Bool
     /// The speaker of the quote before.
@@ -69,6 +74,7 @@ struct AntecedentRanker {
       if let known = byName[mention.speaker.name] {
         found[known].mentions += 1
         if !mention.inQuote { found[known].onlyQuoted = false }
+        if mention.speaks && !mention.inQuote { found[known].spoke = true }
         if found[known].gender == nil { found[known].gender = mention.gender }
         continue
       }
@@ -85,6 +91,7 @@ struct AntecedentRanker {
       byName[mention.speaker.name] = found.count
       var later = candidate(mention, distance: mention.block - block, recency: found.count)
       later.isLater = true
+      later.spoke = false
       found.append(later)
     }
     let last = earlierSpeakers.last
@@ -102,7 +109,8 @@ struct AntecedentRanker {
       speaker: mention.speaker, gender: mention.gender, isOrganisation: mention.isOrganisation,
       distance: distance, recency: recency, mentions: 1, nearestQuoted: mention.inQuote,
       onlyQuoted: mention.inQuote, nearestStartsSentence: mention.startsSentence,
-      nearestSpeaks: mention.speaks, isLater: false, spokeLast: false, quotes: 0)
+      nearestSpeaks: mention.speaks, spoke: mention.speaks && !mention.inQuote, isLater: false,
+      spokeLast: false, quotes: 0)
   }
 
   /// How a candidate's kind and gender fit the pronoun: 1 and 5 agree, 4 may, the rest clash.
@@ -117,13 +125,18 @@ struct AntecedentRanker {
     }
   }
 
-  /// Numbers the candidates that may fit the pronoun, nearest earlier first.
+  /// Numbers the candidates that may fit the pronoun, nearest earlier first, and those
+  /// of them that spoke.
   static func rankCompatible(_ candidates: inout [Candidate], for pronoun: Pronoun) {
     var rank = 0
+    var speakerRank = 0
     for index in candidates.indices {
       let fits = [1, 4, 5].contains(agreement(candidates[index], pronoun))
       candidates[index].compatibleRecency = fits ? rank : 9
       if fits { rank += 1 }
+      let spoke = fits && candidates[index].spoke
+      candidates[index].speakerRecency = spoke ? speakerRank : 9
+      if spoke { speakerRank += 1 }
     }
   }
 
@@ -137,6 +150,7 @@ struct AntecedentRanker {
     let quotes = UInt64(min(candidate.quotes, 3))
     let p = pronoun.rawValue
     let quoted: UInt64 = (candidate.nearestQuoted ? 1 : 0) | (candidate.onlyQuoted ? 2 : 0)
+    let speaker = UInt64(min(candidate.speakerRecency, 3))
     return [
       hash(1, p),
       hash(2, p, agreement),
@@ -155,6 +169,9 @@ struct AntecedentRanker {
       hash(15, p, compatible),
       hash(16, p, compatible, candidate.isLater ? 1 : 0, candidate.spokeLast ? 1 : 0),
       hash(17, p, compatible, min(distance, 3)),
+      hash(18, p, speaker),
+      hash(19, p, speaker, compatible),
+      hash(20, p, agreement, candidate.spoke ? 1 : 0),
     ]
   }
 
@@ -169,14 +186,18 @@ struct AntecedentRanker {
   }
 
   /// The best candidate and the model's probability that it is the right one; with
-  /// `organisationsOnly`, the best organisation ("the company", "the report").
+  /// `organisationsOnly`, the best organisation named before outside quotations ("the
+  /// company", "the report").
   static func best(
     of candidates: [Candidate], for pronoun: Pronoun, model: SpeakerModel,
     organisationsOnly: Bool = false
   ) -> (candidate: Candidate, probability: Double)? {
     var candidates = candidates
     rankCompatible(&candidates, for: pronoun)
-    if organisationsOnly { candidates.removeAll { !$0.isOrganisation } }
+    // "The company" stands for an organisation named before it, outside quotations.
+    if organisationsOnly {
+      candidates.removeAll { !$0.isOrganisation || $0.isLater || $0.onlyQuoted }
+    }
     guard !candidates.isEmpty else { return nil }
     let scores = candidates.map { Double(model.score(features(of: $0, for: pronoun))) }
     // The first of equal scores, the nearest (as the trainer ranks).

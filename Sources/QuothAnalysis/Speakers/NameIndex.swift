@@ -44,7 +44,10 @@ struct NameIndex {
   ) {
     self.model = model
     headingBlocks = document.blocks.indices.filter { document.blocks[$0].kind == .heading }
-    self.entities = entities.filter { $0.type == .person || $0.type == .org }.sorted {
+    let named = entities.filter { $0.type == .person || $0.type == .org }.sorted {
+      $0.start < $1.start
+    }
+    self.entities = (named + Self.missedOrganisations(in: document, named: named)).sorted {
       $0.start < $1.start
     }
     var block = 0
@@ -232,6 +235,48 @@ struct NameIndex {
     occurrence.speaks =
       verb < tokens.count && tokens[verb].kind == .word
       && Lexicon.reportingVerbs.contains(document.lower(tokens[verb]))
+  }
+
+  /// Organisations that speak where the entity recogniser found nothing: two to five
+  /// capitalised words opening a sentence, one of them an organisation word, right before
+  /// a reporting verb ("Estuary Lines said on Monday …"). `named` are the entities found,
+  /// by start.
+  private static func missedOrganisations(in document: TextDocument, named: [Entity]) -> [Entity] {
+    var found: [Entity] = []
+    for block in document.blocks {
+      let tokens = block.tokens
+      for verb in tokens.indices.dropFirst(2)
+      where tokens[verb - 1].isCapitalized && tokens[verb].kind == .word
+        && !tokens[verb].isCapitalized
+      {
+        var first = verb - 1
+        while first > 0 && verb - first < 5 && tokens[first - 1].kind == .word
+          && tokens[first - 1].isCapitalized
+        {
+          first -= 1
+        }
+        let opensSentence =
+          first == 0 || tokens[first - 1].kind == .quoteMark
+          || (tokens[first - 1].kind == .punctuation
+            && ".!?:".unicodeScalars.contains(tokens[first - 1].first))
+        // "The Estuary Lines said": the organisation's name leaves out the article.
+        if tokens[first].length == 3 && document.lower(tokens[first]) == "the" { first += 1 }
+        guard verb - first >= 2, opensSentence,
+          Lexicon.reportingVerbs.contains(document.lower(tokens[verb])),
+          tokens[first..<verb].allSatisfy({ $0.kind == .word && $0.isCapitalized }),
+          tokens[first..<verb].contains(where: {
+            Lexicon.organisationWords.contains(document.lower($0))
+          })
+        else { continue }
+        let range = TextRange(tokens[first].start, tokens[verb - 1].end)
+        let next = named.partitionPoint { $0.end <= range.start }
+        guard next == named.count || named[next].start >= range.end else { continue }
+        let text = document.string(range)
+        found.append(
+          Entity(start: range.start, end: range.end, text: text, type: .org, canonical: text))
+      }
+    }
+    return found
   }
 
   private static func isNationality(_ word: String) -> Bool {

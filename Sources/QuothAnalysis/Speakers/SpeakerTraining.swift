@@ -145,7 +145,9 @@ package enum SpeakerTraining {
       case (true, _): pronoun = .it
       case (false, .male?): pronoun = .he
       case (false, .female?): pronoun = .she
-      case (false, nil): continue
+      // A person of unknown sex stands for either: half of them for each, so that the
+      // ranker learns how often such a person is the one meant.
+      case (false, nil): pronoun = (SpeakerModel.nameHash(lastName) >> 32) & 1 == 0 ? .he : .she
       }
       let block = blocks.partitionPoint { $0.range.end > source.start }
       guard block < blocks.count else { continue }
