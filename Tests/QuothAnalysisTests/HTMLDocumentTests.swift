@@ -81,4 +81,30 @@ import Testing
     let shallow = try document("<html><body><div><p>Shallow.</p></div></body></html>")
     #expect(!shallow.isCutAtDepthLimit)
   }
+
+  @Test func valuesHandedToLibxml2AsStandInsReadAsWritten() throws {
+    // Far enough into the page for stand-ins, in UTF-8, in an encoding they survive and
+    // in one where the page is read without them.
+    let filler = "<p>" + String(repeating: "Tea at the pier. ", count: 300) + "</p>"
+    let markup = """
+      <div class="story-body wide" id="section-main"><a href="https://pier.example/tea?a=1">Tea</a>
+      <a href='/menu/scones-and-jam' class=short>Scones</a></div>
+      """
+    for page in [
+      "<html><body>\(filler)\(markup)</body></html>",
+      "<html><head><meta charset=\"iso-8859-1\"></head><body>\(filler)\(markup)</body></html>",
+      "<html><head><meta charset=\"iso-8859-2\"></head><body>\(filler)\(markup)</body></html>",
+    ] {
+      let document = try document(page)
+      let division = try #require(document.nodes.firstIndex { $0.tag == .div })
+      #expect(document.attributeString(division, "class") == "story-body wide")
+      #expect(document.attributeString(division, "id") == "section-main")
+      let links = document.nodes.indices.filter { document.nodes[$0].tag == .a }
+      #expect(
+        links.map { document.attributeString($0, "href") } == [
+          "https://pier.example/tea?a=1", "/menu/scones-and-jam",
+        ])
+      #expect(document.attributeString(links[1], "class") == "short")
+    }
+  }
 }

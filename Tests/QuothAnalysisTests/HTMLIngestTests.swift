@@ -228,6 +228,19 @@ import Testing
 @Suite struct HTMLFurnitureTests {
   typealias Support = HTMLTestSupport
 
+  @Test func datelinesAreToldFromSentences() {
+    #expect(Dateline.looksLikeDateline("Updated 9:41 am, Tuesday, March 5, 2024"))
+    #expect(Dateline.looksLikeDateline("Published on the pier."))
+    #expect(Dateline.looksLikeDateline("5 March 2024, 09:41"))
+    #expect(Dateline.looksLikeDateline("03/05/2024"))
+    #expect(Dateline.looksLikeDateline("Three hours ago"))
+    #expect(Dateline.looksLikeDateline("March 5, 2024 9:41 a.m."))
+    // A sentence that ends with a full stop is not one, dates in it or not.
+    #expect(!Dateline.looksLikeDateline("The pier closed on March 5, 2024."))
+    #expect(!Dateline.looksLikeDateline("The ferry leaves at 9:41 am from the north pier"))
+    #expect(!Dateline.looksLikeDateline("Tea and scones"))
+  }
+
   @Test func bylineDatelineAndCreditsAreNotBody() {
     let page = Support.page(
       body: """

@@ -83,4 +83,55 @@ import Testing
     #expect(
       kept.withUnsafeBufferPointer(\.baseAddress) == page.withUnsafeBufferPointer(\.baseAddress))
   }
+
+  /// A page whose first bytes (where the encoding is looked for) are `filler` long.
+  private func pageAfterFiller(_ rest: String, filler: Int = 5000) -> [UInt8] {
+    Array(("<p>" + String(repeating: "x", count: filler) + "</p>" + rest).utf8)
+  }
+
+  @Test func longClassesLinksAndNamesAreHandedOverAsStandIns() {
+    let page = pageAfterFiller(
+      #"<div class="story-body wide" ID='section-main'><a href="https://pier.example/tea">Tea</a></div>"#
+    )
+    let (kept, standIns) = RawTextSkipper.slimmed(page, standingIn: true)
+    let slimmed = String(decoding: kept, as: UTF8.self)
+    #expect(
+      slimmed.hasSuffix("</p><div class=\"\u{1}0\" ID='\u{1}1'><a href=\"\u{1}2\">Tea</a></div>"))
+    let values = ["\u{1}0", "\u{1}1", "\u{1}2", "\u{1}3"].map { standIn -> String? in
+      var reported = Array(standIn.utf8) + [0]
+      return reported.withUnsafeMutableBufferPointer { pointer in
+        standIns.original(of: pointer.baseAddress!).map {
+          String(decoding: standIns.bytes[$0], as: UTF8.self)
+        }
+      }
+    }
+    #expect(values == ["story-body wide", "section-main", "https://pier.example/tea", nil])
+  }
+
+  @Test func valuesLibxml2WouldChangeOrThatAreShortStayAsWritten() {
+    // A character reference, a line break, a short value, and an attribute nobody reads
+    // (taken out, not stood in for) are left to libxml2.
+    let rest = """
+      <a href="/tea?a=1&amp;b=2" class="one
+      two" id="lede"><p title="The pier at dusk">Tea</p></a>
+      """
+    let (kept, standIns) = RawTextSkipper.slimmed(pageAfterFiller(rest), standingIn: true)
+    #expect(standIns.isEmpty)
+    let expected = rest.replacingOccurrences(of: #" title="The pier at dusk""#, with: " ")
+    #expect(String(decoding: kept, as: UTF8.self).hasSuffix(expected))
+  }
+
+  @Test func noStandInWhereTheEncodingIsLookedForNorOnAPageHoldingTheMark() {
+    let early = #"<meta charset="utf-8"><div class="story-body wide">Tea</div>"#
+    let (kept, standIns) = RawTextSkipper.slimmed(Array(early.utf8), standingIn: true)
+    #expect(standIns.isEmpty && String(decoding: kept, as: UTF8.self) == early)
+    let marked = pageAfterFiller("<div class=\"story-body wide\">Tea \u{1}</div>")
+    #expect(RawTextSkipper.slimmed(marked, standingIn: true).standIns.isEmpty)
+    // Attributes taken out before a value in the same tag count as gone: the value may
+    // then land inside the first bytes.
+    let edge = pageAfterFiller(
+      #"<div data-x="\#(String(repeating: "y", count: 40))" class="story-body wide">Tea</div>"#,
+      filler: AttributeStandIns.untouchedPrefix - 40)
+    #expect(RawTextSkipper.slimmed(edge, standingIn: true).standIns.isEmpty)
+  }
 }

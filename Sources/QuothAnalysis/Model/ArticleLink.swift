@@ -15,9 +15,13 @@ public struct ArticleLink: Hashable, Sendable {
   /// `href` made absolute against `base` (the page's `<base>` or address); nil for a link
   /// that leads nowhere to read (`#top`, `javascript:`, `mailto:`, empty).
   public static func resolved(_ href: String, against base: String?) -> String? {
-    let trimmed = href.trimmingCharacters(in: .whitespacesAndNewlines)
+    resolved(href, against: base.flatMap { URL(string: $0) })
+  }
+
+  /// `href` made absolute against `baseURL`, parsed once for all the links of a page.
+  static func resolved(_ href: String, against baseURL: URL?) -> String? {
+    let trimmed = href.trimmedOfWhitespace
     guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return nil }
-    let baseURL = base.flatMap { URL(string: $0) }
     guard let url = URL(string: trimmed, relativeTo: baseURL) else { return nil }
     let address = url.absoluteString
     let scheme = url.scheme?.lowercased()

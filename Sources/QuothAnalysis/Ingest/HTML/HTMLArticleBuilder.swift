@@ -264,16 +264,17 @@ enum Dateline {
     }) {
       return true
     }
+    let endsLikeSentence =
+      text.hasSuffix(".") && !text.hasSuffix(" a.m.") && !text.hasSuffix(" p.m.")
+    // Nor does it end in " ago": most paragraphs of prose, told apart without splitting.
+    if endsLikeSentence { return false }
     let words = lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
     let hasMonth = words.contains { months.contains(String($0.prefix(3))) && $0.count <= 9 }
     let hasNumber = words.contains { $0.allSatisfy(\.isNumber) }
     let hasTime = lower.containsBytes(" am") || lower.containsBytes(" pm") || lower.contains(":")
     let numericDate =
       lower.contains { $0 == "/" } && words.filter { $0.allSatisfy(\.isNumber) }.count >= 3
-    let endsLikeSentence =
-      text.hasSuffix(".") && !text.hasSuffix(" a.m.") && !text.hasSuffix(" p.m.")
-    return !endsLikeSentence
-      && ((hasMonth && hasNumber) || numericDate || (hasTime && hasNumber && words.count <= 8))
+    return (hasMonth && hasNumber) || numericDate || (hasTime && hasNumber && words.count <= 8)
       || lower.hasSuffix(" ago")
   }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One run of text between block boundaries: a paragraph, heading, list item,
 /// block quote or table cell, with its whitespace normalised.
 struct HTMLBlock {
@@ -502,7 +504,7 @@ struct HTMLLink {
 
   /// The link as the article keeps it, its address resolved against `base`; nil without
   /// an `href`, or one that leads nowhere to read.
-  func articleLink(in document: HTMLDocument, base: String?) -> ArticleLink? {
+  func articleLink(in document: HTMLDocument, base: URL?) -> ArticleLink? {
     guard let href = document.attributeString(node, "href"),
       let url = ArticleLink.resolved(href, against: base)
     else { return nil }

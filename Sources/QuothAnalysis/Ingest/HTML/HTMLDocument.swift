@@ -37,9 +37,23 @@ final class HTMLDocument {
     // Scripts and styles are taken out first (in any ASCII-compatible encoding), so that
     // only the rest is checked and converted; UTF-16 after its conversion.
     let isUTF16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
-    var choice = HTMLEncoding.choose(for: isUTF16 ? bytes : RawTextSkipper.slimmed(bytes))
-    if isUTF16 { choice.bytes = RawTextSkipper.slimmed(choice.bytes) }
-    let builder = HTMLTreeBuilder(capacity: choice.bytes.count)
+    var choice: HTMLEncoding.Choice
+    var standIns: AttributeStandIns
+    if isUTF16 {
+      choice = HTMLEncoding.choose(for: bytes)
+      (choice.bytes, standIns) = RawTextSkipper.slimmed(choice.bytes, standingIn: true)
+    } else {
+      let slimmed = RawTextSkipper.slimmed(bytes, standingIn: true)
+      choice = HTMLEncoding.choose(for: slimmed.bytes)
+      standIns = slimmed.standIns
+      // In an encoding that reads ASCII bytes as other characters, the values are
+      // converted with the rest of the page.
+      if !standIns.isEmpty && !AttributeStandIns.survive(choice.name) {
+        choice = HTMLEncoding.choose(for: RawTextSkipper.slimmed(bytes))
+        standIns = AttributeStandIns()
+      }
+    }
+    let builder = HTMLTreeBuilder(capacity: choice.bytes.count, standIns: standIns)
     builder.parse(choice.bytes)
     guard let root = builder.nodes.firstIndex(where: { !$0.isText }) else { return nil }
     self.root = root
@@ -182,9 +196,12 @@ private final class HTMLTreeBuilder {
   private var context: htmlParserCtxtPtr?
   /// libxml2 keeps each tag name once (its dictionary): the kinds are looked up once a name.
   private var tags: [UnsafeRawPointer: HTMLTag] = [:]
+  /// The attribute values libxml2 was handed stand-ins for.
+  private let standIns: AttributeStandIns
 
-  init(capacity: Int) {
-    store = HTMLByteStore(capacity: capacity + capacity / 8)
+  init(capacity: Int, standIns: AttributeStandIns) {
+    self.standIns = standIns
+    store = HTMLByteStore(capacity: capacity + capacity / 8 + standIns.bytes.count)
     nodes.reserveCapacity(capacity / 40)
   }
 
@@ -255,7 +272,15 @@ private final class HTMLTreeBuilder {
         store.append(attributeName, Int(xmlStrlen(attributeName)))
         store.terminate()
         let valueOffset = Int32(store.count)
-        if let value = attributeList[index + 1] { store.append(value, Int(xmlStrlen(value))) }
+        if let value = attributeList[index + 1] {
+          if let original = standIns.original(of: value) {
+            standIns.bytes.withUnsafeBufferPointer { values in
+              store.append(values.baseAddress! + original.lowerBound, original.count)
+            }
+          } else {
+            store.append(value, Int(xmlStrlen(value)))
+          }
+        }
         store.terminate()
         attributes.append(HTMLAttribute(name: nameOffset, value: valueOffset))
         index += 2

@@ -87,10 +87,13 @@ enum HTMLEncoding {
     return (invalid, multiByte)
   }
 
+  /// How far into a page its declared encoding is looked for.
+  static let declarationWindow = 4096
+
   /// The encoding label declared in the first 4 KiB: `charset=` inside a `<meta>`
   /// tag, or `encoding=` in an XML declaration.
   static func declaredEncoding(in bytes: [UInt8]) -> String? {
-    let head = bytes.prefix(4096).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    let head = bytes.prefix(declarationWindow).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
     if head.starts(with: Array("<?xml".utf8)), let end = head.firstIndex(of: UInt8(ascii: ">")),
       let label = value(after: Array("encoding=".utf8), in: head[..<end])
     {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads an HTML page into an `Article`: parses it with libxml2, finds the story
 /// among the page's furniture, and keeps its headings, paragraphs, block quotes
 /// and list items as paragraphs of the extracted text (one per line).
@@ -73,7 +75,10 @@ public enum HTMLIngest {
   private static func storyLinks(
     _ links: [HTMLLink], in kept: Set<Int>, of document: HTMLDocument, base: String?
   ) -> [ArticleLink] {
-    links.compactMap { kept.contains($0.block) ? $0.articleLink(in: document, base: base) : nil }
+    let baseURL = base.flatMap { URL(string: $0) }
+    return links.compactMap {
+      kept.contains($0.block) ? $0.articleLink(in: document, base: baseURL) : nil
+    }
   }
 
   private struct Story {

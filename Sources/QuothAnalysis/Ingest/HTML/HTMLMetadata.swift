@@ -98,7 +98,7 @@ struct HTMLMetadata: Equatable {
 
   /// An absolute http or https address, or nil.
   static func webAddress(_ value: String) -> String? {
-    let address = value.trimmingCharacters(in: .whitespacesAndNewlines)
+    let address = value.trimmedOfWhitespace
     let lower = address.lowercased()
     guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), address.count > 10,
       !address.contains(where: \.isWhitespace)
@@ -109,7 +109,7 @@ struct HTMLMetadata: Equatable {
   /// A BCP 47 language tag (`en`, `en-GB`, `pt-BR`, `zh-Hant`): `en_US` written `en-US`,
   /// the language lower-cased and the region upper-cased; nil for anything else.
   static func languageTag(_ value: String) -> String? {
-    let parts = value.trimmingCharacters(in: .whitespacesAndNewlines)
+    let parts = value.trimmedOfWhitespace
       .split(whereSeparator: { $0 == "-" || $0 == "_" })
     guard let language = parts.first, (2...3).contains(language.count),
       language.allSatisfy({ $0.isASCII && $0.isLetter }),
@@ -125,7 +125,7 @@ struct HTMLMetadata: Equatable {
   }
 
   private static func nonEmpty(_ value: String?) -> String? {
-    guard let value = value?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else {
+    guard let value = value?.trimmedOfWhitespace, !value.isEmpty else {
       return nil
     }
     return value
@@ -247,7 +247,7 @@ struct HTMLMetadata: Equatable {
     func add(_ value: Any?) {
       guard !cut else { return }
       if let name = value as? String {
-        let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        let name = name.trimmedOfWhitespace
         guard !name.hasPrefix("http"), !name.isEmpty, seen.insert(name).inserted else { return }
         if unique.count == maxNames {
           cut = true

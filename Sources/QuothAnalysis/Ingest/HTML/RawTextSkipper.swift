@@ -1,3 +1,5 @@
+import Foundation
+
 /// Takes out of a page, before libxml2 reads it, the bytes it would read only for the
 /// extractor to throw away: the contents of `<script>` (all but JSON-LD), `<style>` and
 /// `<svg>`, often half of a news page, and the quoted attributes the extractor never
@@ -7,15 +9,31 @@
 /// whole, a script ends at the first `</script` whatever follows it, and `<script/>`
 /// holds nothing. Anything it cannot follow (an unclosed comment, quote or element) ends
 /// the scan and keeps the rest as it is.
+///
+/// Long `class`, `id` and `href` values, which the extractor does read, are handed to
+/// libxml2 as short stand-ins (`AttributeStandIns`) and put back as its events arrive.
 enum RawTextSkipper {
   /// `bytes` (ASCII-compatible: UTF-8 by now) without the skipped contents.
   static func slimmed(_ bytes: [UInt8]) -> [UInt8] {
-    let kept = bytes.withUnsafeBufferPointer { page in
-      var scanner = Scanner(page: page)
-      return scanner.slimmed()
+    slimmed(bytes, standingIn: false).bytes
+  }
+
+  /// `bytes` without the skipped contents and, when `standingIn`, with long attribute
+  /// values replaced by stand-ins. The first `AttributeStandIns.untouchedPrefix` bytes of
+  /// the result are the same either way (the encoding is looked for there).
+  static func slimmed(_ bytes: [UInt8], standingIn: Bool) -> (
+    bytes: [UInt8], standIns: AttributeStandIns
+  ) {
+    let result = bytes.withUnsafeBufferPointer { page in
+      // A page that holds the stand-ins' mark itself gets none.
+      let canStandIn =
+        standingIn && !page.isEmpty
+        && memchr(page.baseAddress!, Int32(AttributeStandIns.mark), page.count) == nil
+      var scanner = Scanner(page: page, standingIn: canStandIn)
+      return (scanner.slimmed(), scanner.standIns)
     }
     // A page with nothing to drop is handed back, not copied: it may be megabytes.
-    return kept ?? bytes
+    return (result.0 ?? bytes, result.1)
   }
 
   private struct Scanner {
@@ -24,10 +42,14 @@ enum RawTextSkipper {
     /// Where the bytes not yet copied to `kept` begin.
     var copyFrom = 0
     /// The current start tag's attributes to drop, in order.
-    var unreadAttributes: [Range<Int>] = []
+    /// The current start tag's attribute bytes to drop (or values to stand in for), in order.
+    var unreadAttributes: [(range: Range<Int>, standsIn: Bool)] = []
+    let standingIn: Bool
+    var standIns = AttributeStandIns()
 
-    init(page: UnsafeBufferPointer<UInt8>) {
+    init(page: UnsafeBufferPointer<UInt8>, standingIn: Bool) {
       self.page = page
+      self.standingIn = standingIn
     }
 
     /// The page without what is skipped; nil when nothing is.
@@ -56,7 +78,13 @@ enum RawTextSkipper {
       guard let (end, selfClosing) = startTagEnd(from: name, keepingNone: isUnread) else {
         return nil
       }
-      for attribute in unreadAttributes { drop(attribute) }
+      for attribute in unreadAttributes {
+        if attribute.standsIn {
+          standIn(for: attribute.range)
+        } else {
+          drop(attribute.range)
+        }
+      }
       if selfClosing { return end }
       if isTag("script", at: name) {
         guard let close = find("</script", from: end) else { return nil }
@@ -104,8 +132,10 @@ enum RawTextSkipper {
           && index > name && isAttributeValueStart(index)
         {
           guard let close = next(byte, from: index + 1) else { return nil }
-          if let attribute = unreadAttribute(valueAt: index, closedAt: close, any: keepingNone) {
-            unreadAttributes.append(attribute)
+          switch attribute(valueAt: index, closedAt: close, any: keepingNone) {
+          case .unread(let range): unreadAttributes.append((range, false))
+          case .standIn(let range): unreadAttributes.append((range, true))
+          case .kept: break
           }
           index = close + 1
           continue
@@ -115,35 +145,56 @@ enum RawTextSkipper {
       return nil
     }
 
-    /// The bytes of the attribute whose quoted value opens at `quote` and closes at
-    /// `close`, from its name to its closing quote, when the extractor never reads it.
-    /// Only an attribute libxml2 reads as one is taken: a name of its own characters
+    /// What is done with an attribute whose quoted value is found.
+    private enum AttributeFate {
+      /// Dropped: these bytes, from its name to its closing quote.
+      case unread(Range<Int>)
+      /// Read by the extractor and long: its value (inside the quotes) given a stand-in.
+      case standIn(Range<Int>)
+      case kept
+    }
+
+    /// The fate of the attribute whose quoted value opens at `quote` and closes at `close`.
+    /// Only an attribute libxml2 reads as one is touched: a name of its own characters
     /// after a space (not the unquoted value of the attribute before), shorter than the
-    /// 100 bytes libxml2 reads of a name. `any`: whatever its name.
-    private func unreadAttribute(valueAt quote: Int, closedAt close: Int, any: Bool) -> Range<Int>?
-    {
+    /// 100 bytes libxml2 reads of a name. `any`: dropped whatever its name.
+    private func attribute(valueAt quote: Int, closedAt close: Int, any: Bool) -> AttributeFate {
       var nameEnd = quote - 1
       while isSpace(page[nameEnd]) { nameEnd -= 1 }  // to the `=`
       while isSpace(page[nameEnd - 1]) { nameEnd -= 1 }
       var nameStart = nameEnd
       while nameEnd - nameStart < 100 && isNameByte(page[nameStart - 1]) { nameStart -= 1 }
       guard nameStart < nameEnd, isSpace(page[nameStart - 1]), isNameStart(page[nameStart])
-      else { return nil }
+      else { return .kept }
       var before = nameStart - 1
       while isSpace(page[before]) { before -= 1 }
-      guard page[before] != UInt8(ascii: "=") else { return nil }
-      if any || !Self.readAttributes.contains(where: { isName($0, nameStart..<nameEnd) }) {
-        return nameStart..<(close + 1)
+      guard page[before] != UInt8(ascii: "=") else { return .kept }
+      let read = any ? nil : Self.readAttributes.firstIndex { isName($0, nameStart..<nameEnd) }
+      guard let read else { return .unread(nameStart..<(close + 1)) }
+      let value = (quote + 1)..<close
+      guard
+        standingIn && read < Self.standInAttributeCount && value.count >= AttributeStandIns.shortest
+      else { return .kept }
+      // Where the value lands in the result, at the most: the attributes noted before it
+      // in this tag are taken out after it is read.
+      let noted = unreadAttributes.reduce(0) { $0 + $1.range.count }
+      if kept.count + (value.lowerBound - copyFrom) - noted >= AttributeStandIns.untouchedPrefix
+        && AttributeStandIns.isVerbatim(page[value])
+      {
+        return .standIn(value)
       }
-      return nil
+      return .kept
     }
 
     /// The attributes the extractor reads (`HTMLBlockCollector`, `HTMLLink`) or the
     /// encoding is declared in: all others are dropped before parsing.
     private static let readAttributes: [StaticString] = [
-      "class", "id", "role", "style", "hidden", "aria-hidden", "href", "lang", "datetime",
+      "class", "id", "href", "role", "style", "hidden", "aria-hidden", "lang", "datetime",
       "content", "property", "name", "itemprop", "type", "rel", "charset", "http-equiv",
     ]
+
+    /// The first of `readAttributes` (their values are long on news pages) get stand-ins.
+    private static let standInAttributeCount = 3
 
     /// True when the bytes at `range` are the lower-case ASCII `name`, ignoring case.
     private func isName(_ name: StaticString, _ range: Range<Int>) -> Bool {
@@ -196,15 +247,19 @@ enum RawTextSkipper {
       copyFrom = range.upperBound
     }
 
+    /// Replaces the attribute value at `range` with a stand-in for it.
+    private mutating func standIn(for range: Range<Int>) {
+      drop(range)
+      standIns.add(UnsafeBufferPointer(rebasing: page[range]), to: &kept)
+    }
+
     // MARK: Bytes
 
     private func next(_ byte: UInt8, from start: Int) -> Int? {
-      var index = start
-      while index < page.count {
-        if page[index] == byte { return index }
-        index += 1
-      }
-      return nil
+      guard start < page.count, let base = page.baseAddress,
+        let found = memchr(base + start, Int32(byte), page.count - start)
+      else { return nil }
+      return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
     }
 
     /// The start of the first match of the ASCII `needle`, ignoring case, from `start`.
