@@ -9,9 +9,10 @@ package struct EntityDocument {
     scalars: UnsafeBufferPointer<Unicode.Scalar>, paragraphs ranges: [TextRange],
     gazetteer: Gazetteer
   ) {
-    // News runs to five or six scalars a token: a quarter of the scalars seldom needs to
-    // grow, and costs no pass over the text.
-    tokens.reserveCapacity(ranges.reduce(16) { $0 + ($1.end - $1.start) / 4 })
+    // Reserved once at a bound that is never short (issue 19): grown by doubling, the old
+    // and new arrays of a page of one-character tokens were both alive at the peak.
+    tokens.reserveCapacity(
+      ranges.reduce(0) { $0 + ScalarText.tokenBound(scalars, in: $1.start..<$1.end) })
     var headlines: [Range<Int>] = []
     for range in ranges {
       let first = tokens.count
