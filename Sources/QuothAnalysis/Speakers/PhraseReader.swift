@@ -94,12 +94,12 @@ struct PhraseReader {
   }
 
   /// Reporting verbs that follow their subject: what makes the word before them a noun.
-  static let pastReportingVerbs: Set<String> = [
+  static let pastReportingVerbs: StringSet = [
     "said", "says", "wrote", "writes", "told", "tells", "added", "noted", "stated", "found",
   ]
 
   /// Documents that speak through a participle: "issued a statement saying".
-  static let speakingDocuments: Set<String> = [
+  static let speakingDocuments: StringSet = [
     "statement", "release", "tweet", "post", "letter", "email", "e-mail", "video", "memo", "note",
   ]
 
@@ -133,7 +133,7 @@ struct PhraseReader {
   }
 
   /// Past participles of reporting verbs that do not end in -ed ("Roe's written").
-  private static let participles: Set<String> = ["written", "spoken", "told", "said", "sworn"]
+  private static let participles: StringSet = ["written", "spoken", "told", "said", "sworn"]
 
   /// "State" in "Islamic State": a capitalised word after another word is a name, not a verb.
   private func isCapitalizedMidSentence(_ index: Int) -> Bool {
@@ -376,7 +376,7 @@ struct PhraseReader {
 
 extension PhraseReader {
   /// Words that introduce a sentence before its subject ("In a statement, X said").
-  static let introductoryWords: Set<String> = [
+  static let introductoryWords: StringSet = [
     "in", "on", "at", "after", "before", "during", "since", "when", "while", "as", "asked",
     "speaking", "writing", "later", "earlier", "meanwhile", "still", "yet", "however", "instead",
     "for", "from", "with", "without", "under", "over", "last", "this", "that", "then", "now",
@@ -387,7 +387,7 @@ extension PhraseReader {
   ]
 
   /// Adjectives that may open a speaker phrase ("former Obama adviser David Axelrod").
-  static let speakerAdjectives: Set<String> = [
+  static let speakerAdjectives: StringSet = [
     "former", "retired", "senior", "top", "longtime", "veteran", "local", "democratic",
     "republican",
     "conservative", "liberal", "progressive", "independent", "prominent", "leading", "fellow",

@@ -208,8 +208,26 @@ enum ScalarText {
         return count
       }
     }
-    var text = String(String.UnicodeScalarView(scalars.map { $0 == "\u{2019}" ? "'" : $0 }))
-    text = text.lowercased()
-    return text
+    return lowercasedBeyondASCII(scalars.lazy.map { $0 == "\u{2019}" ? "'" : $0 })
+  }
+
+  /// `String.lowercased()` of the scalars, which maps each scalar on its own: ASCII
+  /// lowered byte by byte and the General Punctuation block (which has no case) copied,
+  /// so that only other scalars beyond ASCII read Unicode's case tables.
+  static func lowercasedBeyondASCII(_ scalars: some Sequence<Unicode.Scalar>) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(scalars.underestimatedCount * 2)
+    for scalar in scalars {
+      let value = scalar.value
+      if value < 0x80 {
+        let byte = UInt8(truncatingIfNeeded: value)
+        bytes.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+      } else if isGeneralPunctuation(scalar) {
+        bytes.append(contentsOf: UTF8.encode(scalar).unsafelyUnwrapped)
+      } else {
+        bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 }
