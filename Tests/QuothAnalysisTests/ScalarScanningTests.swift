@@ -135,6 +135,15 @@ import Testing
       #expect(set.contains(query) == reference.contains(query), "\(query)")
     }
     #expect(Set(set) == reference)
+    // Looked up from a token's scalars, lower-cased as `TextDocument.lower` lowers them.
+    for query in queries + [
+      "HARBOUR", "Council\u{2019}s", "CAFÉ", String(repeating: "a", count: 40),
+    ] {
+      let scalars = ArraySlice(Array(query.unicodeScalars))
+      #expect(
+        set.contains(lowercasing: scalars)
+          == reference.contains(ScalarText.lowercased(scalars)), "\(query)")
+    }
   }
 
   @Test func addressesAreFoundAfterLongRunsWithoutOne() {

@@ -46,7 +46,9 @@ struct PhraseReader {
 
   /// When a reporting verb (or phrase) starts at `index`, the range of its tokens.
   func cue(at index: Int) -> Range<Int>? {
-    guard isWord(index), !quoted[index], !isCapitalizedMidSentence(index) else { return nil }
+    guard isWord(index), !quoted[index], !isCapitalizedMidSentence(index),
+      document.lower(tokens[index], isIn: Self.cueWords)
+    else { return nil }
     let word = lower(index)
     if word == "according", isWord(index + 1), lower(index + 1) == "to" {
       return index..<(index + 2)
@@ -85,6 +87,9 @@ struct PhraseReader {
     return index..<(index + 1)
   }
 
+  /// The words a cue starts with: the reporting verbs and "according" (to).
+  private static let cueWords = StringSet(Array(Lexicon.reportingVerbs) + ["according"])
+
   /// "the congressional report said": a base form right before a reporting verb in the
   /// past or third person is that verb's subject, a noun.
   func isNounBeforeVerb(_ index: Int) -> Bool {
@@ -105,9 +110,10 @@ struct PhraseReader {
 
   /// Whether a weak verb (believes, reported, posted) counts because a quote or a colon follows.
   func weakCue(at index: Int) -> Range<Int>? {
-    guard isWord(index), !quoted[index], !isCapitalizedMidSentence(index) else { return nil }
+    guard isWord(index), !quoted[index], !isCapitalizedMidSentence(index),
+      document.lower(tokens[index], isIn: Lexicon.weakReportingVerbs)
+    else { return nil }
     let word = lower(index)
-    guard Lexicon.weakReportingVerbs.contains(word) else { return nil }
     // Only inflected forms: "calls", "cited"; "state" and "post" are usually nouns.
     guard
       word.hasSuffix("s") || word.hasSuffix("ed") || word.hasSuffix("ing")

@@ -61,12 +61,30 @@ enum ScalarText {
   static func tokenBound<Scalars: RandomAccessCollection<Unicode.Scalar>>(
     _ scalars: Scalars, in range: Range<Int>
   ) -> Int where Scalars.Index == Int {
+    let counted = scalars.withContiguousStorageIfAvailable { buffer in
+      countASCIISpaces(
+        buffer, in: range.lowerBound - scalars.startIndex..<range.upperBound - scalars.startIndex)
+    }
+    if let counted { return range.count - counted }
     var spaces = 0
     for scalar in scalars[range] {
       let value = scalar.value
       if value == 0x20 || (0x09...0x0D).contains(value) { spaces += 1 }
     }
     return range.count - spaces
+  }
+
+  /// The ASCII spaces (U+0020, U+0009…U+000D) in `range` of `scalars`, counted without a
+  /// branch so that the loop runs several scalars at a time.
+  private static func countASCIISpaces(
+    _ scalars: UnsafeBufferPointer<Unicode.Scalar>, in range: Range<Int>
+  ) -> Int {
+    var spaces = 0
+    for index in range {
+      let value = scalars[index].value
+      spaces &+= (value == 0x20 ? 1 : 0) &+ (value &- 0x09 < 5 ? 1 : 0)
+    }
+    return spaces
   }
 
   @inline(__always)

@@ -55,6 +55,31 @@ struct StringSet: Sendable, Sequence, ExpressibleByArrayLiteral {
     return all.contains(word)
   }
 
+  /// `contains(ScalarText.lowercased(scalars))` without making the string when the
+  /// scalars are ASCII (with ’ read as '): most words the rules test are in no list.
+  func contains(lowercasing scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+    guard scalars.count <= Self.longestLowercased else {
+      return contains(ScalarText.lowercased(scalars))
+    }
+    var buffer: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    let found = withUnsafeMutableBytes(of: &buffer) { raw -> Bool? in
+      var count = 0
+      for scalar in scalars {
+        let value = scalar == "\u{2019}" ? 0x27 : scalar.value
+        guard value < 0x80 else { return nil }
+        raw[count] = UInt8(truncatingIfNeeded: (0x41...0x5A).contains(value) ? value | 0x20 : value)
+        count += 1
+      }
+      return containsASCII(
+        UnsafeBufferPointer(
+          start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count))
+    }
+    return found ?? contains(ScalarText.lowercased(scalars))
+  }
+
+  /// The longest word `contains(lowercasing:)` lowers in place.
+  private static let longestLowercased = 32
+
   /// The look-up of a word's UTF-8 when it is ASCII; nil for a word beyond ASCII.
   private func containsASCII(_ word: UnsafeBufferPointer<UInt8>) -> Bool? {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
