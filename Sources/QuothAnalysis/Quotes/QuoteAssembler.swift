@@ -298,7 +298,7 @@ enum QuoteAssembler {
     return words > 0
   }
 
-  private static let smallTitleWords: Set<String> = [
+  private static let smallTitleWords: StringSet = [
     "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "vs",
   ]
 

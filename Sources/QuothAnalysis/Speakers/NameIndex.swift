@@ -228,13 +228,13 @@ struct NameIndex {
     }
     var verb = after
     while verb < tokens.count && verb - after < 3 && tokens[verb].kind == .word
-      && Lexicon.verbModifiers.contains(document.lower(tokens[verb]))
+      && document.lower(tokens[verb], isIn: Lexicon.verbModifiers)
     {
       verb += 1
     }
     occurrence.speaks =
       verb < tokens.count && tokens[verb].kind == .word
-      && Lexicon.reportingVerbs.contains(document.lower(tokens[verb]))
+      && document.lower(tokens[verb], isIn: Lexicon.reportingVerbs)
   }
 
   /// Organisations that speak where the entity recogniser found nothing: two to five
@@ -262,10 +262,10 @@ struct NameIndex {
         // "The Estuary Lines said": the organisation's name leaves out the article.
         if tokens[first].length == 3 && document.lower(tokens[first]) == "the" { first += 1 }
         guard verb - first >= 2, opensSentence,
-          Lexicon.reportingVerbs.contains(document.lower(tokens[verb])),
+          document.lower(tokens[verb], isIn: Lexicon.reportingVerbs),
           tokens[first..<verb].allSatisfy({ $0.kind == .word && $0.isCapitalized }),
           tokens[first..<verb].contains(where: {
-            Lexicon.organisationWords.contains(document.lower($0))
+            document.lower($0, isIn: Lexicon.organisationWords)
           })
         else { continue }
         let range = TextRange(tokens[first].start, tokens[verb - 1].end)
