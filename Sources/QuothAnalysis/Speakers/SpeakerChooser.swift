@@ -378,16 +378,28 @@ struct SpeakerChooser {
     return hash ^ (hash >> 29)
   }
 
-  /// The best candidate and the model's probability for it (softmax of the scores).
-  static func best(of features: [[UInt64]], model: SpeakerModel) -> (
+  /// The candidate to show and the model's probability for it (softmax of the scores,
+  /// "no one" among them): the best-scored speaker even when "no one" scores higher, its
+  /// probability low then (a reader counts a quote left unattributed as a name missed,
+  /// and the calibrated confidence marks the guess as one); no one only when no speaker
+  /// is a candidate.
+  static func best(of features: [[UInt64]], candidates: [Candidate], model: SpeakerModel) -> (
     index: Int, probability: Double
   ) {
     let scores = features.map { Double(model.score($0)) }
-    // The first of equal scores: an untrained ranking keeps the rules' pick.
-    var top = 0
-    for index in scores.indices where scores[index] > scores[top] { top = index }
+    let top = choice(scores, noOne: candidates.lastIndex { $0.speaker == nil })
     let temperature = Double(model.choiceTemperature)
     let total = scores.reduce(0) { $0 + exp(($1 - scores[top]) / temperature) }
     return (top, 1 / total)
+  }
+
+  /// The chosen of `scores`: the first of the highest among the speakers (an untrained
+  /// ranking keeps the rules' pick), "no one" (at `noOne`) only when it is the sole candidate.
+  static func choice<Score: Comparable>(_ scores: [Score], noOne: Int?) -> Int {
+    var top: Int?
+    for index in scores.indices where index != noOne {
+      if top.map({ scores[index] > scores[$0] }) ?? true { top = index }
+    }
+    return top ?? noOne ?? 0
   }
 }
