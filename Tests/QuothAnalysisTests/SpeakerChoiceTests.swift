@@ -183,12 +183,26 @@ import Testing
       SpeakerChooser.Candidate(speaker: ResolvedSpeaker(name: "Tom Reyes", type: .person)),
       SpeakerChooser.Candidate(speaker: nil),
     ]
+    let quote = SpeakerChooser.Quote(
+      range: TextRange(0, 10), block: 0, context: .alone, previousDistance: nil)
     let (index, probability) = SpeakerChooser.best(
-      of: [[1], [2]], candidates: candidates, model: model)
+      of: [[1], [2]], candidates: candidates, for: quote, model: model)
     #expect(index == 0)
     #expect(abs(probability - 1 / (1 + exp(2))) < 1e-9)
-    let alone = SpeakerChooser.best(of: [[2]], candidates: [candidates[1]], model: model)
+    let alone = SpeakerChooser.best(
+      of: [[2]], candidates: [candidates[1]], for: quote, model: model)
     #expect(alone.index == 0 && alone.probability == 1)
+    // The quote's own attribution named no one ("they said" after a person): no one
+    // competes on its score, and wins.
+    var own = quote
+    own.context = .own
+    #expect(SpeakerChooser.reservedNoOne(in: candidates, for: own) == nil)
+    #expect(
+      SpeakerChooser.best(of: [[1], [2]], candidates: candidates, for: own, model: model).index == 1
+    )
+    var ruled = candidates
+    ruled[0].role = .own
+    #expect(SpeakerChooser.reservedNoOne(in: ruled, for: own) == 1)
   }
 
   @Test func theModelFileKeepsTheRankingAndItsCalibration() throws {

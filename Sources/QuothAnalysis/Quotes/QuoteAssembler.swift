@@ -128,9 +128,9 @@ enum QuoteAssembler {
         let features = SpeakerChooser.features(of: candidates, for: quote)
         observe?(quote, candidates, features)
         let (best, probability) = SpeakerChooser.best(
-          of: features, candidates: candidates, model: model)
+          of: features, candidates: candidates, for: quote, model: model)
         let chosen = candidates[best]
-        // No one is chosen only when no one else stands: the quote stays unattributed.
+        // No one: no one else stood, or the quote's own words name no one.
         if let speaker = chosen.speaker {
           if chosen.role == .none {
             speakerOfGroup[group] = speaker

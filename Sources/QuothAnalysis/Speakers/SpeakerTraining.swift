@@ -7,7 +7,8 @@ package enum SpeakerTraining {
     package var isRight: [Bool]
     /// The calibration table of each candidate (`SpeakerChooser.Evidence`); empty for pronouns.
     package var evidence: [Int] = []
-    /// The "no one" candidate, if any: chosen only when it is the sole candidate.
+    /// The "no one" candidate when it is chosen only if it stands alone
+    /// (`SpeakerChooser.reservedNoOne`).
     package var noOne: Int?
 
     /// The candidate quoth would choose by `scores` (`SpeakerChooser.choice`).
@@ -120,7 +121,7 @@ package enum SpeakerTraining {
       examples.append(
         Example(
           features: features, isRight: isRight, evidence: candidates.map(\.evidence.rawValue),
-          noOne: candidates.lastIndex { $0.speaker == nil }))
+          noOne: SpeakerChooser.reservedNoOne(in: candidates, for: quote)))
     }
     return examples
   }
