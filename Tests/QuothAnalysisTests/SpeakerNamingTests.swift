@@ -44,6 +44,20 @@ import Testing
     }
   }
 
+  @Test func sheIsTheWomanWhoJustAgreedNotTheManWhoseFirstNameTheListLacks() {
+    let text = """
+      “The pier is too short for the new boats,” said Stellan Moor on Friday. Nadia Hale \
+      agreed. “We have waited long enough,” she said.
+
+      """
+    // "Stellan" is not in the first-name list, so his sex is unknown; the round-6 model
+    // (seed 0, also seed 1) ranks him, the previous quote's speaker, above the woman who
+    // just agreed, at a confidence under 0.5 (shown with '?'); seed 2 ranks her first.
+    withKnownIssue("the seed-0 pronoun weights prefer a speaker of unknown sex to a woman") {
+      #expect(analyze(text).speaker(of: "waited long") == "Nadia Hale")
+    }
+  }
+
   @Test func sheIsTheWomanHerOwnPronounNamesThoughHerSurnameLaterMeansHerHusband() {
     let text = """
       Tomasz Wren, a ferry pilot, was stopped outside his home on Tuesday by Maria Lopez, \
