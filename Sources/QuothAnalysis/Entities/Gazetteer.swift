@@ -86,6 +86,31 @@ package struct Gazetteer: Sendable {
     }
   }
 
+  /// Sets the `gazetteer` bits of the tokens of `block` (at most 64) from their words' entries.
+  /// The words' home slots are read first without a branch on what they hold, so that the
+  /// processor keeps many of them loading at once (few are in the cache); the words whose
+  /// entry lies past their home slot are looked up after.
+  @inline(__always)
+  private func lookUpWords(_ tokens: UnsafeMutableBufferPointer<EntityToken>, _ block: Range<Int>)
+  {
+    var further: UInt64 = 0
+    slots.withUnsafeBufferPointer { slots in
+      for i in block {
+        let hash = tokens[i].lower
+        let key = UInt64(Gazetteer.key(hash))
+        let entry = slots[Int(truncatingIfNeeded: hash) & mask]
+        let found = entry >> 32
+        tokens[i].gazetteer = found == key ? UInt16(truncatingIfNeeded: entry) : 0
+        further |= UInt64(found != key && found != 0 ? 1 : 0) << UInt64(i - block.lowerBound)
+      }
+    }
+    while further != 0 {
+      let i = block.lowerBound + further.trailingZeroBitCount
+      further &= further - 1
+      tokens[i].gazetteer = lookup(tokens[i].lower)
+    }
+  }
+
   /// Adds `bits` to the entry of `hash`.
   package mutating func insert(_ hash: UInt64, bits: UInt16) {
     let key = UInt64(Gazetteer.key(hash))
@@ -119,7 +144,12 @@ package struct Gazetteer: Sendable {
   }
 
   private func annotate(_ tokens: UnsafeMutableBufferPointer<EntityToken>, range: Range<Int>) {
-    for i in range { tokens[i].gazetteer = lookup(tokens[i].lower) }
+    var blockStart = range.lowerBound
+    while blockStart < range.upperBound {
+      let block = blockStart..<min(blockStart + 64, range.upperBound)
+      lookUpWords(tokens, block)
+      blockStart = block.upperBound
+    }
     var i = range.lowerBound
     while i < range.upperBound {
       let startsPhrase = tokens[i].gazetteer & GazetteerEntry.phrase != 0
