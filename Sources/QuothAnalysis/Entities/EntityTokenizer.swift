@@ -35,23 +35,15 @@ package enum EntityTokenizer {
         continue
       }
       if ScalarClass.isWordScalar(cls) {
-        var scalarsRead = WordScalars()
-        var j = wordEnd(scalars, from: i, end: end, info: info, reading: &scalarsRead)
-        if j < end && scalars[j].value == 0x2e && keepsPeriod(scalars, i, j) {
-          scalarsRead.add(info[0x2e])
-          j += 1
-        }
-        tokens.append(
-          word(scalars, i, j, scalarsRead, sentenceStart: atSentenceStart, info: info))
+        var j = wordEnd(scalars, from: i, end: end, info: info)
+        if j < end && scalars[j].value == 0x2e && keepsPeriod(scalars, i, j) { j += 1 }
+        tokens.append(word(scalars, i, j, sentenceStart: atSentenceStart, info: info))
         atSentenceStart = false
         i = j
         continue
       }
       if cls == ScalarClass.apostrophe && i + 1 < end && isPossessiveS(scalars, i + 1, end) {
-        var scalarsRead = WordScalars()
-        scalarsRead.add(ScalarClass.info(scalars[i].value, ascii: info))
-        scalarsRead.add(ScalarClass.info(scalars[i + 1].value, ascii: info))
-        tokens.append(word(scalars, i, i + 2, scalarsRead, sentenceStart: false, info: info))
+        tokens.append(word(scalars, i, i + 2, sentenceStart: false, info: info))
         i += 2
         continue
       }
@@ -63,24 +55,21 @@ package enum EntityTokenizer {
     }
   }
 
-  /// The end of the word starting at `start`, its scalars added to `word` on the way.
+  /// The end of the word starting at `start`.
   @inline(__always)
   private static func wordEnd(
     _ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, end: Int,
-    info: UnsafeBufferPointer<UInt64>, reading word: inout WordScalars
+    info: UnsafeBufferPointer<UInt64>
   ) -> Int {
     // The class of an ASCII scalar from the table (the same as `ScalarClass.of`).
     @inline(__always) func classOf(_ value: UInt32) -> UInt8 {
       value < 128 ? ScalarClass.infoClass(info[Int(value)]) : ScalarClass.of(value)
     }
-    word.add(ScalarClass.info(s[start].value, ascii: info))
     var j = start + 1
     var segmentStart = start
     while j < end {
-      let scalar = ScalarClass.info(s[j].value, ascii: info)
-      let cls = ScalarClass.infoClass(scalar)
+      let cls = classOf(s[j].value)
       if ScalarClass.isWordScalar(cls) {
-        word.add(scalar)
         j += 1
         continue
       }
@@ -107,7 +96,6 @@ package enum EntityTokenizer {
           return j
         }
       }
-      word.add(scalar)
       j += 1
       segmentStart = j
     }
@@ -165,17 +153,30 @@ package enum EntityTokenizer {
       written: .none, caps: .none, sentenceStart: false, isWord: false)
   }
 
-  /// The token of the word `start..<end`, whose scalars `read` has added up.
   @inline(__always)
   private static func word(
-    _ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, _ read: WordScalars,
-    sentenceStart: Bool, info: UnsafeBufferPointer<UInt64>
+    _ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, sentenceStart: Bool,
+    info: UnsafeBufferPointer<UInt64>
   ) -> EntityToken {
-    let (lower, suffix, prefix, uppers, firstLetter) = (
-      read.lower, read.suffix, read.prefix, read.uppers, read.firstLetter
-    )
-    let restClasses = read.restClasses
-    let firstClass = read.firstClass
+    var lower = EntityHash.start()
+    var suffix: UInt64 = 0
+    var prefix: UInt64 = 0
+    var uppers = 0
+    var firstLetter: UInt8 = 0
+    // The classes of the scalars after the first, one bit each.
+    var restClasses: UInt32 = 0
+    for k in start..<end {
+      let scalar = ScalarClass.info(s[k].value, ascii: info)
+      let cls = ScalarClass.infoClass(scalar)
+      let low = ScalarClass.infoLowered(scalar)
+      uppers &+= cls == ScalarClass.upper ? 1 : 0
+      restClasses |= k == start ? 0 : 1 &<< UInt32(cls)
+      if firstLetter == 0 && ScalarClass.isLetter(cls) { firstLetter = cls }
+      lower = EntityHash.add(lower, low)
+      suffix = (suffix << 16) | UInt64(low & 0xffff)
+      if k &- start < 4 { prefix |= UInt64(low & 0xffff) << (16 &* UInt64(k &- start)) }
+    }
+    let firstClass = ScalarClass.infoClass(ScalarClass.info(s[start].value, ascii: info))
     let classes = restClasses | 1 &<< UInt32(firstClass)
     let small: UInt32 = 1 << ScalarClass.lower | 1 << ScalarClass.otherLetter
     // Most words are small letters, a capital and small letters, capitals or digits: their
@@ -231,35 +232,6 @@ package enum EntityTokenizer {
       shape.add(raw, ScalarClass.of(raw), forced: forced)
     }
     return shape.hash
-  }
-}
-
-/// What the token of a word needs from its scalars, added up as the tokenizer reads them.
-struct WordScalars {
-  /// FNV-1a of the lower-cased scalars.
-  private(set) var lower = EntityHash.start()
-  /// The last and the first four lower-cased scalars (`EntityToken.suffix`, `.prefix`).
-  private(set) var suffix: UInt64 = 0
-  private(set) var prefix: UInt64 = 0
-  private(set) var uppers = 0
-  /// The class of the first letter; 0: none yet.
-  private(set) var firstLetter: UInt8 = 0
-  private(set) var firstClass: UInt8 = 0
-  /// The classes of the scalars after the first, one bit each.
-  private(set) var restClasses: UInt32 = 0
-  private var count = 0
-
-  /// Adds a scalar's `ScalarClass.info`.
-  @inline(__always) mutating func add(_ scalar: UInt64) {
-    let cls = ScalarClass.infoClass(scalar)
-    let low = ScalarClass.infoLowered(scalar)
-    uppers &+= cls == ScalarClass.upper ? 1 : 0
-    if count == 0 { firstClass = cls } else { restClasses |= 1 &<< UInt32(cls) }
-    if firstLetter == 0 && ScalarClass.isLetter(cls) { firstLetter = cls }
-    lower = EntityHash.add(lower, low)
-    suffix = (suffix << 16) | UInt64(low & 0xffff)
-    if count < 4 { prefix |= UInt64(low & 0xffff) << (16 &* UInt64(count)) }
-    count &+= 1
   }
 }
 
