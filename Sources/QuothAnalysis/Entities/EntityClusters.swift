@@ -110,8 +110,7 @@ enum EntityClusters {
         for candidate in fullNames[typeIndex(type)] {
           var initials = EntityHash.start()
           for i in candidate.mention.first..<candidate.mention.end
-          where tokens[i].written.isCapital && !EntityRules.acronymSkips.contains(tokens[i].lower)
-          {
+          where tokens[i].written.isCapital && !EntityRules.acronymSkips.contains(tokens[i].lower) {
             initials = EntityHash.add(initials, scalars[Int(tokens[i].start)].value)
           }
           let key = EntityHash.finish(initials)

@@ -91,8 +91,7 @@ package struct Gazetteer: Sendable {
   /// processor keeps many of them loading at once (few are in the cache); the words whose
   /// entry lies past their home slot are looked up after.
   @inline(__always)
-  private func lookUpWords(_ tokens: UnsafeMutableBufferPointer<EntityToken>, _ block: Range<Int>)
-  {
+  private func lookUpWords(_ tokens: UnsafeMutableBufferPointer<EntityToken>, _ block: Range<Int>) {
     var further: UInt64 = 0
     slots.withUnsafeBufferPointer { slots in
       for i in block {
