@@ -100,21 +100,22 @@ enum EntityClusters {
     }
 
     // The multi-word organisations and places by the capitals that begin their words
-    // (those an acronym skips left out), the first of each: organisations first.
-    var byInitials: [[UInt32]: Mention]?
-    func namesByInitials() -> [[UInt32]: Mention] {
+    // (those an acronym skips left out), keyed by the hash of those capitals, the first of
+    // each: organisations first.
+    var byInitials: HashKeyedTable<Mention>?
+    func namesByInitials() -> HashKeyedTable<Mention> {
       if let byInitials { return byInitials }
-      var table: [[UInt32]: Mention] = [:]
-      for candidate in fullNames[typeIndex(.org)] + fullNames[typeIndex(.place)] {
-        let initials = (candidate.mention.first..<candidate.mention.end).compactMap {
-          i -> UInt32? in
-          guard !EntityRules.acronymSkips.contains(tokens[i].lower), tokens[i].written.isCapital
-          else {
-            return nil
+      var table = HashKeyedTable<Mention>()
+      for type in [EntityType.org, .place] {
+        for candidate in fullNames[typeIndex(type)] {
+          var initials = EntityHash.start()
+          for i in candidate.mention.first..<candidate.mention.end
+          where tokens[i].written.isCapital && !EntityRules.acronymSkips.contains(tokens[i].lower) {
+            initials = EntityHash.add(initials, scalars[Int(tokens[i].start)].value)
           }
-          return scalars[Int(tokens[i].start)].value
+          let key = EntityHash.finish(initials)
+          if !table.contains(key) { table[key] = candidate.mention }
         }
-        if table[initials] == nil { table[initials] = candidate.mention }
       }
       byInitials = table
       return table
@@ -126,11 +127,18 @@ enum EntityClusters {
         return nil
       }
       let token = tokens[mention.first]
-      let letters = (Int(token.start)..<Int(token.end)).compactMap { k -> UInt32? in
-        scalars[k].properties.isUppercase ? scalars[k].value : nil
+      var letters = EntityHash.start()
+      var count = 0
+      for k in Int(token.start)..<Int(token.end) {
+        let value = scalars[k].value
+        let isCapital =
+          value < 128 ? value >= 0x41 && value <= 0x5a : scalars[k].properties.isUppercase
+        guard isCapital else { continue }
+        letters = EntityHash.add(letters, value)
+        count += 1
       }
-      guard letters.count >= 2 else { return nil }
-      return namesByInitials()[letters]
+      guard count >= 2 else { return nil }
+      return namesByInitials()[EntityHash.finish(letters)]
     }
 
     var canonicals = HashKeyedTable<String>(capacity: mentions.count)

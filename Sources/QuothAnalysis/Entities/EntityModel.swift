@@ -92,42 +92,95 @@ package final class EntityModel: Sendable {
   }
 
   /// Tags the tokens of one paragraph greedily, left to right, writing one label per token.
+  ///
+  /// The features that read only the tokens are summed first for a block of tokens at a
+  /// time, whose rows (scattered over the table, most of them far from the cache) the
+  /// processor then loads side by side; the greedy pass adds the label features.
   func tag(_ tokens: UnsafeBufferPointer<EntityToken>, range: Range<Int>, labels: inout [UInt8]) {
-    let mask = UInt64((1 << rowsLog2) - 1)
     weights.withUnsafeBufferPointer { w in
-      withUnsafeTemporaryAllocation(of: UInt64.self, capacity: EntityFeatures.count) { features in
-        let base = UnsafeRawPointer(w.baseAddress!)
-        let forbiddenLanes = EntityLabel.forbiddenLanes
-        var p1 = EntityLabel.outside
-        var p2 = EntityLabel.outside
-        for i in range {
-          if EntityFeatures.isPlainlyOutside(tokens[i], after: p1) {
-            labels[i] = UInt8(EntityLabel.outside)
-            p2 = p1
-            p1 = EntityLabel.outside
-            continue
+      labels.withUnsafeMutableBufferPointer { labels in
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: EntityFeatures.count) { features in
+          withUnsafeTemporaryAllocation(of: SIMD16<Int16>.self, capacity: 64) { tokenScores in
+            var tagger = Tagger(
+              weights: UnsafeRawPointer(w.baseAddress!), mask: UInt64((1 << rowsLog2) - 1),
+              tokens: tokens, range: range, features: features.baseAddress!,
+              tokenScores: tokenScores.baseAddress!)
+            var blockStart = range.lowerBound
+            while blockStart < range.upperBound {
+              let block = blockStart..<min(blockStart + 64, range.upperBound)
+              tagger.tag(block, labels: labels)
+              blockStart = block.upperBound
+            }
           }
-          EntityFeatures.hashes(
-            tokens, i, range, previous: p1, beforeThat: p2, into: features.baseAddress!)
-          // At most 127 per feature: the sum of the features' rows fits 16 bits.
-          var scores = SIMD16<Int16>(repeating: 0)
-          for k in 0..<EntityFeatures.count {
-            let row = Int(features[k] & mask) &* EntityLabel.stride
-            scores &+= SIMD16<Int16>(
-              truncatingIfNeeded: base.loadUnaligned(fromByteOffset: row, as: SIMD16<Int8>.self))
-          }
-          // The first label of the best score among those allowed (a sum of 29 rows is
-          // always above Int16.min, so a lane set to it is never chosen).
-          let forbidden = forbiddenLanes[p1 &* 2 &+ (i + 1 == range.upperBound ? 1 : 0)]
-          let allowedScores = scores.replacing(with: Int16.min, where: forbidden)
-          let top = allowedScores.max()
-          var best = 0
-          while allowedScores[best] != top { best += 1 }
-          labels[i] = UInt8(best)
-          p2 = p1
-          p1 = best
         }
       }
+    }
+  }
+}
+
+/// The greedy tagger's state within one paragraph (see `EntityModel.tag`).
+private struct Tagger {
+  let weights: UnsafeRawPointer
+  let mask: UInt64
+  let tokens: UnsafeBufferPointer<EntityToken>
+  let range: Range<Int>
+  let features: UnsafeMutablePointer<UInt64>
+  /// The token features' sum for each token of a block of at most 64.
+  let tokenScores: UnsafeMutablePointer<SIMD16<Int16>>
+  var p1 = EntityLabel.outside
+  var p2 = EntityLabel.outside
+
+  /// The sum of the rows of `count` features.
+  @inline(__always) func sum(_ count: Int) -> SIMD16<Int16> {
+    // At most 127 per feature: the sum of the features' rows fits 16 bits.
+    var scores = SIMD16<Int16>(repeating: 0)
+    for k in 0..<count {
+      let row = Int(features[k] & mask) &* EntityLabel.stride
+      scores &+= SIMD16<Int16>(
+        truncatingIfNeeded: weights.loadUnaligned(fromByteOffset: row, as: SIMD16<Int8>.self))
+    }
+    return scores
+  }
+
+  @inline(__always) func tokenScore(_ i: Int) -> SIMD16<Int16> {
+    EntityFeatures.tokenHashes(tokens, i, range, into: features)
+    return sum(EntityFeatures.tokenCount)
+  }
+
+  /// Tags the tokens of `block` (at most 64).
+  mutating func tag(_ block: Range<Int>, labels: UnsafeMutableBufferPointer<UInt8>) {
+    // The tokens that are plainly outside after a closed entity get their token score only
+    // when an entity is open before them.
+    var outsideAfterClosing: UInt64 = 0
+    for i in block {
+      if EntityFeatures.isOutsideAfterClosing(tokens[i]) {
+        outsideAfterClosing |= 1 << UInt64(i - block.lowerBound)
+      } else {
+        tokenScores[i - block.lowerBound] = tokenScore(i)
+      }
+    }
+    let forbiddenLanes = EntityLabel.forbiddenLanes
+    for i in block {
+      let skippable = outsideAfterClosing & (1 << UInt64(i - block.lowerBound)) != 0
+      if skippable && EntityFeatures.closes(p1) {
+        labels[i] = UInt8(EntityLabel.outside)
+        p2 = p1
+        p1 = EntityLabel.outside
+        continue
+      }
+      let ownScore = skippable ? tokenScore(i) : tokenScores[i - block.lowerBound]
+      EntityFeatures.labelHashes(tokens, i, range, previous: p1, beforeThat: p2, into: features)
+      let scores = ownScore &+ sum(EntityFeatures.labelCount)
+      // The first label of the best score among those allowed (a sum of 29 rows is
+      // always above Int16.min, so a lane set to it is never chosen).
+      let forbidden = forbiddenLanes[p1 &* 2 &+ (i + 1 == range.upperBound ? 1 : 0)]
+      let allowedScores = scores.replacing(with: Int16.min, where: forbidden)
+      let top = allowedScores.max()
+      var best = 0
+      while allowedScores[best] != top { best += 1 }
+      labels[i] = UInt8(best)
+      p2 = p1
+      p1 = best
     }
   }
 }

@@ -36,6 +36,11 @@ package enum GazetteerEntry {
 package struct Gazetteer: Sendable {
   private var slots: [UInt64]
   private let mask: Int
+  /// One bit per value of a key's low `phraseFilterLog2` bits, set where a key holds the
+  /// `phrase` bit: a phrase whose bit is clear is in no phrase entry, without reading the
+  /// table (whose slots are seldom in the cache; most phrases looked up are none).
+  private var phraseFilter = [UInt64](repeating: 0, count: 1 << (phraseFilterLog2 - 6))
+  private static let phraseFilterLog2 = 17
 
   /// Longest phrase the table holds, in tokens.
   package static let longestPhrase = 4
@@ -44,6 +49,9 @@ package struct Gazetteer: Sendable {
     precondition(keys.count == values.count && keys.count.nonzeroBitCount == 1)
     slots = zip(keys, values).map { UInt64($0) << 32 | UInt64($1) }
     mask = keys.count - 1
+    for (key, bits) in zip(keys, values) where bits & GazetteerEntry.phrase != 0 {
+      markPhrase(key)
+    }
   }
 
   /// An empty table with room for `capacity` entries (rounded up to a power of two, kept under half full).
@@ -78,12 +86,48 @@ package struct Gazetteer: Sendable {
     }
   }
 
+  /// Sets the `gazetteer` bits of the tokens of `block` (at most 64) from their words' entries.
+  /// The words' home slots are read first without a branch on what they hold, so that the
+  /// processor keeps many of them loading at once (few are in the cache); the words whose
+  /// entry lies past their home slot are looked up after.
+  @inline(__always)
+  private func lookUpWords(_ tokens: UnsafeMutableBufferPointer<EntityToken>, _ block: Range<Int>) {
+    var further: UInt64 = 0
+    slots.withUnsafeBufferPointer { slots in
+      for i in block {
+        let hash = tokens[i].lower
+        let key = UInt64(Gazetteer.key(hash))
+        let entry = slots[Int(truncatingIfNeeded: hash) & mask]
+        let found = entry >> 32
+        tokens[i].gazetteer = found == key ? UInt16(truncatingIfNeeded: entry) : 0
+        further |= UInt64(found != key && found != 0 ? 1 : 0) << UInt64(i - block.lowerBound)
+      }
+    }
+    while further != 0 {
+      let i = block.lowerBound + further.trailingZeroBitCount
+      further &= further - 1
+      tokens[i].gazetteer = lookup(tokens[i].lower)
+    }
+  }
+
   /// Adds `bits` to the entry of `hash`.
   package mutating func insert(_ hash: UInt64, bits: UInt16) {
     let key = UInt64(Gazetteer.key(hash))
     var slot = Int(truncatingIfNeeded: hash) & mask
     while slots[slot] >> 32 != 0 && slots[slot] >> 32 != key { slot = (slot + 1) & mask }
     slots[slot] |= key << 32 | UInt64(bits)
+    if bits & GazetteerEntry.phrase != 0 { markPhrase(UInt32(key)) }
+  }
+
+  private mutating func markPhrase(_ key: UInt32) {
+    let bit = Int(key) & ((1 << Gazetteer.phraseFilterLog2) - 1)
+    phraseFilter[bit >> 6] |= 1 << UInt64(bit & 63)
+  }
+
+  /// Whether an entry with the `phrase` bit may have the key of `hash` (false: none has).
+  @inline(__always) private func mayBePhrase(_ hash: UInt64) -> Bool {
+    let bit = Int(Gazetteer.key(hash)) & ((1 << Gazetteer.phraseFilterLog2) - 1)
+    return phraseFilter.withUnsafeBufferPointer { $0[bit >> 6] } & (1 << UInt64(bit & 63)) != 0
   }
 
   /// The hash of a phrase, from the lower-case hashes of its words.
@@ -99,7 +143,12 @@ package struct Gazetteer: Sendable {
   }
 
   private func annotate(_ tokens: UnsafeMutableBufferPointer<EntityToken>, range: Range<Int>) {
-    for i in range { tokens[i].gazetteer = lookup(tokens[i].lower) }
+    var blockStart = range.lowerBound
+    while blockStart < range.upperBound {
+      let block = blockStart..<min(blockStart + 64, range.upperBound)
+      lookUpWords(tokens, block)
+      blockStart = block.upperBound
+    }
     var i = range.lowerBound
     while i < range.upperBound {
       let startsPhrase = tokens[i].gazetteer & GazetteerEntry.phrase != 0
@@ -115,7 +164,7 @@ package struct Gazetteer: Sendable {
       var j = i + 1
       while j < range.upperBound && j - i < Gazetteer.longestPhrase {
         h = Gazetteer.phraseHash(h, adding: tokens[j].lower)
-        let bits = lookup(h)
+        let bits = mayBePhrase(h) ? lookup(h) : 0
         if bits & GazetteerEntry.phrase != 0 {
           matchEnd = j + 1
           matchBits = bits
