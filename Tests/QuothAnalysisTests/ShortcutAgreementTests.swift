@@ -21,7 +21,8 @@ import Testing
   @Test func furnitureIsToldByItsOpeningWordsInAnyCase() {
     let furniture = [
       "Read more: the ferry timetable", "READ MORE", "Photo: Ada Okafor", "© 2026 Harbour Gazette",
-      "Copyright 2026 Harbour Gazette", "Share this story", "Related: Ölpreis fällt", "Tags: ferries",
+      "Copyright 2026 Harbour Gazette", "Share this story", "Related: Ölpreis fällt",
+      "Tags: ferries",
       "Filed under Harbour news",
     ]
     let body = [
@@ -59,7 +60,8 @@ import Testing
     let later = text.unicodeScalars.count / 2
     let entities = [
       entity("Ada Okafor", "Ada Okafor"), entity("Sen. Ruth Adler", "Sen. Ruth Adler"),
-      entity("Okafor", "Ada Okafor", after: later), entity("Ruth Adler", "Ruth Adler", after: later),
+      entity("Okafor", "Ada Okafor", after: later),
+      entity("Ruth Adler", "Ruth Adler", after: later),
     ]
     let index = NameIndex(document: document, entities: entities, model: nil)
     let numbers = index.occurrences.map { ($0.name, $0.nameID) }

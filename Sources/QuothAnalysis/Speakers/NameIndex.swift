@@ -43,8 +43,6 @@ struct NameIndex {
   private var genders: [Gender?] = []
   /// `byLastWord`, longest forms first (for `longestForm`).
   private var longestFirst: [[Int]] = []
-  /// The name each canonical form of an entity stands for, without its titles.
-  private var splitNames: [String: SplitName] = [:]
   private let model: SpeakerModel?
 
   /// `quoted` are the quoted regions in reading order; `model` knows the sex of first names.
@@ -116,7 +114,6 @@ struct NameIndex {
       evidence.append(told)
       numbers.append((names.nameID, names.lastWordID))
     }
-    self.splitNames = splitNames
     self.nameIDs = nameIDs
     self.lastWordIDs = lastWordIDs
     Self.assignGenders(
@@ -228,12 +225,6 @@ struct NameIndex {
 
   /// How many names the index holds.
   var nameCount: Int { nameIDs.count }
-
-  /// The canonical form of an entity of the article without its titles, as a name
-  /// ("Sen. Ruth Adler" → "Ruth Adler"); nil for a form the index did not read.
-  func name(ofCanonical canonical: String) -> String? {
-    splitNames[canonical]?.name
-  }
 
   /// A name with leading titles removed ("Councillor Priya Raman" → "Priya Raman").
   static func withoutTitles(_ words: [String]) -> [String] {

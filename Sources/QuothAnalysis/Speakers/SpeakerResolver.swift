@@ -152,11 +152,9 @@ struct SpeakerResolver {
     let entity = (index.entity(covering: last) ?? index.entity(covering: mention.range)).flatMap {
       $0.type == .person || $0.type == .org ? $0 : nil
     }
-    // The index has read most entities' names already.
     var entityName = entity.map {
-      index.name(ofCanonical: $0.canonical)
-        ?? NameIndex.withoutTitles(ScalarText.spaceSeparated($0.canonical).map(String.init))
-        .joined(separator: " ")
+      NameIndex.withoutTitles(ScalarText.spaceSeparated($0.canonical).map(String.init)).joined(
+        separator: " ")
     }
     // The mention may be fuller than what the recogniser found ("Priya Raman" over "Raman").
     if let found = entityName, mention.name.count > found.count, mention.name.hasSuffix(found) {
