@@ -192,16 +192,12 @@ case "train":
     var trainer = PerceptronTrainer(rowsLog2: rowsLog2)
     trainer.goldHistory = options["history"] != "own"
     var order = examples
-    var seed: UInt64 =
-      0x2545_f491_4f6c_dd1d &+ (UInt64(options["seed"] ?? "") ?? 0) &+ UInt64(run) &* 1_000_003
+    // Deterministic shuffle, so that a rebuild gives the same model.
+    var shuffle = XorshiftShuffle(
+      state: 0x2545_f491_4f6c_dd1d &+ (UInt64(options["seed"] ?? "") ?? 0) &+ UInt64(run)
+        &* 1_000_003)
     for epoch in 1...epochs {
-      // Deterministic shuffle (xorshift), so that a rebuild gives the same model.
-      for k in stride(from: order.count - 1, to: 0, by: -1) {
-        seed ^= seed << 13
-        seed ^= seed >> 7
-        seed ^= seed << 17
-        order.swapAt(k, Int(seed % UInt64(k + 1)))
-      }
+      shuffle.shuffle(&order)
       let accuracy = trainer.epoch(order)
       print("run \(run + 1), epoch \(epoch): token accuracy \(String(format: "%.4f", accuracy))")
     }

@@ -75,14 +75,10 @@ func trainRanker(_ examples: [SpeakerTraining.Example], label: String) -> [Float
   for run in 0..<runs {
     var order = examples
     var ranker = RankingTrainer(rowsLog2: rowsLog2)
-    var state: UInt64 = 0x2545_f491_4f6c_dd1d &+ seed &* 7_919 &+ UInt64(run) &* 1_000_003
+    var shuffle = XorshiftShuffle(
+      state: 0x2545_f491_4f6c_dd1d &+ seed &* 7_919 &+ UInt64(run) &* 1_000_003)
     for epoch in 1...epochs {
-      for k in stride(from: order.count - 1, to: 0, by: -1) {
-        state ^= state << 13
-        state ^= state >> 7
-        state ^= state << 17
-        order.swapAt(k, Int(state % UInt64(k + 1)))
-      }
+      shuffle.shuffle(&order)
       let accuracy = ranker.epoch(order)
       if epoch == epochs {
         print(

@@ -6,8 +6,10 @@ struct LineShape {
   var longWords = 0
   var lastScalar: Unicode.Scalar = " "
   var hasQuoteMark = false
-  var lowercased = ""
   var endsWithThreeDots = false
+  /// Credits, share prompts and other site furniture: a line of at most twelve words
+  /// that opens with one of `furniturePrefixes` (in lower case).
+  private(set) var isFurniture = false
 
   /// The shape of a paragraph of `count` scalars (counted when not given). Unless
   /// `fully`, a paragraph longer than a heading or a teaser is only looked at at its ends.
@@ -54,27 +56,42 @@ struct LineShape {
     }
     endsWithThreeDots = scalars.reversed().prefix(3).allSatisfy { $0 == "." } && count >= 3
     if wordCount <= 12 {
-      lowercased = Self.lowercase(scalars)
+      isFurniture = Self.opensWithFurniturePrefix(scalars)
     }
   }
 
   /// The longest paragraph read scalar by scalar; a longer one is only looked at at its ends.
   static func longestRead(fully: Bool) -> Int { fully ? 200 : 120 }
 
-  /// The lower-case form of the scalars: ASCII lowered byte by byte, anything else by
-  /// `String.lowercased()`.
-  private static func lowercase<C: Collection>(_ scalars: C) -> String
+  /// Whether the scalars in lower case open with one of `furniturePrefixes`. ASCII is
+  /// lowered byte by byte and compared only with the prefixes of its first letter;
+  /// anything else is lowered by `String.lowercased()` and compared as strings.
+  private static func opensWithFurniturePrefix<C: Collection>(_ scalars: C) -> Bool
   where C.Element == Unicode.Scalar {
+    guard let first = scalars.first, first.isASCII else {
+      return !scalars.isEmpty && hasFurniturePrefix(ScalarText.lowercasedBeyondASCII(scalars))
+    }
+    let firstByte = lowered(UInt8(truncatingIfNeeded: first.value))
+    // The lower case of a line opening with an ASCII scalar opens with that scalar lowered.
+    guard furniturePrefixBytes.contains(where: { $0.first == firstByte }) else { return false }
     var bytes: [UInt8] = []
     bytes.reserveCapacity(scalars.count)
     for scalar in scalars {
       guard scalar.isASCII else {
-        return ScalarText.lowercasedBeyondASCII(scalars)
+        return hasFurniturePrefix(ScalarText.lowercasedBeyondASCII(scalars))
       }
-      let byte = UInt8(truncatingIfNeeded: scalar.value)
-      bytes.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+      bytes.append(lowered(UInt8(truncatingIfNeeded: scalar.value)))
     }
-    return String(decoding: bytes, as: UTF8.self)
+    return furniturePrefixBytes.contains { $0.first == firstByte && bytes.starts(with: $0) }
+  }
+
+  @inline(__always)
+  private static func lowered(_ byte: UInt8) -> UInt8 {
+    (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+  }
+
+  private static func hasFurniturePrefix(_ lowercased: String) -> Bool {
+    !lowercased.isEmpty && furniturePrefixes.contains { lowercased.hasPrefix($0) }
   }
 
   var endsLikeSentence: Bool {
@@ -98,16 +115,13 @@ struct LineShape {
   /// A teaser for another story: cut off with an ellipsis.
   var isTeaser: Bool { lastScalar == "\u{2026}" || endsWithThreeDots }
 
-  /// Credits, share prompts and other site furniture.
-  var isFurniture: Bool {
-    guard !lowercased.isEmpty else { return false }
-    return Self.furniturePrefixes.contains { lowercased.hasPrefix($0) }
-  }
-
   private static let furniturePrefixes = [
     "read more", "related:", "related articles", "more from", "advertisement", "share this",
     "share on", "follow us", "sign up", "subscribe", "photo:", "photo credit", "image:",
     "credit:", "©", "copyright", "all rights reserved", "click here", "getty images",
     "recommended", "you may also like", "comments", "tags:", "filed under",
   ]
+
+  /// The prefixes' UTF-8.
+  private static let furniturePrefixBytes = furniturePrefixes.map { Array($0.utf8) }
 }

@@ -56,7 +56,8 @@ enum QuoteAssembler {
     var cueOfGroup = [TextRange?](repeating: nil, count: groups.count)
     var kindOfGroup = [AttributionKind?](repeating: nil, count: groups.count)
     var confidenceOfGroup = [Double?](repeating: nil, count: groups.count)
-    var earlierSpeakers: [String] = []
+    var earlierSpeakers: [Int] = []  // their names' numbers (`SpeakerResolver.nameID(of:)`)
+    earlierSpeakers.reserveCapacity(groups.count)
     var quotesBySpeaker: [String: Int] = [:]
     var previous: SpeakerResolver.PreviousSpeaker?
     for (group, members) in groups.enumerated() {
@@ -144,7 +145,7 @@ enum QuoteAssembler {
         }
       }
       if let speaker = speakerOfGroup[group] {
-        earlierSpeakers.append(speaker.name)
+        earlierSpeakers.append(resolver.nameID(of: speaker.name))
         quotesBySpeaker[speaker.name, default: 0] += 1
         previous = SpeakerResolver.PreviousSpeaker(
           speaker: speaker, block: regions[members.last!].block)
@@ -153,8 +154,10 @@ enum QuoteAssembler {
 
     // 3. Quotes and speaker totals.
     var quotes: [Quote] = []
-    var totals: [String: Speaker] = [:]
-    var order: [String] = []
+    quotes.reserveCapacity(groups.count)
+    // Each speaker's totals, in the order of their first quote; the name looked up once a quote.
+    var totals: [Speaker] = []
+    var offsetOfSpeaker: [String: Int] = [:]
     for (group, members) in groups.enumerated() {
       let spans = members.map { regions[$0].range }
       let text = spans.map { document.string($0) }.joined(separator: " … ")
@@ -174,21 +177,25 @@ enum QuoteAssembler {
           mention: mention, cue: cue, repeatOf: repeatOfGroup[group].map { $0 + 1 }))
       guard let speaker else { continue }
       let words = members.reduce(0) { $0 + wordCount(of: regions[$1], document) }
-      if totals[speaker.name] == nil {
-        order.append(speaker.name)
-        totals[speaker.name] = Speaker(
-          name: speaker.name, type: speaker.type, description: nil, quotes: 0, words: 0)
+      let offset: Int
+      if let known = offsetOfSpeaker[speaker.name] {
+        offset = known
+      } else {
+        offset = totals.count
+        offsetOfSpeaker[speaker.name] = offset
+        totals.append(
+          Speaker(name: speaker.name, type: speaker.type, description: nil, quotes: 0, words: 0))
       }
-      totals[speaker.name]!.quotes += 1
-      totals[speaker.name]!.words += words
-      if totals[speaker.name]!.description == nil {
-        totals[speaker.name]!.description = speaker.description
+      totals[offset].quotes += 1
+      totals[offset].words += words
+      if totals[offset].description == nil {
+        totals[offset].description = speaker.description
       }
     }
-    let speakers = order.enumerated().sorted { lhs, rhs in
-      let (a, b) = (totals[lhs.element]!, totals[rhs.element]!)
+    let speakers = totals.enumerated().sorted { lhs, rhs in
+      let (a, b) = (lhs.element, rhs.element)
       return a.quotes != b.quotes ? a.quotes > b.quotes : lhs.offset < rhs.offset
-    }.map { totals[$0.element]! }
+    }.map(\.element)
     return (quotes, speakers, kindOfGroup)
   }
 
@@ -258,8 +265,8 @@ enum QuoteAssembler {
     for index in region.innerTokens where tokens[index].kind == .word {
       for offset in tokens[index].start..<tokens[index].end {
         let scalar = document.scalars[offset]
-        let value =
-          ScalarText.isUppercase(scalar) && scalar.value < 0x80 ? scalar.value + 32 : scalar.value
+        // A capital of ASCII (the only upper case there) to small.
+        let value = scalar.value &- 0x41 < 26 ? scalar.value + 32 : scalar.value
         hash = (hash ^ UInt64(value)) &* 0x100_0000_01b3
       }
       hash = (hash ^ 0x20) &* 0x100_0000_01b3

@@ -57,12 +57,16 @@ struct AntecedentRanker {
   static let scanLimit = 12
 
   /// The candidates for a pronoun at `position` in `block`, nearest first.
+  /// `earlierSpeakers` are the names of the speakers of the quotes before, in order, as
+  /// numbers (`SpeakerResolver.nameID(of:)`).
   static func candidates(
     at position: Int, block: Int, excluding excluded: TextRange? = nil,
-    mentions: [SpeakerResolver.Candidate], sectionStart: Int, earlierSpeakers: [String]
+    mentions: [SpeakerResolver.Candidate], sectionStart: Int, earlierSpeakers: [Int]
   ) -> [Candidate] {
     var found: [Candidate] = []
-    var byName: [String: Int] = [:]
+    // The number of each candidate's name: a few dozen, looked through faster than hashed.
+    var foundNames: [Int] = []
+    func known(_ name: Int) -> Int? { foundNames.firstIndex(of: name) }
     let next = mentions.partitionPoint { $0.position >= position }
     var index = next - 1
     // Within the section and a dozen paragraphs: farther back a pronoun never reaches.
@@ -71,7 +75,7 @@ struct AntecedentRanker {
       let mention = mentions[index]
       index -= 1
       if let excluded, excluded.contains(mention.position) { continue }
-      if let known = byName[mention.speaker.name] {
+      if let known = known(mention.nameID) {
         found[known].mentions += 1
         if !mention.inQuote { found[known].onlyQuoted = false }
         if mention.speaks && !mention.inQuote { found[known].spoke = true }
@@ -79,7 +83,7 @@ struct AntecedentRanker {
         continue
       }
       guard found.count < candidateLimit else { continue }
-      byName[mention.speaker.name] = found.count
+      foundNames.append(mention.nameID)
       found.append(candidate(mention, distance: block - mention.block, recency: found.count))
     }
     index = next
@@ -87,8 +91,8 @@ struct AntecedentRanker {
       let mention = mentions[index]
       index += 1
       if let excluded, excluded.contains(mention.position) { continue }
-      guard byName[mention.speaker.name] == nil, found.count < candidateLimit + 4 else { continue }
-      byName[mention.speaker.name] = found.count
+      guard known(mention.nameID) == nil, found.count < candidateLimit + 4 else { continue }
+      foundNames.append(mention.nameID)
       var later = candidate(mention, distance: mention.block - block, recency: found.count)
       later.isLater = true
       later.spoke = false
@@ -96,9 +100,9 @@ struct AntecedentRanker {
     }
     let last = earlierSpeakers.last
     for speaker in earlierSpeakers.suffix(200) {
-      if let offset = byName[speaker] { found[offset].quotes += 1 }
+      if let offset = known(speaker) { found[offset].quotes += 1 }
     }
-    for offset in found.indices { found[offset].spokeLast = found[offset].speaker.name == last }
+    for offset in found.indices { found[offset].spokeLast = foundNames[offset] == last }
     return found
   }
 

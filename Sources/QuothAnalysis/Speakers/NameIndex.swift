@@ -23,6 +23,8 @@ struct NameIndex {
     var startsSentence = false
     /// A reporting verb follows the name ("Marsh said").
     var speaks = false
+    /// The number of `name` in the index (`nameID(of:)`).
+    var nameID = 0
   }
 
   private(set) var occurrences: [Occurrence] = []
@@ -30,11 +32,17 @@ struct NameIndex {
   private let entities: [Entity]
   /// Block indices of headings, in order.
   private let headingBlocks: [Int]
-  private var byLastWord: [String: [Int]] = [:]
-  /// The gender of each name, from its first occurrence that has one.
-  private var genders: [String: Gender] = [:]
-  /// The same, longest forms first (for `longestForm`).
-  private var longestFirst: [String: [Int]] = [:]
+  /// The names' last words in lower case, each numbered once per article: the tables
+  /// below are arrays by these numbers, so that a name is hashed once, not at each mention.
+  private var lastWordIDs: [String: Int] = [:]
+  /// The occurrences by their name's last word (its number).
+  private var byLastWord: [[Int]] = []
+  /// The names (`Occurrence.name`), numbered the same way.
+  private var nameIDs: [String: Int] = [:]
+  /// The gender of each name (by its number), from its first occurrence that has one.
+  private var genders: [Gender?] = []
+  /// `byLastWord`, longest forms first (for `longestForm`).
+  private var longestFirst: [[Int]] = []
   private let model: SpeakerModel?
 
   /// `quoted` are the quoted regions in reading order; `model` knows the sex of first names.
@@ -51,23 +59,35 @@ struct NameIndex {
       $0.start < $1.start
     }
     var block = 0
-    var split: [String: SplitName] = [:]
     var quote = 0
+    // At most one of each for each entity: reserved once, never rehashed as they grow.
+    var splitNames: [String: SplitName] = .init(minimumCapacity: self.entities.count)
+    var nameIDs: [String: Int] = .init(minimumCapacity: self.entities.count)
+    var lastWordIDs: [String: Int] = .init(minimumCapacity: self.entities.count)
+    /// The number of each occurrence's name and of its last word.
+    var numbers: [(name: Int, lastWord: Int)] = []
     /// What each occurrence itself tells of the person's sex, by occurrence.
     var evidence: [GenderEvidence] = []
+    occurrences.reserveCapacity(self.entities.count)
+    numbers.reserveCapacity(self.entities.count)
+    evidence.reserveCapacity(self.entities.count)
     for (entityIndex, entity) in self.entities.enumerated() {
       while block < document.blocks.count && document.blocks[block].range.end <= entity.start {
         block += 1
       }
       guard block < document.blocks.count, document.blocks[block].range.contains(entity.start)
       else { continue }
-      let names =
-        split[entity.canonical]
-        ?? {
-          let names = SplitName(entity.canonical, model: model)
-          split[entity.canonical] = names
-          return names
-        }()
+      var names: SplitName
+      if let known = splitNames[entity.canonical] {
+        names = known
+      } else {
+        names = SplitName(entity.canonical, model: model)
+        if let last = names.lowered.last {
+          names.nameID = Self.number(names.name, in: &nameIDs)
+          names.lastWordID = Self.number(last, in: &lastWordIDs)
+        }
+        splitNames[entity.canonical] = names
+      }
       let words = names.words
       guard !words.isEmpty else { continue }
       let tokens = document.blocks[block].tokens
@@ -77,7 +97,7 @@ struct NameIndex {
       var occurrence = Occurrence(
         position: entity.start, block: block, name: names.name, words: words,
         lowered: names.lowered, title: title?.text ?? names.title, isPerson: isPerson,
-        isOrganisation: organisation, gender: nil)
+        isOrganisation: organisation, gender: nil, nameID: names.nameID)
       var told = GenderEvidence(
         title: title?.gender ?? names.titleGender,
         firstName: isPerson ? names.firstNameGender : nil)
@@ -92,16 +112,23 @@ struct NameIndex {
       }
       occurrences.append(occurrence)
       evidence.append(told)
+      numbers.append((names.nameID, names.lastWordID))
     }
-    Self.assignGenders(&occurrences, evidence: evidence)
+    self.nameIDs = nameIDs
+    self.lastWordIDs = lastWordIDs
+    Self.assignGenders(
+      &occurrences, evidence: evidence, nameIDs: numbers.map(\.name), names: nameIDs.count)
+    byLastWord = Array(repeating: [], count: lastWordIDs.count)
+    genders = Array(repeating: nil, count: nameIDs.count)
     for (offset, occurrence) in occurrences.enumerated() {
-      byLastWord[occurrence.lowered.last!, default: []].append(offset)
-      if let gender = occurrence.gender, genders[occurrence.name] == nil {
-        genders[occurrence.name] = gender
+      let (name, lastWord) = numbers[offset]
+      byLastWord[lastWord].append(offset)
+      if let gender = occurrence.gender, genders[name] == nil {
+        genders[name] = gender
       }
     }
     // Longest first, titled before untitled, earliest first among equals.
-    longestFirst = byLastWord.mapValues { offsets in
+    longestFirst = byLastWord.map { offsets in
       offsets.sorted { lhs, rhs in
         let (a, b) = (occurrences[lhs], occurrences[rhs])
         if a.words.count != b.words.count { return a.words.count > b.words.count }
@@ -122,6 +149,9 @@ struct NameIndex {
     var firstNameGender: Gender?
     /// "Estuary Lines" is a company whatever the tagger thought.
     var hasOrganisationWord: Bool
+    /// The numbers of `name` and of its last word (`NameIndex.nameIDs`, `lastWordIDs`).
+    var nameID = 0
+    var lastWordID = 0
 
     init(_ canonical: String, model: SpeakerModel?) {
       let all = ScalarText.spaceSeparated(canonical).map(String.init)
@@ -135,7 +165,7 @@ struct NameIndex {
       title = all.count > words.count ? all.dropLast(words.count).joined(separator: " ") : nil
       titleGender = title.flatMap(NameIndex.gender(ofTitle:))
       firstNameGender = words.first.flatMap { model?.gender(ofFirstName: $0) }
-      hasOrganisationWord = lowered.contains(where: Lexicon.organisationWords.contains)
+      hasOrganisationWord = lowered.contains { Lexicon.organisationWords.contains($0) }
     }
   }
 
@@ -155,30 +185,46 @@ struct NameIndex {
   /// agree: "Ms. Okafor" makes "Ada Okafor" a woman), else the first name's, else the
   /// pronoun after the mention ("Okafor said her …"), else the pronouns after all the
   /// name's mentions, the more frequent.
-  private static func assignGenders(_ occurrences: inout [Occurrence], evidence: [GenderEvidence]) {
-    var titles: [String: Gender?] = [:]
-    var votes: [String: Int] = [:]
-    for (occurrence, told) in zip(occurrences, evidence) {
+  /// `nameIDs` are the occurrences' names' numbers, below `names`.
+  private static func assignGenders(
+    _ occurrences: inout [Occurrence], evidence: [GenderEvidence], nameIDs: [Int], names: Int
+  ) {
+    var titles = [Gender??](repeating: nil, count: names)
+    var votes = [Int?](repeating: nil, count: names)
+    for (name, told) in zip(nameIDs, evidence) {
       if let title = told.title {
         // Two people of one surname merged ("Mr. Lee" and "Mrs. Lee"): no title for the name.
-        if let known = titles[occurrence.name] {
-          if known != title { titles[occurrence.name] = .some(nil) }
+        if let known = titles[name] {
+          if known != title { titles[name] = .some(nil) }
         } else {
-          titles[occurrence.name] = title
+          titles[name] = title
         }
       }
       if let pronoun = told.pronoun {
-        votes[occurrence.name, default: 0] += pronoun == .male ? 1 : -1
+        votes[name] = (votes[name] ?? 0) + (pronoun == .male ? 1 : -1)
       }
     }
     for offset in occurrences.indices {
-      let name = occurrences[offset].name
+      let name = nameIDs[offset]
       let told = evidence[offset]
       let vote = votes[name].flatMap { $0 == 0 ? nil : $0 > 0 ? Gender.male : .female }
       occurrences[offset].gender =
         told.title ?? (titles[name] ?? nil) ?? told.firstName ?? told.pronoun ?? vote
     }
   }
+
+  /// The number of `key` in `numbers`, given the next number when it has none yet.
+  private static func number(_ key: String, in numbers: inout [String: Int]) -> Int {
+    if let known = numbers[key] { return known }
+    numbers[key] = numbers.count
+    return numbers.count - 1
+  }
+
+  /// The number of a name the index holds (an `Occurrence.name`), from 0 up to `nameCount`.
+  func nameID(of name: String) -> Int? { nameIDs[name] }
+
+  /// How many names the index holds.
+  var nameCount: Int { nameIDs.count }
 
   /// A name with leading titles removed ("Councillor Priya Raman" → "Priya Raman").
   static func withoutTitles(_ words: [String]) -> [String] {
@@ -242,8 +288,8 @@ struct NameIndex {
   /// The gender title words tell ("Mrs.", "Congressman"), if any.
   static func gender(ofTitle title: String) -> Gender? {
     let words = ScalarText.spaceSeparated(title.lowercased()).map(String.init)
-    if words.contains(where: Lexicon.femaleTitles.contains) { return .female }
-    if words.contains(where: Lexicon.maleTitles.contains) { return .male }
+    if words.contains(where: { Lexicon.femaleTitles.contains($0) }) { return .female }
+    if words.contains(where: { Lexicon.maleTitles.contains($0) }) { return .male }
     return nil
   }
 
@@ -362,7 +408,8 @@ struct NameIndex {
   /// mentions of the same surname on either side.
   func canonical(_ name: String, at position: Int) -> Occurrence? {
     let words = ScalarText.spaceSeparated(name).map { $0.lowercased() }
-    guard let last = words.last, let candidates = byLastWord[last] else { return nil }
+    guard let last = words.last, let number = lastWordIDs[last] else { return nil }
+    let candidates = byLastWord[number]
     let low = candidates.partitionPoint { occurrences[$0].position > position }
     func matches(_ offset: Int) -> Bool {
       let lowered = occurrences[offset].lowered
@@ -388,16 +435,18 @@ struct NameIndex {
   /// The gender a title gave the person with this name anywhere in the article, else
   /// the one most people with its first name have.
   func gender(of name: String) -> Gender? {
-    if let known = genders[name] { return known }
+    if let number = nameIDs[name], let known = genders[number] { return known }
     return ScalarText.spaceSeparated(name).first.flatMap { model?.gender(ofFirstName: $0) }
   }
 
   /// The longest form of a name anywhere in the article, and its title.
   func longestForm(of name: String) -> Occurrence? {
     let words = ScalarText.spaceSeparated(name).map { $0.lowercased() }
-    guard let last = words.last, let candidates = longestFirst[last] else { return nil }
-    return candidates.lazy.map { occurrences[$0] }.first {
-      $0.lowered.suffix(words.count).elementsEqual(words)
+    guard let last = words.last, let number = lastWordIDs[last] else { return nil }
+    for offset in longestFirst[number]
+    where occurrences[offset].lowered.suffix(words.count).elementsEqual(words) {
+      return occurrences[offset]
     }
+    return nil
   }
 }

@@ -175,7 +175,11 @@ struct SpeakerChooser {
     let nearAfter = after..<min(after + maximumMentionsEachSide, mentions.count)
     // The quote's sentence, found when a name of its paragraph stands near.
     var sentence: TextRange?
-    for mentionIndex in Array(nearBefore.reversed()) + nearAfter {
+    // The names before, nearest first, then the names after (no array made for the order).
+    for step in 0..<(nearBefore.count + nearAfter.count) {
+      let mentionIndex =
+        step < nearBefore.count
+        ? nearBefore.upperBound - 1 - step : nearAfter.lowerBound + step - nearBefore.count
       let mention = mentions[mentionIndex]
       guard abs(mention.block - quote.block) <= 1, !mention.inQuote else { continue }
       let isAfter = mention.position >= quote.range.end

@@ -22,6 +22,8 @@ struct SpeakerResolver {
     var speaks = false
     /// The entity recogniser found the name (not only an attribution's words).
     var isEntity = true
+    /// The number of the speaker's name (`SpeakerResolver.nameID(of:)`).
+    var nameID = 0
   }
 
   /// `namedSpeakers` are the name mentions of every attribution in the article.
@@ -30,36 +32,56 @@ struct SpeakerResolver {
   ) {
     self.index = index
     self.model = model
-    var mentions = index.occurrences.filter { $0.isPerson || $0.isOrganisation }.map {
-      occurrence in
-      Candidate(
-        position: occurrence.position, block: occurrence.block,
-        speaker: ResolvedSpeaker(
-          name: occurrence.name, type: occurrence.isOrganisation ? .org : .person,
-          description: occurrence.title, kind: occurrence.isOrganisation ? .organisation : .person),
-        gender: occurrence.gender, isOrganisation: occurrence.isOrganisation,
-        inQuote: occurrence.inQuote, startsSentence: occurrence.startsSentence,
-        speaks: occurrence.speaks)
+    var mentions: [Candidate] = []
+    mentions.reserveCapacity(index.occurrences.count + namedSpeakers.count)
+    for occurrence in index.occurrences where occurrence.isPerson || occurrence.isOrganisation {
+      mentions.append(
+        Candidate(
+          position: occurrence.position, block: occurrence.block,
+          speaker: ResolvedSpeaker(
+            name: occurrence.name, type: occurrence.isOrganisation ? .org : .person,
+            description: occurrence.title,
+            kind: occurrence.isOrganisation ? .organisation : .person),
+          gender: occurrence.gender, isOrganisation: occurrence.isOrganisation,
+          inQuote: occurrence.inQuote, startsSentence: occurrence.startsSentence,
+          speaks: occurrence.speaks, nameID: occurrence.nameID))
     }
-    var named: [Int: ResolvedSpeaker] = [:]
+    var named: [Int: ResolvedSpeaker] = .init(minimumCapacity: namedSpeakers.count)
+    var otherNameIDs: [String: Int] = [:]
     for mention in namedSpeakers where mention.kind == .name {
       let speaker = Self.named(mention, index: index)
       named[mention.range.start] = speaker
       let isOrganisation = mention.isOrganisation || speaker.type != .person
+      let nameID: Int
+      if let known = index.nameID(of: speaker.name) ?? otherNameIDs[speaker.name] {
+        nameID = known
+      } else {
+        nameID = index.nameCount + otherNameIDs.count
+        otherNameIDs[speaker.name] = nameID
+      }
       mentions.append(
         Candidate(
           position: mention.range.start, block: mention.block, speaker: speaker,
           gender: isOrganisation
             ? nil : Self.gender(of: speaker.name, mention: mention, index: index),
-          isOrganisation: isOrganisation, speaks: true, isEntity: false))
+          isOrganisation: isOrganisation, speaks: true, isEntity: false, nameID: nameID))
     }
     self.mentions = mentions.sorted { $0.position < $1.position }
     people = self.mentions.filter { !$0.isOrganisation }
     self.named = named
+    self.otherNameIDs = otherNameIDs
   }
 
   /// Name mentions already resolved, by position.
   private let named: [Int: ResolvedSpeaker]
+  /// Numbers for the names attributions give that the index does not hold, after its own.
+  private let otherNameIDs: [String: Int]
+
+  /// The number of a name among `mentions` (`Candidate.nameID`): a name is compared as
+  /// a number wherever many are; -1 for a name none of them has.
+  func nameID(of name: String) -> Int {
+    index.nameID(of: name) ?? otherNameIDs[name] ?? -1
+  }
 
   /// "Nobody owned up": capitalised at a sentence's start, never a name.
   static let indefinitePronouns: StringSet = [
@@ -90,9 +112,10 @@ struct SpeakerResolver {
   }
 
   /// The speaker `mention` names; `earlierSpeakers` are the names of the speakers of
-  /// the quotes before it, in order; `previous` is the last of them.
+  /// the quotes before it, in order, as numbers (`nameID(of:)`); `previous` is the last
+  /// of them.
   func resolve(
-    _ mention: SpeakerMention, earlierSpeakers: [String] = [], previous: PreviousSpeaker? = nil
+    _ mention: SpeakerMention, earlierSpeakers: [Int] = [], previous: PreviousSpeaker? = nil
   ) -> ResolvedSpeaker? {
     switch mention.kind {
     case .name:
@@ -165,8 +188,8 @@ struct SpeakerResolver {
   {
     let titleWords = ScalarText.spaceSeparated((mention.title ?? "").lowercased()).map(
       String.init)
-    if titleWords.contains(where: Lexicon.maleTitles.contains) { return .male }
-    if titleWords.contains(where: Lexicon.femaleTitles.contains) { return .female }
+    if titleWords.contains(where: { Lexicon.maleTitles.contains($0) }) { return .male }
+    if titleWords.contains(where: { Lexicon.femaleTitles.contains($0) }) { return .female }
     return index.gender(of: name)
   }
 
@@ -238,7 +261,7 @@ struct SpeakerResolver {
   /// in `excluded`), else the one named last.
   func organisation(
     at position: Int, block: Int, excluding excluded: TextRange? = nil,
-    earlierSpeakers: [String]
+    earlierSpeakers: [Int]
   ) -> ResolvedSpeaker? {
     if let model {
       let candidates = AntecedentRanker.candidates(
@@ -259,7 +282,7 @@ struct SpeakerResolver {
   /// How far back a pronoun looks for its person, in named mentions.
   private static let searchLimit = 400
 
-  private func nominal(_ mention: SpeakerMention, earlierSpeakers: [String]) -> ResolvedSpeaker? {
+  private func nominal(_ mention: SpeakerMention, earlierSpeakers: [Int]) -> ResolvedSpeaker? {
     // "Mr. Morgan of the Sierra Club", "Scott beamed": a phrase that opens with a name is
     // that name. Not "a White House official": someone unnamed from the organisation.
     let words = ScalarText.spaceSeparated(mention.name.lowercased()).map(String.init)
@@ -295,7 +318,7 @@ struct SpeakerResolver {
     }
     var name = mention.name
     if let first = name.unicodeScalars.first, first.properties.isUppercase,
-      words.first.map(Lexicon.determiners.contains) == true
+      words.first.map({ Lexicon.determiners.contains($0) }) == true
         || Lexicon.nominalSpeakerHeads.contains(words[0])
     {
       name = name.prefix(1).lowercased() + name.dropFirst()
@@ -370,28 +393,67 @@ struct SpeakerResolver {
   /// ("Sen." for "senator"), in its section.
   private func titledPerson(_ head: String, before mention: SpeakerMention) -> ResolvedSpeaker? {
     let wanted = Self.titleAbbreviations[head] ?? head
+    // The abbreviation that stands for `head` ("sen" for "senator"), if there is one.
+    let abbreviation = Self.titleAbbreviations.first { $0.value == head }?.key
     let section = index.sectionStart(ofBlock: mention.block)
+    // A person is named again and again: each name's longest form and each title are
+    // read once.
+    var longestTitles: [String: String?] = [:]
+    var titleMatches: [String: Bool] = [:]
     var offset = mentions.partitionPoint { $0.position >= mention.range.start } - 1
     while offset >= 0 && mentions[offset].block >= section {
       let candidate = mentions[offset]
       offset -= 1
       guard !candidate.isOrganisation else { continue }
       // No title, no match: the name's longest form is not looked up for it.
-      guard
-        let title = candidate.speaker.description
-          ?? index.longestForm(of: candidate.speaker.name)?.title, !title.isEmpty
-      else { continue }
-      let words = title.lowercased().split { !$0.isLetter }.map(String.init)
-      let matches = words.indices.contains { offset in
-        let word = words[offset]
-        // "Vice President Biden" is not "the president", nor a deputy minister "the minister".
-        let isLesser = offset > 0 && Self.lesserTitlePrefixes.contains(words[offset - 1])
-        return !isLesser
-          && (word == head || word == wanted || Self.titleAbbreviations[word] == head)
+      var title = candidate.speaker.description
+      if title == nil {
+        let name = candidate.speaker.name
+        if let known = longestTitles[name] {
+          title = known
+        } else {
+          title = index.longestForm(of: name)?.title
+          longestTitles[name] = .some(title)
+        }
       }
+      guard let title, !title.isEmpty else { continue }
+      let matches =
+        titleMatches[title]
+        ?? {
+          let words = Self.letterWords(ofTitle: title)
+          let matches = words.indices.contains { offset in
+            let word = words[offset]
+            // "Vice President Biden" is not "the president", nor a deputy minister "the minister".
+            let isLesser = offset > 0 && Self.lesserTitlePrefixes.contains(words[offset - 1])
+            return !isLesser && (word == head || word == wanted || word == abbreviation)
+          }
+          titleMatches[title] = matches
+          return matches
+        }()
       if matches { return candidate.speaker }
     }
     return nil
+  }
+
+  /// A title's runs of letters in lower case ("Sen." → ["sen"]). An ASCII title is cut
+  /// byte by byte, the same as by its characters but without Unicode's grapheme breaks.
+  static func letterWords(ofTitle title: String) -> [String] {
+    guard title.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return title.lowercased().split { !$0.isLetter }.map(String.init)
+    }
+    var words: [String] = []
+    var word: [UInt8] = []
+    for byte in title.utf8 {
+      let lower = byte | 0x20
+      if lower >= 0x61 && lower <= 0x7A {
+        word.append(lower)
+      } else if !word.isEmpty {
+        words.append(String(decoding: word, as: UTF8.self))
+        word.removeAll(keepingCapacity: true)
+      }
+    }
+    if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+    return words
   }
 
   /// Words that make a title another office: a vice president is not the president.

@@ -140,7 +140,7 @@ package enum SpeakerTraining {
       namedSpeakers: pipeline.results.compactMap { $0.attribution?.mention }, model: model)
     let blocks = pipeline.document.blocks
     var examples: [Example] = []
-    var earlierSpeakers: [String] = []
+    var earlierSpeakers: [Int] = []
     for source in sources {
       guard let lastName = source.lastName else { continue }
       let range = TextRange(source.start, source.end)
@@ -148,7 +148,7 @@ package enum SpeakerTraining {
         range.contains($0.position) && lastWord($0.speaker.name) == lastName
       }
       guard let named else { continue }
-      defer { earlierSpeakers.append(named.speaker.name) }
+      defer { earlierSpeakers.append(named.nameID) }
       let pronoun: AntecedentRanker.Pronoun
       switch (named.isOrganisation, named.gender) {
       case (true, _): pronoun = .it
@@ -190,14 +190,14 @@ package enum SpeakerTraining {
       namedSpeakers: pipeline.results.compactMap { $0.attribution?.mention }, model: model)
     let blocks = pipeline.document.blocks
     var checks = (resolved: 0, lastNamed: 0, total: 0)
-    var earlierSpeakers: [String] = []
+    var earlierSpeakers: [Int] = []
     for source in sources {
       guard let lastName = source.lastName else { continue }
       let range = TextRange(source.start, source.end)
       if let named = resolver.mentions.last(where: {
         range.contains($0.position) && lastWord($0.speaker.name) == lastName
       }) {
-        earlierSpeakers.append(named.speaker.name)
+        earlierSpeakers.append(named.nameID)
       }
       let occurrences = pipeline.names.occurrences
       guard

@@ -170,18 +170,41 @@ enum ScalarText {
   /// `split(separator: " ")` gives, read from the UTF-8 without grapheme breaking (so a
   /// space that a combining mark follows separates too).
   static func spaceSeparated(_ text: String) -> [Substring] {
-    var words: [Substring] = []
-    let bytes = text.utf8
-    var start = bytes.startIndex
-    var index = start
-    while index != bytes.endIndex {
-      if bytes[index] == 0x20 {
-        if start != index { words.append(text[start..<index]) }
-        start = bytes.index(after: index)
+    let view = text.utf8
+    let found = view.withContiguousStorageIfAvailable { bytes -> [Substring] in
+      // Counted first, so that the array is made once at its size.
+      var count = 0
+      var previous: UInt8 = 0x20
+      for byte in bytes {
+        if byte != 0x20 && previous == 0x20 { count += 1 }
+        previous = byte
       }
-      index = bytes.index(after: index)
+      var words: [Substring] = []
+      words.reserveCapacity(count)
+      var start = 0
+      for offset in 0...bytes.count where offset == bytes.count || bytes[offset] == 0x20 {
+        if start != offset {
+          // Offsets next to an ASCII space are scalar boundaries: no check needed.
+          let lower = view.index(view.startIndex, offsetBy: start)
+          let upper = view.index(lower, offsetBy: offset - start)
+          words.append(Substring(view[lower..<upper]))
+        }
+        start = offset + 1
+      }
+      return words
     }
-    if start != bytes.endIndex { words.append(text[start..<bytes.endIndex]) }
+    if let found { return found }
+    var words: [Substring] = []
+    var start = view.startIndex
+    var index = start
+    while index != view.endIndex {
+      if view[index] == 0x20 {
+        if start != index { words.append(text[start..<index]) }
+        start = view.index(after: index)
+      }
+      index = view.index(after: index)
+    }
+    if start != view.endIndex { words.append(text[start..<view.endIndex]) }
     return words
   }
 

@@ -4,55 +4,65 @@
 /// ASCII is looked up in a `Set<String>` of all the words, so that it matches exactly as
 /// it would there (an ASCII word equals only an ASCII word, byte for byte).
 struct StringSet: Sendable, Sequence, ExpressibleByArrayLiteral {
-  /// Every word: the look-up for words beyond ASCII, and the words listed.
-  private let all: Set<String>
-  /// Open addressing over the ASCII words' hashes, at most a quarter full: a slot's
-  /// hash (0 when empty) and where its word's bytes are in `bytes`.
-  private let hashes: [UInt64]
-  private let starts: [Int32]
-  private let lengths: [Int32]
-  private let bytes: [UInt8]
-  private let mask: Int
+  /// The tables, behind one reference: a word list read from a global is copied for
+  /// each look-up, and a copy then costs one retain, not one for each table.
+  private final class Storage: Sendable {
+    /// Every word: the look-up for words beyond ASCII, and the words listed.
+    let all: Set<String>
+    /// Open addressing over the ASCII words' hashes, at most a quarter full: a slot's
+    /// hash (0 when empty) and where its word's bytes are in `bytes`.
+    let hashes: [UInt64]
+    let starts: [Int32]
+    let lengths: [Int32]
+    let bytes: [UInt8]
+    let mask: Int
+
+    init(_ words: some Sequence<String>) {
+      all = Set(words)
+      let ascii = all.filter { $0.utf8.allSatisfy { $0 < 0x80 } }
+      var size = 8
+      while size < ascii.count * 4 { size <<= 1 }
+      var hashes = [UInt64](repeating: 0, count: size)
+      var starts = [Int32](repeating: 0, count: size)
+      var lengths = [Int32](repeating: 0, count: size)
+      var bytes: [UInt8] = []
+      for word in ascii {
+        let hash = StringSet.hash(word.utf8)
+        var slot = StringSet.slot(of: hash, mask: size - 1)
+        while hashes[slot] != 0 { slot = (slot + 1) & (size - 1) }
+        hashes[slot] = hash
+        starts[slot] = Int32(bytes.count)
+        lengths[slot] = Int32(word.utf8.count)
+        bytes.append(contentsOf: word.utf8)
+      }
+      self.hashes = hashes
+      self.starts = starts
+      self.lengths = lengths
+      self.bytes = bytes
+      mask = size - 1
+    }
+  }
+
+  private let storage: Storage
 
   init(_ words: some Sequence<String>) {
-    all = Set(words)
-    let ascii = all.filter { $0.utf8.allSatisfy { $0 < 0x80 } }
-    var size = 8
-    while size < ascii.count * 4 { size <<= 1 }
-    var hashes = [UInt64](repeating: 0, count: size)
-    var starts = [Int32](repeating: 0, count: size)
-    var lengths = [Int32](repeating: 0, count: size)
-    var bytes: [UInt8] = []
-    for word in ascii {
-      let hash = Self.hash(word.utf8)
-      var slot = Self.slot(of: hash, mask: size - 1)
-      while hashes[slot] != 0 { slot = (slot + 1) & (size - 1) }
-      hashes[slot] = hash
-      starts[slot] = Int32(bytes.count)
-      lengths[slot] = Int32(word.utf8.count)
-      bytes.append(contentsOf: word.utf8)
-    }
-    self.hashes = hashes
-    self.starts = starts
-    self.lengths = lengths
-    self.bytes = bytes
-    mask = size - 1
+    storage = Storage(words)
   }
 
   init(arrayLiteral words: String...) {
     self.init(words)
   }
 
-  func makeIterator() -> Set<String>.Iterator { all.makeIterator() }
+  func makeIterator() -> Set<String>.Iterator { storage.all.makeIterator() }
 
-  var underestimatedCount: Int { all.count }
+  var underestimatedCount: Int { storage.all.count }
 
   /// Whether `word` is one of the words.
   func contains(_ word: String) -> Bool {
     if let found = word.utf8.withContiguousStorageIfAvailable(containsASCII), let found {
       return found
     }
-    return all.contains(word)
+    return storage.all.contains(word)
   }
 
   /// `contains(ScalarText.lowercased(scalars))` without making the string when the
@@ -88,12 +98,14 @@ struct StringSet: Sendable, Sequence, ExpressibleByArrayLiteral {
       hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
     }
     hash |= 1
+    let storage = storage
+    let mask = storage.mask
     var slot = Self.slot(of: hash, mask: mask)
-    return hashes.withUnsafeBufferPointer { hashes in
+    return storage.hashes.withUnsafeBufferPointer { hashes in
       while hashes[slot] != 0 {
-        if hashes[slot] == hash && Int(lengths[slot]) == word.count {
-          let start = Int(starts[slot])
-          let same = bytes.withUnsafeBufferPointer { bytes in
+        if hashes[slot] == hash && Int(storage.lengths[slot]) == word.count {
+          let start = Int(storage.starts[slot])
+          let same = storage.bytes.withUnsafeBufferPointer { bytes in
             word.indices.allSatisfy { word[$0] == bytes[start + $0] }
           }
           if same { return true }
