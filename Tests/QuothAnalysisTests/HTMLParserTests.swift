@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+
+@testable import QuothAnalysis
+
+/// The HTML shapes the parser reads as libxml2 2.9's HTML parser does (each expectation
+/// checked against libxml2's own events for the same page).
+@Suite struct HTMLParserTests {
+  private func outline(_ bytes: [UInt8]) throws -> [String] {
+    let document = try #require(HTMLDocument(bytes: bytes))
+    var lines: [String] = []
+    func walk(_ node: Int, depth: Int) {
+      let current = document.nodes[node]
+      let indent = String(repeating: " ", count: depth)
+      if current.isText {
+        lines.append(indent + "'" + String(cString: document.text(of: node)) + "'")
+        return
+      }
+      var line = indent + "\(current.tag)"
+      for (name, value) in document.attributes(of: node) {
+        line += " \(String(cString: name))=\(String(cString: value))"
+      }
+      lines.append(line)
+      var child = node + 1
+      while child < Int(current.end) {
+        walk(child, depth: depth + 1)
+        child = Int(document.nodes[child].end)
+      }
+    }
+    walk(document.root, depth: 0)
+    return lines
+  }
+
+  private func outline(_ html: String) throws -> [String] { try outline(Array(html.utf8)) }
+
+  @Test func unclosedParagraphsAndListItemsCloseAtTheNextOne() throws {
+    #expect(
+      try outline("<ul><li>Tea<li>Scones</ul><p>One<p>Two<div>Three</div>") == [
+        "html", " body", "  ul", "   li", "    'Tea'", "   li", "    'Scones'", "  p", "   'One'",
+        "  p", "   'Two'", "  div", "   'Three'",
+      ])
+  }
+
+  @Test func strayEndTagsAreIgnoredOrCloseWhatTheyMay() throws {
+    #expect(
+      try outline("<p>Tea</p></p>Pier<div><b>Ferry</div>Dock</3>Quay") == [
+        "html", " body", "  p", "   'Tea'", "  'Pier'", "  div", "   other", "    'Ferry'",
+        "  'Dock3>Quay'",
+      ])
+    // `</span>` does not close the `<div>` it would have to cross.
+    #expect(
+      try outline("<span>a<div>b</span>c</div>") == [
+        "html", " body", "  other", "   'a'", "   div", "    'bc'",
+      ])
+  }
+
+  @Test func characterReferences() throws {
+    #expect(
+      try outline("<p>&amp; &amp &lt;x &#65; &#x42 &#0;&#; &AMP; &foo; &eacute;&hellip;") == [
+        "html", " body", "  p", "   '& &amp <x A B  &AMP; &foo; é…'",
+      ])
+  }
+
+  @Test func commentsProcessingInstructionsAndCDATA() throws {
+    #expect(
+      try outline("<p>a<!-- one -- two --!>b<!---->c<?pi x?>d<![CDATA[e]]>f<!--open") == [
+        "html", " body", "  p", "   'abcd<![CDATA[e]]>f'",
+      ])
+  }
+
+  @Test func linkedDataRunsToItsOwnEndTag() throws {
+    let page = #"<script type="application/ld+json">{"a": "</b> <p> x"}</script><p>Tea"#
+    #expect(
+      try outline(page) == [
+        "html", " head", "  script type=application/ld+json", #"   '{"a": "</b> <p> x"}'"#,
+        " body", "  p", "   'Tea'",
+      ])
+  }
+
+  @Test func attributesUnquotedSingleQuotedRepeatedAndUpperCase() throws {
+    #expect(
+      try outline(#"<DIV CLASS=lede id='top' class="two" hidden role = main>Tea</DIV>"#) == [
+        "html", " body", "  div class=lede id=top hidden= role=main", "   'Tea'",
+      ])
+    // An unquoted value runs to a space or `>`: the slash is part of it.
+    #expect(
+      try outline("<a href=/tea/>Tea</a>") == [
+        "html", " body", "  a href=/tea/", "   'Tea'",
+      ])
+  }
+
+  @Test func headElementsTextAndMisplacedStructure() throws {
+    #expect(
+      try outline("Tea<html lang=en><body>Pier</body></html>Dock") == [
+        "html", " body", "  p", "   'Tea'", "  'PierDock'",
+      ])
+    #expect(
+      try outline("<title>Pier</title><meta name=x><b>Tea</b>") == [
+        "html", " head", "  title", "   'Pier'", "  meta name=x", " body", "  other",
+        "   'Tea'",
+      ])
+  }
+
+  @Test func controlCharactersDroppedAndANulReadAsASpace() throws {
+    #expect(
+      try outline(Array("<p>a".utf8) + [0, 0x0C, 0x01] + Array("b".utf8)) == [
+        "html", " body", "  p", "   'a b'",
+      ])
+  }
+
+  @Test func byteOrderMarksAndDeclaredEncodings() throws {
+    let expected = ["html", " body", "  p", "   'café'"]
+    #expect(try outline([0xEF, 0xBB, 0xBF] + Array("<p>café".utf8)) == expected)
+    let units: [UInt8] = "<p>café".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+    let utf16: [UInt8] = [0xFF, 0xFE] + units
+    #expect(try outline(utf16) == expected)
+    let latin = Array(#"<meta charset="iso-8859-1"><p>caf"#.utf8) + [0xE9]
+    #expect(
+      try outline(latin) == [
+        "html", " head", "  meta charset=iso-8859-1", " body", "  p", "   'café'",
+      ])
+  }
+}
