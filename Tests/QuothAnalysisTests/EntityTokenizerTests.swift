@@ -72,4 +72,37 @@ import Testing
     #expect(words("“King James” is") == ["“", "King", "James", "”", "is"])
     #expect(words("$3,500.25 on 9/11") == ["$", "3,500.25", "on", "9", "/", "11"])
   }
+
+  /// The tokenizer works out the shapes of plain words (small letters, a capital and small
+  /// letters, capitals, digits) without reading them again: every word's shape agrees with
+  /// the shape read scalar by scalar, and words of one kind share a shape.
+  @Test func shapesOfPlainWordsAgreeWithTheShapeReadScalarByScalar() {
+    let text = """
+      a an ballot X NATO Ed Ames 7 42 2024 McCain iPhone U.S. al-Assad O’Rourke 3.5 \
+      Ärger ÉLAN Öl straße Zoë 東京 ß Ab1 x9 AT&T 1,200 mid-March ’s
+      """
+    let scalars = Array(text.unicodeScalars)
+    var tokens: [EntityToken] = []
+    scalars.withUnsafeBufferPointer {
+      EntityTokenizer.tokenize($0, range: 0..<scalars.count, into: &tokens)
+    }
+    var shapes: [String: UInt64] = [:]
+    for token in tokens where token.isWord {
+      let word = String(String.UnicodeScalarView(scalars[Int(token.start)..<Int(token.end)]))
+      let read = scalars.withUnsafeBufferPointer {
+        EntityTokenizer.shapeHash($0, Int(token.start), Int(token.end), forced: .none)
+      }
+      #expect(token.shape == read, "\(word)")
+      shapes[word] = token.shape
+    }
+    #expect(shapes["ballot"] == shapes["an"])
+    #expect(shapes["ballot"] == shapes["straße"])
+    #expect(shapes["an"] != shapes["a"])
+    #expect(shapes["Ames"] == shapes["Ärger"])
+    #expect(shapes["Ames"] != shapes["Ed"])
+    #expect(shapes["NATO"] == shapes["ÉLAN"])
+    #expect(shapes["2024"] == shapes["42"])
+    #expect(shapes["McCain"] != shapes["Ames"])
+    #expect(shapes["東京"] == shapes["an"])
+  }
 }

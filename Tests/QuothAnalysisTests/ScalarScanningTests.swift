@@ -100,11 +100,71 @@ import Testing
     }
   }
 
+  /// Lower-casing beyond ASCII skips Unicode's tables for ASCII and General Punctuation:
+  /// it must give what `String.lowercased()` gives, scalar for scalar, on every scalar
+  /// and in context (a final sigma, a dotted capital I, a curly apostrophe).
+  @Test func lowerCasingAgreesWithTheStandardLibraryOnEveryScalar() {
+    var disagreements: [UInt32] = []
+    for value in UInt32(0)...0x10FFFF {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let fast = ScalarText.lowercasedBeyondASCII(CollectionOfOne(scalar))
+      if !fast.unicodeScalars.elementsEqual(String(scalar).lowercased().unicodeScalars) {
+        disagreements.append(value)
+      }
+    }
+    #expect(disagreements.isEmpty, "\(disagreements.prefix(10))")
+    for text in ["ΟΔΟΣ ΣΤΟ ΛΙΜΑΝΙ", "İzmir Ferry", "DŽemal’s “Harbour” — ẞ", "Ångström 12 Ω"] {
+      let fast = ScalarText.lowercasedBeyondASCII(text.unicodeScalars)
+      #expect(fast.unicodeScalars.elementsEqual(text.lowercased().unicodeScalars), "\(text)")
+    }
+  }
+
+  /// The word lists' set answers as a `Set<String>` of the same words does: ASCII words
+  /// byte for byte, words beyond ASCII by Unicode's equivalence.
+  @Test func wordSetsAnswerAsSetsOfStringsDo() {
+    let words = [
+      "harbour", "ferry", "pier", "said", "e-mail", "o'neill", "council’s", "café", "",
+      "a", "ab", "abc", "quay side",
+    ]
+    let set = StringSet(words)
+    let reference = Set(words)
+    let queries =
+      words + words.map { $0.uppercased() } + words.map { $0 + "s" } + words.map { "x" + $0 }
+      + ["cafe\u{301}", "council's", "harbou", "harbourr", "fer", "a ", " a", "b", "ba", "said\0"]
+    for query in queries {
+      #expect(set.contains(query) == reference.contains(query), "\(query)")
+    }
+    #expect(Set(set) == reference)
+    // Looked up from a token's scalars, lower-cased as `TextDocument.lower` lowers them.
+    for query in queries + [
+      "HARBOUR", "Council\u{2019}s", "CAFÉ", String(repeating: "a", count: 40),
+    ] {
+      let scalars = ArraySlice(Array(query.unicodeScalars))
+      #expect(
+        set.contains(lowercasing: scalars)
+          == reference.contains(ScalarText.lowercased(scalars)), "\(query)")
+    }
+  }
+
   @Test func addressesAreFoundAfterLongRunsWithoutOne() {
     let text =
       String(repeating: "harbour haze ", count: 50)
       + "see https://example.org/a). Then HTTP://EXAMPLE.ORG"
     let links = ArticleLink.bareAddresses(in: text)
     #expect(links.map(\.url) == ["https://example.org/a", "HTTP://EXAMPLE.ORG"])
+  }
+
+  @Test func addressesAreFoundByTheirSchemeWhereverItStarts() {
+    let text =
+      "Ports: xhttp://a.example:8080/p, hthttps://b.example; https:/no.example "
+      + "HtTpS://c.example/x:y and http://d.example."
+    #expect(
+      ArticleLink.bareAddresses(in: text).map(\.url) == [
+        "http://a.example:8080/p", "https://b.example", "HtTpS://c.example/x:y",
+        "http://d.example",
+      ])
+    #expect(ArticleLink.bareAddresses(in: "https://e.example").map(\.url) == ["https://e.example"])
+    #expect(ArticleLink.bareAddresses(in: "see http://").isEmpty)
+    #expect(ArticleLink.bareAddresses(in: "see http://f").map(\.url) == ["http://f"])
   }
 }

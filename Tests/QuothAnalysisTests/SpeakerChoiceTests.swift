@@ -165,6 +165,46 @@ import Testing
     #expect(quotes.first?.speakerConfidence == 0.5)
   }
 
+  @Test func noOneIsChosenOnlyWhenNoSpeakerStands() {
+    // "No one" (at 2) scores highest: the best-scored speaker is still the choice.
+    #expect(SpeakerChooser.choice([1.0, 3.0, 5.0], noOne: 2) == 1)
+    // Equal scores: the first, the rules' pick.
+    #expect(SpeakerChooser.choice([2.0, 2.0, 0.5], noOne: 2) == 0)
+    #expect(SpeakerChooser.choice([4.0], noOne: 0) == 0)
+    #expect(SpeakerChooser.choice([1.0, 3.0, 2.0], noOne: nil) == 1)
+  }
+
+  @Test func aSpeakerOutscoredByNoOneIsChosenWithALowProbability() {
+    // Feature 1 weighs nothing, feature 2 weighs 2: no one scores 2, Tom Reyes 0.
+    let model = SpeakerModel(
+      rowsLog2: 2, weights: [0, 0, 2, 0], firstNames: [:], calibration: [[0.5]],
+      temperature: 1, choiceTemperature: 1)
+    let candidates = [
+      SpeakerChooser.Candidate(speaker: ResolvedSpeaker(name: "Tom Reyes", type: .person)),
+      SpeakerChooser.Candidate(speaker: nil),
+    ]
+    let quote = SpeakerChooser.Quote(
+      range: TextRange(0, 10), block: 0, context: .alone, previousDistance: nil)
+    let (index, probability) = SpeakerChooser.best(
+      of: [[1], [2]], candidates: candidates, for: quote, model: model)
+    #expect(index == 0)
+    #expect(abs(probability - 1 / (1 + exp(2))) < 1e-9)
+    let alone = SpeakerChooser.best(
+      of: [[2]], candidates: [candidates[1]], for: quote, model: model)
+    #expect(alone.index == 0 && alone.probability == 1)
+    // The quote's own attribution named no one ("they said" after a person): no one
+    // competes on its score, and wins.
+    var own = quote
+    own.context = .own
+    #expect(SpeakerChooser.reservedNoOne(in: candidates, for: own) == nil)
+    #expect(
+      SpeakerChooser.best(of: [[1], [2]], candidates: candidates, for: own, model: model).index == 1
+    )
+    var ruled = candidates
+    ruled[0].role = .own
+    #expect(SpeakerChooser.reservedNoOne(in: ruled, for: own) == 1)
+  }
+
   @Test func theModelFileKeepsTheRankingAndItsCalibration() throws {
     let model = SpeakerModel(
       rowsLog2: 3, weights: (0..<8).map { Float($0) / 4 },

@@ -44,6 +44,38 @@ import Testing
     }
   }
 
+  @Test func sheIsTheWomanWhoJustAgreedNotTheManWhoseFirstNameTheListLacks() {
+    let text = """
+      “The pier is too short for the new boats,” said Stellan Moor on Friday. Nadia Hale \
+      agreed. “We have waited long enough,” she said.
+
+      """
+    // "Stellan" is not in the first-name list, so his sex is unknown; the round-6 model
+    // (seed 0, also seed 1) ranks him, the previous quote's speaker, above the woman who
+    // just agreed, at a confidence under 0.5 (shown with '?'); seed 2 ranks her first.
+    withKnownIssue("the seed-0 pronoun weights prefer a speaker of unknown sex to a woman") {
+      #expect(analyze(text).speaker(of: "waited long") == "Nadia Hale")
+    }
+  }
+
+  @Test func sheIsTheWomanHerOwnPronounNamesThoughHerSurnameLaterMeansHerHusband() {
+    let text = """
+      Tomasz Wren, a ferry pilot, was stopped outside his home on Tuesday by Maria Lopez, \
+      a police sergeant.
+
+      Ofelune Wren could be heard telling the officers that her husband had done nothing wrong.
+
+      “Leave him alone, he has done nothing,” she says.
+
+      Police said Wren had refused to leave his cab. Wren later told them that he was late \
+      for work, and Wren said his shift had run long.
+
+      """
+    // The name list does not know Ofelune, and the later "Wren"s, linked to her full
+    // name, are followed by "he": the "her" after her own mention says she is a woman.
+    #expect(analyze(text).speaker(of: "Leave him alone") == "Ofelune Wren")
+  }
+
   @Test func anOrganisationTheTaggerMissedIsNamedWhereItSpeaks() {
     func organisations(_ text: String) -> [String] {
       let document = TextDocument(article: PlainTextIngest.article(from: text, source: "test.txt"))

@@ -50,4 +50,12 @@ import Testing
     #expect(ScalarText.tokenBound(scalars, in: 4..<7) == 3)
     #expect(ScalarText.tokenBound(scalars, in: 3..<8) == 3)
   }
+
+  @Test func aSliceIsCountedFromItsOwnStart() {
+    let scalars = Array("x \t\n\u{0B}\u{0C}\r\u{1C}y z".unicodeScalars)
+    // The five controls from tab to carriage return and the space are spaces; U+001C is not.
+    #expect(ScalarText.tokenBound(scalars[2...], in: 2..<scalars.count) == 3)
+    #expect(ScalarText.tokenBound(scalars[2...], in: 3..<9) == 2)
+    #expect(ScalarText.tokenBound(scalars, in: 0..<scalars.count) == 4)
+  }
 }

@@ -56,21 +56,22 @@ struct RankingTrainer {
     return features.reduce(0) { $0 + weights[Int($1 & mask)] }
   }
 
-  /// The share of examples whose first candidate is right.
+  /// The share of examples whose chosen candidate is right (as quoth chooses: the first
+  /// of the highest, "no one" only when it stands alone).
   static func accuracy(_ weights: [Float], _ examples: [SpeakerTraining.Example]) -> Double {
     let right = examples.filter { example in
       let scores = example.features.map { score(weights, $0) }
-      return example.isRight[Self.top(scores)]
+      return example.isRight[example.chosen(by: scores)]
     }.count
     return Double(right) / Double(max(examples.count, 1))
   }
 
-  /// The softmax temperature under which the probability of the first candidate best
+  /// The softmax temperature under which the probability of the chosen candidate best
   /// matches how often it is right (least log loss on `examples`).
   static func temperature(_ weights: [Float], _ examples: [SpeakerTraining.Example]) -> Float {
     let scored = examples.map { example in
       let scores = example.features.map { Double(score(weights, $0)) }
-      let top = Self.top(scores)
+      let top = example.chosen(by: scores)
       return (scores, top, example.isRight[top])
     }
     var best: (loss: Double, temperature: Double) = (.infinity, 1)
@@ -100,7 +101,7 @@ enum IsotonicCalibration {
     var points = [[(Double, Double)]](repeating: [], count: tables)
     for example in examples {
       let scores = example.features.map { Double(RankingTrainer.score(weights, $0)) }
-      let top = RankingTrainer.top(scores)
+      let top = example.chosen(by: scores)
       let total = scores.reduce(0) { $0 + exp(($1 - scores[top]) / Double(temperature)) }
       points[example.evidence[top]].append((1 / total, example.isRight[top] ? 1 : 0))
     }

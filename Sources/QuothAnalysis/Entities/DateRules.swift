@@ -44,10 +44,7 @@ package struct DateRules {
     for paragraph in document.paragraphs {
       var i = paragraph.lowerBound
       while i < paragraph.upperBound {
-        // Most tokens are punctuation or short lower-case words: no date starts there.
-        let token = tokens[i]
-        let mayStart = token.isWord && (token.written != .lower || token.length > 4)
-        if mayStart && !covered[i], let end = dateEnd(at: i, in: paragraph) {
+        if mayStartDate(tokens[i]) && !covered[i], let end = dateEnd(at: i, in: paragraph) {
           var first = i
           if i > paragraph.lowerBound && !covered[i - 1]
             && DateRules.modifiers.contains(tokens[i - 1].lower)
@@ -69,6 +66,23 @@ package struct DateRules {
       }
     }
     return found
+  }
+
+  /// Whether a date may start at a token (`dateEnd` then says whether one does): a weekday
+  /// or a month capitalised, a word of five or more scalars starting with an m
+  /// ("mid-January") or four starting with a digit (a year). Most tokens are punctuation
+  /// or other words.
+  @inline(__always)
+  private func mayStartDate(_ token: EntityToken) -> Bool {
+    guard token.isWord, token.written != .lower || token.length > 4 else { return false }
+    if token.gazetteer & (GazetteerEntry.weekday | GazetteerEntry.month) != 0
+      && token.written.isCapital
+    {
+      return true
+    }
+    let first = scalars[Int(token.start)].value
+    return (token.length > 4 && ScalarClass.lowered(first) == 0x6d)
+      || (token.length == 4 && first >= 0x30 && first <= 0x39)
   }
 
   /// The end of a date starting at token `i`, or nil when no date starts there.

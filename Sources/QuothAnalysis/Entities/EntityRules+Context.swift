@@ -16,12 +16,13 @@ extension EntityRules {
   /// of a dateline in capitals ("PRAGUE 1996-12-06", "NEW YORK (Reuters) —").
   func withFixedPlaces(_ mentions: [Mention]) -> [Mention] {
     var places: [Mention] = []
+    let openParenthesis = EntityRules.openParenthesis
     for paragraph in document.paragraphs {
       if let place = datelinePlace(paragraph) { places.append(place) }
       var i = paragraph.lowerBound
       while i + 3 < paragraph.upperBound {
         defer { i += 1 }
-        guard tokens[i].lower == EntityRules.openParenthesis,
+        guard tokens[i].lower == openParenthesis,
           EntityRules.partyLetters.contains(tokens[i + 1].lower),
           EntityRules.dashes.contains(tokens[i + 2].lower)
         else { continue }
@@ -181,11 +182,17 @@ extension EntityRules {
   /// team that signed or traded a player ("signed with the Jets").
   func organisationsByContext(_ mentions: [Mention]) -> [Mention] {
     var found: [Mention] = []
+    // The word lists read at every token, fetched once.
+    let possessive = EntityRules.possessive
+    let sportsVerbs = EntityRules.sportsVerbs
+    let teamVerbs = EntityRules.teamVerbs
     for paragraph in document.paragraphs {
       for i in paragraph {
         let token = tokens[i]
+        // Each context starts at a word: "'s", a number or a verb.
+        guard token.isWord else { continue }
         // "Acme's CEO": the name before "'s".
-        if token.lower == EntityRules.possessive, i + 1 < paragraph.upperBound,
+        if token.lower == possessive, i + 1 < paragraph.upperBound,
           EntityRules.ownedByOrganisations.contains(tokens[i + 1].lower),
           let name = capitalisedRun(endingBefore: i, in: paragraph, evenAtSentenceStart: true)
         {
@@ -201,7 +208,7 @@ extension EntityRules {
           found += [home, away]
         }
         // "the Wild beat the Kings": team words with a win or a loss.
-        if token.written == .lower && EntityRules.sportsVerbs.contains(token.lower) {
+        if token.written == .lower && sportsVerbs.contains(token.lower) {
           let before = capitalisedRun(endingBefore: i, in: paragraph)
           var next = i + 1
           if next < paragraph.upperBound && tokens[next].lower == EntityRules.the { next += 1 }
@@ -211,7 +218,7 @@ extension EntityRules {
           }
         }
         // "signed with the Jets", "traded to the Kings".
-        if EntityRules.teamVerbs.contains(token.lower), i + 2 < paragraph.upperBound {
+        if teamVerbs.contains(token.lower), i + 2 < paragraph.upperBound {
           var next = i + 1
           if EntityRules.teamPrepositions.contains(tokens[next].lower) { next += 1 }
           if next < paragraph.upperBound && tokens[next].lower == EntityRules.the { next += 1 }

@@ -9,17 +9,21 @@ extension EntityRules {
     let order = mentions.indices.sorted { keys[$0] < keys[$1] }
     var result = mentions
     let types = EntityType.allCases
+    // The mentions of each type (by `EntityClusters.typeIndex`), counted afresh per string.
+    var counts = [Int](repeating: 0, count: types.count)
     var start = 0
     while start < order.count {
       var end = start + 1
       while end < order.count && keys[order[end]] == keys[order[start]] { end += 1 }
       defer { start = end }
       guard end - start > 1 else { continue }
-      var counts = [Int](repeating: 0, count: types.count)
-      for index in order[start..<end] { counts[types.firstIndex(of: mentions[index].type)!] += 1 }
+      for type in counts.indices { counts[type] = 0 }
+      for index in order[start..<end] {
+        counts[EntityClusters.typeIndex(mentions[index].type)] += 1
+      }
       let most = counts.max()!
       for index in order[start..<end]
-      where counts[types.firstIndex(of: mentions[index].type)!] < most {
+      where counts[EntityClusters.typeIndex(mentions[index].type)] < most {
         result[index].type = types[counts.firstIndex(of: most)!]
       }
     }
@@ -42,7 +46,7 @@ extension EntityRules {
         }
       }
     }
-    for mention in mentions where [.person, .org, .place].contains(mention.type) {
+    for mention in mentions where mention.type != .group && mention.type != .date {
       for i in mention.first..<mention.end { covered[i] = true }
       learn(mention.first, mention.end, mention.type)
       if mention.type == .person && mention.end - mention.first >= 2

@@ -14,6 +14,16 @@ package enum EntityTokenizer {
     _ scalars: UnsafeBufferPointer<Unicode.Scalar>, range: Range<Int>,
     into tokens: inout [EntityToken]
   ) {
+    ScalarClass.asciiInfo.withUnsafeBufferPointer { info in
+      tokenize(scalars, range: range, info: info, into: &tokens)
+    }
+  }
+
+  /// `tokenize` with `ScalarClass.asciiInfo` at hand.
+  private static func tokenize(
+    _ scalars: UnsafeBufferPointer<Unicode.Scalar>, range: Range<Int>,
+    info: UnsafeBufferPointer<UInt64>, into tokens: inout [EntityToken]
+  ) {
     let end = range.upperBound
     var i = range.lowerBound
     var atSentenceStart = true
@@ -25,15 +35,15 @@ package enum EntityTokenizer {
         continue
       }
       if ScalarClass.isWordScalar(cls) {
-        var j = wordEnd(scalars, from: i, end: end)
+        var j = wordEnd(scalars, from: i, end: end, info: info)
         if j < end && scalars[j].value == 0x2e && keepsPeriod(scalars, i, j) { j += 1 }
-        tokens.append(word(scalars, i, j, sentenceStart: atSentenceStart))
+        tokens.append(word(scalars, i, j, sentenceStart: atSentenceStart, info: info))
         atSentenceStart = false
         i = j
         continue
       }
       if cls == ScalarClass.apostrophe && i + 1 < end && isPossessiveS(scalars, i + 1, end) {
-        tokens.append(word(scalars, i, i + 2, sentenceStart: false))
+        tokens.append(word(scalars, i, i + 2, sentenceStart: false, info: info))
         i += 2
         continue
       }
@@ -47,21 +57,26 @@ package enum EntityTokenizer {
 
   /// The end of the word starting at `start`.
   @inline(__always)
-  private static func wordEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, end: Int)
-    -> Int
-  {
+  private static func wordEnd(
+    _ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, end: Int,
+    info: UnsafeBufferPointer<UInt64>
+  ) -> Int {
+    // The class of an ASCII scalar from the table (the same as `ScalarClass.of`).
+    @inline(__always) func classOf(_ value: UInt32) -> UInt8 {
+      value < 128 ? ScalarClass.infoClass(info[Int(value)]) : ScalarClass.of(value)
+    }
     var j = start + 1
     var segmentStart = start
     while j < end {
-      let cls = ScalarClass.of(s[j].value)
+      let cls = classOf(s[j].value)
       if ScalarClass.isWordScalar(cls) {
         j += 1
         continue
       }
       guard j + 1 < end else { break }
-      let next = ScalarClass.of(s[j + 1].value)
+      let next = classOf(s[j + 1].value)
       guard ScalarClass.isWordScalar(next) else { break }
-      let previous = ScalarClass.of(s[j - 1].value)
+      let previous = classOf(s[j - 1].value)
       switch cls {
       case ScalarClass.hyphen:
         // A party and a state in parentheses are two words: "(D-N.C.)" → "D", "-", "N.C.".
@@ -140,31 +155,52 @@ package enum EntityTokenizer {
 
   @inline(__always)
   private static func word(
-    _ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, sentenceStart: Bool
+    _ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, sentenceStart: Bool,
+    info: UnsafeBufferPointer<UInt64>
   ) -> EntityToken {
-    // Two short loops rather than one long one: each keeps its state in registers.
-    let info = ScalarClass.asciiInfo
     var lower = EntityHash.start()
     var suffix: UInt64 = 0
+    var prefix: UInt64 = 0
     var uppers = 0
-    var lowers = 0
     var firstLetter: UInt8 = 0
+    // The classes of the scalars after the first, one bit each.
+    var restClasses: UInt32 = 0
     for k in start..<end {
       let scalar = ScalarClass.info(s[k].value, ascii: info)
       let cls = ScalarClass.infoClass(scalar)
       let low = ScalarClass.infoLowered(scalar)
-      if cls == ScalarClass.upper { uppers += 1 } else if cls == ScalarClass.lower { lowers += 1 }
+      uppers &+= cls == ScalarClass.upper ? 1 : 0
+      restClasses |= k == start ? 0 : 1 &<< UInt32(cls)
       if firstLetter == 0 && ScalarClass.isLetter(cls) { firstLetter = cls }
       lower = EntityHash.add(lower, low)
       suffix = (suffix << 16) | UInt64(low & 0xffff)
+      if k &- start < 4 { prefix |= UInt64(low & 0xffff) << (16 &* UInt64(k &- start)) }
     }
-    var prefix: UInt64 = 0
+    let firstClass = ScalarClass.infoClass(ScalarClass.info(s[start].value, ascii: info))
+    let classes = restClasses | 1 &<< UInt32(firstClass)
+    let small: UInt32 = 1 << ScalarClass.lower | 1 << ScalarClass.otherLetter
+    // Most words are small letters, a capital and small letters, capitals or digits: their
+    // shape is two or three marks (runs are cut at two), known without a second loop.
     var shape = ShapeHasher()
-    for k in start..<end {
-      let scalar = ScalarClass.info(s[k].value, ascii: info)
-      shape.add(mark: ScalarClass.infoMark(scalar))
-      if k - start < 4 {
-        prefix |= UInt64(ScalarClass.infoLowered(scalar) & 0xffff) << (16 * UInt64(k - start))
+    var first: UInt32 = 0
+    var rest: UInt32 = 0
+    if classes & ~small == 0 {
+      (first, rest) = (0x78, 0x78)
+    } else if classes == 1 << ScalarClass.upper {
+      (first, rest) = (0x58, 0x58)
+    } else if classes == 1 << ScalarClass.digit {
+      (first, rest) = (0x64, 0x64)
+    } else if firstClass == ScalarClass.upper && restClasses & ~small == 0 {
+      (first, rest) = (0x58, 0x78)
+    }
+    let length = end - start
+    if first != 0 {
+      shape.add(mark: first)
+      if length >= 2 { shape.add(mark: rest) }
+      if length >= 3 { shape.add(mark: rest) }
+    } else {
+      for k in start..<end {
+        shape.add(mark: ScalarClass.infoMark(ScalarClass.info(s[k].value, ascii: info)))
       }
     }
     let caps: Capitalization
@@ -172,7 +208,7 @@ package enum EntityTokenizer {
       caps = .none
     } else if firstLetter != ScalarClass.upper {
       caps = .lower
-    } else if lowers > 0 {
+    } else if classes & 1 << ScalarClass.lower != 0 {
       caps = .capitalised
     } else {
       caps = uppers == 1 ? .single : .allCaps

@@ -95,16 +95,20 @@ package struct Gazetteer: Sendable {
 
   /// Sets each token's `gazetteer` bits: its own entry, and the phrase entries it is part of.
   func annotate(_ tokens: inout [EntityToken], range: Range<Int>) {
+    tokens.withUnsafeMutableBufferPointer { annotate($0, range: range) }
+  }
+
+  private func annotate(_ tokens: UnsafeMutableBufferPointer<EntityToken>, range: Range<Int>) {
     for i in range { tokens[i].gazetteer = lookup(tokens[i].lower) }
     var i = range.lowerBound
     while i < range.upperBound {
       let startsPhrase = tokens[i].gazetteer & GazetteerEntry.phrase != 0
-      tokens[i].gazetteer &= ~GazetteerEntry.phrase
       // In lower case too: web text writes names so ("flew to new zealand").
       guard startsPhrase else {
         i += 1
         continue
       }
+      tokens[i].gazetteer &= ~GazetteerEntry.phrase
       var h = tokens[i].lower
       var matchEnd = 0
       var matchBits: UInt16 = 0

@@ -2,31 +2,40 @@
 ///
 /// The keys are well-mixed hashes already, so their low bits pick the slot: no rehashing
 /// through `Hasher` (SipHash) as a `Dictionary` does on every look-up. Open addressing,
-/// kept at most half full. Iteration order is unspecified, as a `Dictionary`'s.
+/// kept at most half full; the slots hold the keys and where their values are, the values
+/// are kept densely in the order added (so that neither growing nor freeing the table
+/// touches empty slots' values). Iteration order is unspecified, as a `Dictionary`'s.
 struct HashKeyedTable<Value> {
   private var keys: [UInt64]
-  private var values: [Value?]
-  private(set) var count = 0
+  /// One more than the index of each slot's value in `storedValues`; 0: an empty slot.
+  private var positions: [Int32]
+  private var storedValues: [Value] = []
+
+  /// The number of keys.
+  var count: Int { storedValues.count }
 
   /// An empty table with room for `capacity` keys before it grows.
   init(capacity: Int = 8) {
     var size = 16
     while size < capacity * 2 { size <<= 1 }
     keys = [UInt64](repeating: 0, count: size)
-    values = [Value?](repeating: nil, count: size)
+    positions = [Int32](repeating: 0, count: size)
   }
 
   /// The slot holding `key`, or the empty slot where it would go.
   @inline(__always) private func slot(of key: UInt64) -> Int {
     let mask = keys.count - 1
     var slot = Int(truncatingIfNeeded: key) & mask
-    while values[slot] != nil && keys[slot] != key { slot = (slot + 1) & mask }
+    while positions[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
     return slot
   }
 
   /// The value of `key`; setting stores a value (nil is not stored: there is no removal).
   subscript(key: UInt64) -> Value? {
-    get { values[slot(of: key)] }
+    get {
+      let position = Int(positions[slot(of: key)])
+      return position == 0 ? nil : storedValues[position - 1]
+    }
     set {
       guard let newValue else { return }
       update(key, default: newValue) { $0 = newValue }
@@ -39,36 +48,37 @@ struct HashKeyedTable<Value> {
     _ key: UInt64, default initial: @autoclosure () -> Value, _ change: (inout Value) -> Void
   ) {
     var index = slot(of: key)
-    if values[index] == nil {
+    if positions[index] == 0 {
       if (count + 1) * 2 > keys.count {
         grow()
         index = slot(of: key)
       }
-      count += 1
       keys[index] = key
-      values[index] = initial()
+      storedValues.append(initial())
+      positions[index] = Int32(storedValues.count)
     }
-    change(&values[index]!)
+    change(&storedValues[Int(positions[index]) - 1])
   }
 
   /// Whether the table holds `key`.
-  func contains(_ key: UInt64) -> Bool { values[slot(of: key)] != nil }
+  func contains(_ key: UInt64) -> Bool { positions[slot(of: key)] != 0 }
 
   /// Changes every value in place, in no particular order.
   mutating func updateAll(_ change: (UInt64, inout Value) -> Void) {
-    for index in values.indices where values[index] != nil { change(keys[index], &values[index]!) }
+    for index in keys.indices where positions[index] != 0 {
+      change(keys[index], &storedValues[Int(positions[index]) - 1])
+    }
   }
 
   private mutating func grow() {
     let oldKeys = keys
-    let oldValues = values
+    let oldPositions = positions
     keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
-    values = [Value?](repeating: nil, count: oldKeys.count * 2)
-    for index in oldKeys.indices {
-      guard let value = oldValues[index] else { continue }
+    positions = [Int32](repeating: 0, count: oldKeys.count * 2)
+    for index in oldKeys.indices where oldPositions[index] != 0 {
       let newIndex = slot(of: oldKeys[index])
       keys[newIndex] = oldKeys[index]
-      values[newIndex] = value
+      positions[newIndex] = oldPositions[index]
     }
   }
 }

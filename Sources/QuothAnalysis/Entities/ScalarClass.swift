@@ -48,7 +48,8 @@ enum ScalarClass {
   /// What a word's loop needs of a scalar, packed: its lower-case form (bits 0–31), its
   /// mark in a word's shape (`ShapeHasher.mark`, bits 32–55) and its class (bits 56–63),
   /// apostrophes normalised.
-  @inline(__always) static func info(_ value: UInt32, ascii: [UInt64]) -> UInt64 {
+  @inline(__always) static func info(_ value: UInt32, ascii: UnsafeBufferPointer<UInt64>) -> UInt64
+  {
     value < 128 ? ascii[Int(value)] : info(beyondASCII: value)
   }
 

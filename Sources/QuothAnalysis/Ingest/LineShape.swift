@@ -69,7 +69,7 @@ struct LineShape {
     bytes.reserveCapacity(scalars.count)
     for scalar in scalars {
       guard scalar.isASCII else {
-        return String(String.UnicodeScalarView(scalars)).lowercased()
+        return ScalarText.lowercasedBeyondASCII(scalars)
       }
       let byte = UInt8(truncatingIfNeeded: scalar.value)
       bytes.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)

@@ -127,8 +127,10 @@ enum QuoteAssembler {
           quotesBySpeaker: quotesBySpeaker, document: document)
         let features = SpeakerChooser.features(of: candidates, for: quote)
         observe?(quote, candidates, features)
-        let (best, probability) = SpeakerChooser.best(of: features, model: model)
+        let (best, probability) = SpeakerChooser.best(
+          of: features, candidates: candidates, for: quote, model: model)
         let chosen = candidates[best]
+        // No one: no one else stood, or the quote's own words name no one.
         if let speaker = chosen.speaker {
           if chosen.role == .none {
             speakerOfGroup[group] = speaker
@@ -139,12 +141,6 @@ enum QuoteAssembler {
           }
           confidenceOfGroup[group] =
             model.calibrated(probability, evidence: chosen.evidence) * speaker.confidence
-        } else if speakerOfGroup[group] != nil {
-          // No one: the rules' pick was more likely wrong than right.
-          speakerOfGroup[group] = nil
-          mentionOfGroup[group] = nil
-          cueOfGroup[group] = nil
-          kindOfGroup[group] = nil
         }
       }
       if let speaker = speakerOfGroup[group] {
@@ -298,7 +294,7 @@ enum QuoteAssembler {
     return words > 0
   }
 
-  private static let smallTitleWords: Set<String> = [
+  private static let smallTitleWords: StringSet = [
     "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "vs",
   ]
 

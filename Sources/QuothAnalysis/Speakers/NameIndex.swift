@@ -31,7 +31,7 @@ struct NameIndex {
   /// Block indices of headings, in order.
   private let headingBlocks: [Int]
   private var byLastWord: [String: [Int]] = [:]
-  /// Genders told by titles, by name.
+  /// The gender of each name, from its first occurrence that has one.
   private var genders: [String: Gender] = [:]
   /// The same, longest forms first (for `longestForm`).
   private var longestFirst: [String: [Int]] = [:]
@@ -53,8 +53,8 @@ struct NameIndex {
     var block = 0
     var split: [String: SplitName] = [:]
     var quote = 0
-    /// Pronouns after names the titles and name lists say nothing of: male minus female.
-    var pronounVotes: [String: Int] = [:]
+    /// What each occurrence itself tells of the person's sex, by occurrence.
+    var evidence: [GenderEvidence] = []
     for (entityIndex, entity) in self.entities.enumerated() {
       while block < document.blocks.count && document.blocks[block].range.end <= entity.start {
         block += 1
@@ -77,28 +77,23 @@ struct NameIndex {
       var occurrence = Occurrence(
         position: entity.start, block: block, name: names.name, words: words,
         lowered: names.lowered, title: title?.text ?? names.title, isPerson: isPerson,
-        isOrganisation: organisation,
-        gender: title?.gender ?? names.titleGender ?? (isPerson ? names.firstNameGender : nil))
+        isOrganisation: organisation, gender: nil)
+      var told = GenderEvidence(
+        title: title?.gender ?? names.titleGender,
+        firstName: isPerson ? names.firstNameGender : nil)
       while quote < quoted.count && quoted[quote].end <= entity.start { quote += 1 }
       occurrence.inQuote = quote < quoted.count && quoted[quote].start <= entity.start
       Self.describeContext(of: &occurrence, entity: entity, tokens: tokens, document: document)
-      if isPerson && occurrence.gender == nil && !occurrence.inQuote {
+      if isPerson && told.title == nil && told.firstName == nil && !occurrence.inQuote {
         let next =
           entityIndex + 1 < self.entities.count ? self.entities[entityIndex + 1].start : Int.max
-        if let gender = Self.pronounGender(
+        told.pronoun = Self.pronounGender(
           after: entity.end, before: next, tokens: tokens, document: document, quoted: quoted)
-        {
-          pronounVotes[occurrence.name, default: 0] += gender == .male ? 1 : -1
-        }
       }
       occurrences.append(occurrence)
+      evidence.append(told)
     }
-    // "Ivanka Trump wrote …; she added": the pronouns that follow a name tell its gender.
-    for offset in occurrences.indices where occurrences[offset].gender == nil {
-      if let votes = pronounVotes[occurrences[offset].name], votes != 0 {
-        occurrences[offset].gender = votes > 0 ? .male : .female
-      }
-    }
+    Self.assignGenders(&occurrences, evidence: evidence)
     for (offset, occurrence) in occurrences.enumerated() {
       byLastWord[occurrence.lowered.last!, default: []].append(offset)
       if let gender = occurrence.gender, genders[occurrence.name] == nil {
@@ -141,6 +136,47 @@ struct NameIndex {
       titleGender = title.flatMap(NameIndex.gender(ofTitle:))
       firstNameGender = words.first.flatMap { model?.gender(ofFirstName: $0) }
       hasOrganisationWord = lowered.contains(where: Lexicon.organisationWords.contains)
+    }
+  }
+
+  /// What one mention of a person tells of their sex.
+  private struct GenderEvidence {
+    /// A title at this mention ("Ms.", "Congressman").
+    var title: Gender?
+    /// The sex the Census gives most people with the first name.
+    var firstName: Gender?
+    /// The first he, she, his or her after this mention, outside quotations, when
+    /// neither of the above tells.
+    var pronoun: Gender?
+  }
+
+  /// Gives each occurrence the sex the article tells of that person: a title at the
+  /// mention, else a title at any other mention of the same name (when the titles
+  /// agree: "Ms. Okafor" makes "Ada Okafor" a woman), else the first name's, else the
+  /// pronoun after the mention ("Okafor said her …"), else the pronouns after all the
+  /// name's mentions, the more frequent.
+  private static func assignGenders(_ occurrences: inout [Occurrence], evidence: [GenderEvidence]) {
+    var titles: [String: Gender?] = [:]
+    var votes: [String: Int] = [:]
+    for (occurrence, told) in zip(occurrences, evidence) {
+      if let title = told.title {
+        // Two people of one surname merged ("Mr. Lee" and "Mrs. Lee"): no title for the name.
+        if let known = titles[occurrence.name] {
+          if known != title { titles[occurrence.name] = .some(nil) }
+        } else {
+          titles[occurrence.name] = title
+        }
+      }
+      if let pronoun = told.pronoun {
+        votes[occurrence.name, default: 0] += pronoun == .male ? 1 : -1
+      }
+    }
+    for offset in occurrences.indices {
+      let name = occurrences[offset].name
+      let told = evidence[offset]
+      let vote = votes[name].flatMap { $0 == 0 ? nil : $0 > 0 ? Gender.male : .female }
+      occurrences[offset].gender =
+        told.title ?? (titles[name] ?? nil) ?? told.firstName ?? told.pronoun ?? vote
     }
   }
 
@@ -218,23 +254,25 @@ struct NameIndex {
     var first = tokens.partitionPoint { $0.start >= entity.start }
     let after = tokens.partitionPoint { $0.start >= entity.end }
     if let title = occurrence.title { first -= ScalarText.spaceSeparated(title).count }
-    if first <= 0 {
-      occurrence.startsSentence = true
-    } else {
-      let previous = tokens[first - 1]
-      occurrence.startsSentence =
-        previous.kind == .quoteMark
-        || (previous.kind == .punctuation && ".!?:".unicodeScalars.contains(previous.first))
-    }
+    occurrence.startsSentence = opensSentence(at: first, tokens: tokens)
     var verb = after
     while verb < tokens.count && verb - after < 3 && tokens[verb].kind == .word
-      && Lexicon.verbModifiers.contains(document.lower(tokens[verb]))
+      && document.lower(tokens[verb], isIn: Lexicon.verbModifiers)
     {
       verb += 1
     }
     occurrence.speaks =
       verb < tokens.count && tokens[verb].kind == .word
-      && Lexicon.reportingVerbs.contains(document.lower(tokens[verb]))
+      && document.lower(tokens[verb], isIn: Lexicon.reportingVerbs)
+  }
+
+  /// Whether the token at `index` opens its sentence (after a full stop, a colon or a
+  /// quotation mark, or first in its paragraph).
+  private static func opensSentence(at index: Int, tokens: [Token]) -> Bool {
+    guard index > 0 else { return true }
+    let previous = tokens[index - 1]
+    return previous.kind == .quoteMark
+      || (previous.kind == .punctuation && ".!?:".unicodeScalars.contains(previous.first))
   }
 
   /// Organisations that speak where the entity recogniser found nothing: two to five
@@ -255,17 +293,14 @@ struct NameIndex {
         {
           first -= 1
         }
-        let opensSentence =
-          first == 0 || tokens[first - 1].kind == .quoteMark
-          || (tokens[first - 1].kind == .punctuation
-            && ".!?:".unicodeScalars.contains(tokens[first - 1].first))
+        let opensSentence = Self.opensSentence(at: first, tokens: tokens)
         // "The Estuary Lines said": the organisation's name leaves out the article.
         if tokens[first].length == 3 && document.lower(tokens[first]) == "the" { first += 1 }
         guard verb - first >= 2, opensSentence,
-          Lexicon.reportingVerbs.contains(document.lower(tokens[verb])),
+          document.lower(tokens[verb], isIn: Lexicon.reportingVerbs),
           tokens[first..<verb].allSatisfy({ $0.kind == .word && $0.isCapitalized }),
           tokens[first..<verb].contains(where: {
-            Lexicon.organisationWords.contains(document.lower($0))
+            document.lower($0, isIn: Lexicon.organisationWords)
           })
         else { continue }
         let range = TextRange(tokens[first].start, tokens[verb - 1].end)

@@ -46,7 +46,9 @@ struct PhraseReader {
 
   /// When a reporting verb (or phrase) starts at `index`, the range of its tokens.
   func cue(at index: Int) -> Range<Int>? {
-    guard isWord(index), !quoted[index], !isCapitalizedMidSentence(index) else { return nil }
+    guard isWord(index), !quoted[index], !isCapitalizedMidSentence(index),
+      document.lower(tokens[index], isIn: Self.cueWords)
+    else { return nil }
     let word = lower(index)
     if word == "according", isWord(index + 1), lower(index + 1) == "to" {
       return index..<(index + 2)
@@ -85,6 +87,9 @@ struct PhraseReader {
     return index..<(index + 1)
   }
 
+  /// The words a cue starts with: the reporting verbs and "according" (to).
+  private static let cueWords = StringSet(Array(Lexicon.reportingVerbs) + ["according"])
+
   /// "the congressional report said": a base form right before a reporting verb in the
   /// past or third person is that verb's subject, a noun.
   func isNounBeforeVerb(_ index: Int) -> Bool {
@@ -94,20 +99,21 @@ struct PhraseReader {
   }
 
   /// Reporting verbs that follow their subject: what makes the word before them a noun.
-  static let pastReportingVerbs: Set<String> = [
+  static let pastReportingVerbs: StringSet = [
     "said", "says", "wrote", "writes", "told", "tells", "added", "noted", "stated", "found",
   ]
 
   /// Documents that speak through a participle: "issued a statement saying".
-  static let speakingDocuments: Set<String> = [
+  static let speakingDocuments: StringSet = [
     "statement", "release", "tweet", "post", "letter", "email", "e-mail", "video", "memo", "note",
   ]
 
   /// Whether a weak verb (believes, reported, posted) counts because a quote or a colon follows.
   func weakCue(at index: Int) -> Range<Int>? {
-    guard isWord(index), !quoted[index], !isCapitalizedMidSentence(index) else { return nil }
+    guard isWord(index), !quoted[index], !isCapitalizedMidSentence(index),
+      document.lower(tokens[index], isIn: Lexicon.weakReportingVerbs)
+    else { return nil }
     let word = lower(index)
-    guard Lexicon.weakReportingVerbs.contains(word) else { return nil }
     // Only inflected forms: "calls", "cited"; "state" and "post" are usually nouns.
     guard
       word.hasSuffix("s") || word.hasSuffix("ed") || word.hasSuffix("ing")
@@ -133,7 +139,7 @@ struct PhraseReader {
   }
 
   /// Past participles of reporting verbs that do not end in -ed ("Roe's written").
-  private static let participles: Set<String> = ["written", "spoken", "told", "said", "sworn"]
+  private static let participles: StringSet = ["written", "spoken", "told", "said", "sworn"]
 
   /// "State" in "Islamic State": a capitalised word after another word is a name, not a verb.
   private func isCapitalizedMidSentence(_ index: Int) -> Bool {
@@ -376,7 +382,7 @@ struct PhraseReader {
 
 extension PhraseReader {
   /// Words that introduce a sentence before its subject ("In a statement, X said").
-  static let introductoryWords: Set<String> = [
+  static let introductoryWords: StringSet = [
     "in", "on", "at", "after", "before", "during", "since", "when", "while", "as", "asked",
     "speaking", "writing", "later", "earlier", "meanwhile", "still", "yet", "however", "instead",
     "for", "from", "with", "without", "under", "over", "last", "this", "that", "then", "now",
@@ -387,7 +393,7 @@ extension PhraseReader {
   ]
 
   /// Adjectives that may open a speaker phrase ("former Obama adviser David Axelrod").
-  static let speakerAdjectives: Set<String> = [
+  static let speakerAdjectives: StringSet = [
     "former", "retired", "senior", "top", "longtime", "veteran", "local", "democratic",
     "republican",
     "conservative", "liberal", "progressive", "independent", "prominent", "leading", "fellow",

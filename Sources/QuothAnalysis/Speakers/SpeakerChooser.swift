@@ -378,16 +378,38 @@ struct SpeakerChooser {
     return hash ^ (hash >> 29)
   }
 
-  /// The best candidate and the model's probability for it (softmax of the scores).
-  static func best(of features: [[UInt64]], model: SpeakerModel) -> (
-    index: Int, probability: Double
-  ) {
+  /// The candidate to show and the model's probability for it (softmax of the scores,
+  /// "no one" among them): the best-scored speaker even when "no one" scores higher, its
+  /// probability low then (a reader counts a quote left unattributed as a name missed,
+  /// and the calibrated confidence marks the guess as one); no one only when no speaker
+  /// is a candidate, or by its score where the quote's own words name no one
+  /// (`reservedNoOne`).
+  static func best(
+    of features: [[UInt64]], candidates: [Candidate], for quote: Quote, model: SpeakerModel
+  ) -> (index: Int, probability: Double) {
     let scores = features.map { Double(model.score($0)) }
-    // The first of equal scores: an untrained ranking keeps the rules' pick.
-    var top = 0
-    for index in scores.indices where scores[index] > scores[top] { top = index }
+    let top = choice(scores, noOne: reservedNoOne(in: candidates, for: quote))
     let temperature = Double(model.choiceTemperature)
     let total = scores.reduce(0) { $0 + exp(($1 - scores[top]) / temperature) }
     return (top, 1 / total)
+  }
+
+  /// The "no one" candidate when it is chosen only if it stands alone; nil when it
+  /// competes on its score: when the quote's own attribution names someone no name stands
+  /// for (“…,” they said after a person; a phrase that names no one), the cue's word against
+  /// the names nearby.
+  static func reservedNoOne(in candidates: [Candidate], for quote: Quote) -> Int? {
+    if quote.context == .own && !candidates.contains(where: { $0.role == .own }) { return nil }
+    return candidates.lastIndex { $0.speaker == nil }
+  }
+
+  /// The chosen of `scores`: the first of the highest among the speakers (an untrained
+  /// ranking keeps the rules' pick), "no one" (at `noOne`) only when it is the sole candidate.
+  static func choice<Score: Comparable>(_ scores: [Score], noOne: Int?) -> Int {
+    var top: Int?
+    for index in scores.indices where index != noOne {
+      if top.map({ scores[index] > scores[$0] }) ?? true { top = index }
+    }
+    return top ?? noOne ?? 0
   }
 }

@@ -62,7 +62,7 @@ struct SpeakerResolver {
   private let named: [Int: ResolvedSpeaker]
 
   /// "Nobody owned up": capitalised at a sentence's start, never a name.
-  static let indefinitePronouns: Set<String> = [
+  static let indefinitePronouns: StringSet = [
     "nobody", "everybody", "somebody", "anybody", "everyone", "someone", "anyone", "nothing",
     "everything", "something", "anything", "none",
   ]
@@ -75,7 +75,7 @@ struct SpeakerResolver {
       || PhraseReader.introductoryWords.contains(word) || indefinitePronouns.contains(word)
   }
 
-  static let organisationNouns: Set<String> = [
+  static let organisationNouns: StringSet = [
     "company", "firm", "group", "organization", "organisation", "campaign", "agency", "ministry",
     "department", "network", "newspaper", "paper", "outlet", "committee", "council", "operator",
     "party", "government", "administration", "office", "team", "union", "club", "bank",
@@ -335,7 +335,7 @@ struct SpeakerResolver {
   }
 
   /// Nouns for times, places and occasions: never a speaker ("the day", "a rally").
-  private static let occasionNouns: Set<String> = [
+  private static let occasionNouns: StringSet = [
     "day", "week", "month", "year", "time", "night", "morning", "evening", "afternoon", "moment",
     "end", "start", "beginning", "way", "thing", "event", "rally", "lunch", "dinner", "breakfast",
     "meeting", "interview", "speech", "debate", "hearing", "conference", "spot", "place", "room",
@@ -346,7 +346,7 @@ struct SpeakerResolver {
   ]
 
   /// Words that cannot end a speaker phrase, and that end its head.
-  private static let danglingWords: Set<String> = [
+  private static let danglingWords: StringSet = [
     "of", "for", "the", "a", "an", "to", "in", "on", "with", "by", "about", "at", "from", "and",
     "or", "who", "which", "that",
   ]
@@ -358,7 +358,7 @@ struct SpeakerResolver {
   ]
 
   /// Other nouns that name a speaker or a speaking document.
-  private static let speakerNouns: Set<String> = [
+  private static let speakerNouns: StringSet = [
     "aide", "staff", "family", "press", "media", "daily", "crowd", "audience", "public", "poll",
     "survey", "study", "letter", "memo", "article", "ad", "video", "police", "people", "child",
     "children", "mother", "father", "wife", "husband", "son", "daughter", "friend", "colleague",
@@ -395,7 +395,7 @@ struct SpeakerResolver {
   }
 
   /// Words that make a title another office: a vice president is not the president.
-  private static let lesserTitlePrefixes: Set<String> = [
+  private static let lesserTitlePrefixes: StringSet = [
     "vice", "deputy", "assistant", "lieutenant", "lt", "under", "associate",
   ]
 

@@ -7,6 +7,14 @@ package enum SpeakerTraining {
     package var isRight: [Bool]
     /// The calibration table of each candidate (`SpeakerChooser.Evidence`); empty for pronouns.
     package var evidence: [Int] = []
+    /// The "no one" candidate when it is chosen only if it stands alone
+    /// (`SpeakerChooser.reservedNoOne`).
+    package var noOne: Int?
+
+    /// The candidate quoth would choose by `scores` (`SpeakerChooser.choice`).
+    package func chosen<Score: Comparable>(by scores: [Score]) -> Int {
+      SpeakerChooser.choice(scores, noOne: noOne)
+    }
   }
 
   /// One quote as analysed, with the table entry of its attribution kind.
@@ -112,7 +120,8 @@ package enum SpeakerTraining {
       }
       examples.append(
         Example(
-          features: features, isRight: isRight, evidence: candidates.map(\.evidence.rawValue)))
+          features: features, isRight: isRight, evidence: candidates.map(\.evidence.rawValue),
+          noOne: SpeakerChooser.reservedNoOne(in: candidates, for: quote)))
     }
     return examples
   }

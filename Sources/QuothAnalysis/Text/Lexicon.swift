@@ -1,7 +1,7 @@
 /// Word lists the analysis consults. All entries are lower-case.
 enum Lexicon {
   /// Reporting verbs with their inflections (say, says, said, saying, …).
-  static let reportingVerbs: Set<String> = {
+  static let reportingVerbs: StringSet = {
     let regular = [
       "add", "acknowledge", "admit", "advise", "affirm", "agree", "allege", "announce", "answer",
       "argue", "ask", "assert", "assure", "attest", "boast", "brag", "caution", "charge", "chide",
@@ -32,7 +32,7 @@ enum Lexicon {
       "felt",
       "swore", "sworn", "quoth", "sang", "sung", "putting", "beginning", "pressed",
     ])
-    return forms
+    return StringSet(forms)
   }()
 
   /// Verbs that are reporting verbs only with a particle: point out, shoot back.
@@ -45,7 +45,7 @@ enum Lexicon {
   ]
 
   /// Reporting verbs that need a particle or a quote right after them to count.
-  static let weakReportingVerbs: Set<String> = [
+  static let weakReportingVerbs: StringSet = [
     "point", "points", "pointed", "pointing", "shoot", "shoots", "shot", "fire", "fires", "fired",
     "chime", "chimes", "chimed", "go", "goes", "went", "hold", "holds", "held", "put", "puts",
     "begin", "began", "begun", "text", "texts", "texted", "read", "reads", "believe", "believes",
@@ -98,10 +98,10 @@ enum Lexicon {
     "begin",
   ]
 
-  static let personalPronouns: Set<String> = ["he", "she", "they", "i", "we", "it", "you"]
+  static let personalPronouns: StringSet = ["he", "she", "they", "i", "we", "it", "you"]
 
   /// Words that may stand between a speaker and the reporting verb ("he also said").
-  static let verbModifiers: Set<String> = [
+  static let verbModifiers: StringSet = [
     "also", "later", "then", "previously", "once", "recently", "repeatedly", "has", "have", "had",
     "was", "were", "is", "are", "would", "will", "did", "does", "do", "could", "might", "may",
     "reportedly", "simply", "just", "further", "quickly", "flatly", "bluntly", "publicly",
@@ -117,14 +117,14 @@ enum Lexicon {
   ]
 
   /// Determiners and possessives that open a noun phrase ("the company", "a spokesman").
-  static let determiners: Set<String> = [
+  static let determiners: StringSet = [
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
     "those", "one", "another", "some", "several", "many", "most", "two", "three", "four", "five",
     "other", "both", "each", "every", "all", "no", "any", "such",
   ]
 
   /// Heads of nominal speakers that stand alone in the plural ("officials said").
-  static let nominalSpeakerHeads: Set<String> = [
+  static let nominalSpeakerHeads: StringSet = [
     "officials", "sources", "critics", "experts", "analysts", "aides", "advisers", "advisors",
     "supporters", "opponents", "residents", "witnesses", "investigators", "prosecutors",
     "lawmakers", "democrats", "republicans", "observers", "economists", "scientists", "doctors",
@@ -136,7 +136,7 @@ enum Lexicon {
   ]
 
   /// Words that can start a capitalised run without being part of a name.
-  static let capitalisedFunctionWords: Set<String> = [
+  static let capitalisedFunctionWords: StringSet = [
     "the", "a", "an", "and", "but", "or", "so", "yet", "for", "nor", "in", "on", "at", "to",
     "of", "by", "with", "from", "as", "if", "when", "while", "after", "before", "since", "though",
     "although", "because", "once", "until", "this", "that", "these", "those", "there", "here",
@@ -151,7 +151,7 @@ enum Lexicon {
   ]
 
   /// Titles and offices kept out of a person's name ("President Vladimir Putin").
-  static let titles: Set<String> = [
+  static let titles: StringSet = [
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor",
     "sir", "dame", "lord", "lady", "president", "vice", "prime", "minister", "secretary",
     "senator", "sen", "sen.", "rep", "rep.", "representative", "congressman", "congresswoman",
@@ -173,24 +173,24 @@ enum Lexicon {
   ]
 
   /// Titles that say a person is male or female.
-  static let maleTitles: Set<String> = [
+  static let maleTitles: StringSet = [
     "mr", "mr.", "sir", "lord", "king", "prince", "father", "congressman", "councilman",
     "chairman", "spokesman", "assemblyman", "brother", "uncle", "son", "husband",
   ]
-  static let femaleTitles: Set<String> = [
+  static let femaleTitles: StringSet = [
     "mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "congresswoman",
     "councilwoman", "chairwoman", "spokeswoman", "assemblywoman", "sister", "aunt", "daughter",
     "wife",
   ]
 
   /// Name particles that may stand lower-case inside a name (Ursula von der Leyen).
-  static let nameParticles: Set<String> = [
+  static let nameParticles: StringSet = [
     "von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin", "bint",
     "ibn", "al", "el", "dos", "das", "ter", "ten", "y",
   ]
 
   /// Words that make a capitalised name an organisation.
-  static let organisationWords: Set<String> = [
+  static let organisationWords: StringSet = [
     "university", "institute", "party", "ministry", "department", "agency", "council",
     "committee", "commission", "association", "foundation", "company", "corporation", "corp",
     "corp.", "inc", "inc.", "ltd", "ltd.", "llc", "group", "bank", "court", "congress", "senate",

@@ -61,12 +61,30 @@ enum ScalarText {
   static func tokenBound<Scalars: RandomAccessCollection<Unicode.Scalar>>(
     _ scalars: Scalars, in range: Range<Int>
   ) -> Int where Scalars.Index == Int {
+    let counted = scalars.withContiguousStorageIfAvailable { buffer in
+      countASCIISpaces(
+        buffer, in: range.lowerBound - scalars.startIndex..<range.upperBound - scalars.startIndex)
+    }
+    if let counted { return range.count - counted }
     var spaces = 0
     for scalar in scalars[range] {
       let value = scalar.value
       if value == 0x20 || (0x09...0x0D).contains(value) { spaces += 1 }
     }
     return range.count - spaces
+  }
+
+  /// The ASCII spaces (U+0020, U+0009…U+000D) in `range` of `scalars`, counted without a
+  /// branch so that the loop runs several scalars at a time.
+  private static func countASCIISpaces(
+    _ scalars: UnsafeBufferPointer<Unicode.Scalar>, in range: Range<Int>
+  ) -> Int {
+    var spaces = 0
+    for index in range {
+      let value = scalars[index].value
+      spaces &+= (value == 0x20 ? 1 : 0) &+ (value &- 0x09 < 5 ? 1 : 0)
+    }
+    return spaces
   }
 
   @inline(__always)
@@ -208,8 +226,26 @@ enum ScalarText {
         return count
       }
     }
-    var text = String(String.UnicodeScalarView(scalars.map { $0 == "\u{2019}" ? "'" : $0 }))
-    text = text.lowercased()
-    return text
+    return lowercasedBeyondASCII(scalars.lazy.map { $0 == "\u{2019}" ? "'" : $0 })
+  }
+
+  /// `String.lowercased()` of the scalars, which maps each scalar on its own: ASCII
+  /// lowered byte by byte and the General Punctuation block (which has no case) copied,
+  /// so that only other scalars beyond ASCII read Unicode's case tables.
+  static func lowercasedBeyondASCII(_ scalars: some Sequence<Unicode.Scalar>) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(scalars.underestimatedCount * 2)
+    for scalar in scalars {
+      let value = scalar.value
+      if value < 0x80 {
+        let byte = UInt8(truncatingIfNeeded: value)
+        bytes.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+      } else if isGeneralPunctuation(scalar) {
+        bytes.append(contentsOf: UTF8.encode(scalar).unsafelyUnwrapped)
+      } else {
+        bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 }

@@ -39,6 +39,11 @@ struct TextDocument {
     ScalarText.lowercased(scalars[token.start..<token.end])
   }
 
+  /// Whether the token's lower-case form (`lower`) is one of `words`.
+  func lower(_ token: Token, isIn words: StringSet) -> Bool {
+    words.contains(lowercasing: scalars[token.start..<token.end])
+  }
+
   /// Whether a word token reads as a sentence end when a period follows it.
   func isAbbreviation(_ token: Token) -> Bool {
     guard token.kind == .word else { return false }
