@@ -40,16 +40,16 @@ final class HTMLDocument {
     } else {
       choice = HTMLEncoding.choose(for: RawTextSkipper.slimmed(bytes))
     }
-    let builder = HTMLTreeBuilder(capacity: choice.bytes.count)
-    choice.bytes.withUnsafeBufferPointer { page in
-      var parser = HTMLParser(page: page, builder: builder)
+    var builder = choice.bytes.withUnsafeBufferPointer { page in
+      var parser = HTMLParser(page: page, builder: HTMLTreeBuilder(capacity: page.count))
       parser.parse()
+      return parser.builder
     }
     builder.finish()
     guard let root = builder.nodes.firstIndex(where: { !$0.isText }) else { return nil }
     self.root = root
     nodes = builder.nodes
-    store = builder.store
+    store = HTMLByteStore(builder.bytes)
     attributes = builder.attributes
     isCutAtDepthLimit = builder.isCutAtDepthLimit
     isCutAtTextLimit = builder.isCutAtTextLimit
@@ -65,9 +65,47 @@ final class HTMLDocument {
   /// The length in bytes of a text node.
   func textLength(of node: Int) -> Int { Int(nodes[node].count) }
 
-  /// The value of attribute `name` (lower-case ASCII) on element `node`, NUL-terminated
-  /// UTF-8 (empty for an attribute written without a value).
+  /// The attributes the extractor reads, the only ones the parser keeps (the rest of a
+  /// page's attributes, often most of its bytes, are stepped over).
+  static let readAttributes: [StaticString] = [
+    "class", "id", "role", "style", "hidden", "aria-hidden", "href", "content", "datetime",
+    "itemprop", "lang", "name", "property", "rel", "type",
+  ]
+
+  /// Each read attribute's first eight bytes packed into a number (`HTMLElementNames.key`)
+  /// and its length.
+  private static let readAttributeKeys: [(key: UInt64, length: Int)] = readAttributes.map {
+    let bytes = UnsafeBufferPointer(start: $0.utf8Start, count: $0.utf8CodeUnitCount)
+    return (HTMLElementNames.key(UnsafeBufferPointer(rebasing: bytes.prefix(8))), bytes.count)
+  }
+
+  /// The index in `readAttributes` of the attribute name at `range` of `page` (any case);
+  /// nil for a name the extractor does not read.
+  static func readAttributeIndex(_ page: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+    guard range.count <= 11 else { return nil }
+    var key: UInt64 = 0
+    for index in range.prefix(8) {
+      let byte = page[index]
+      key = key << 8 | UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+    }
+    for (index, entry) in readAttributeKeys.enumerated()
+    where entry.key == key && entry.length == range.count {
+      let name = readAttributes[index]
+      for offset in 8..<max(8, range.count)
+      where page[range.lowerBound + offset] | 0x20 != name.utf8Start[offset] {
+        return nil
+      }
+      return index
+    }
+    return nil
+  }
+
+  /// The value of attribute `name` (lower-case ASCII, one of `readAttributes`) on element
+  /// `node`, NUL-terminated UTF-8 (empty for an attribute written without a value).
   func attribute(_ node: Int, _ name: StaticString) -> UnsafePointer<UInt8>? {
+    assert(
+      Self.readAttributes.contains { "\($0)" == "\(name)" },
+      "the parser does not keep attribute \(name): add it to readAttributes")
     for attribute in attributeRange(of: node) {
       let entry = attributes[attribute]
       if HTMLBytes.equal(store.pointer(at: entry.name), name) {
@@ -127,57 +165,29 @@ struct HTMLAttribute {
   var value: Int32
 }
 
-/// Growing storage for NUL-terminated byte strings, addressed by offset; once the page is
-/// read it no longer moves, so pointers into it stay valid while it lives.
+/// The page's NUL-terminated byte strings (text and attribute values), addressed by
+/// offset; they never move, so pointers into them stay valid while the store lives.
 final class HTMLByteStore {
-  private var base: UnsafeMutablePointer<UInt8>
-  private var capacity: Int
-  private(set) var count = 0
+  private let base: UnsafeMutablePointer<UInt8>
 
-  init(capacity: Int) {
-    self.capacity = max(capacity, 64)
-    base = .allocate(capacity: self.capacity)
+  init(_ bytes: [UInt8]) {
+    base = .allocate(capacity: max(bytes.count, 1))
+    bytes.withUnsafeBufferPointer { base.update(from: $0.baseAddress!, count: $0.count) }
   }
 
   deinit { base.deallocate() }
 
   func pointer(at offset: Int32) -> UnsafePointer<UInt8> { UnsafePointer(base + Int(offset)) }
-
-  /// Appends `length` bytes (without a terminator).
-  func append(_ bytes: UnsafePointer<UInt8>, _ length: Int) {
-    reserve(length + 1)
-    (base + count).update(from: bytes, count: length)
-    count += length
-  }
-
-  /// Ends the current string with a NUL.
-  func terminate() {
-    reserve(1)
-    base[count] = 0
-    count += 1
-  }
-
-  /// Drops the last byte (a terminator, before more text of the same node).
-  func dropTerminator() { count -= 1 }
-
-  private func reserve(_ extra: Int) {
-    guard count + extra > capacity else { return }
-    let grown = max(capacity * 2, count + extra)
-    let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
-    moved.update(from: base, count: count)
-    base.deallocate()
-    base = moved
-    capacity = grown
-  }
 }
 
-/// Receives the parser's elements and text and builds the flat node array, with the same
-/// limits as libxml2's tree builder (text merged into one node; a page nested deeper than
-/// 256 elements or with a text node over 10 MB is read up to there).
-final class HTMLTreeBuilder {
+/// Receives the parser's elements and text and builds the flat node array and the bytes
+/// of the texts and attribute values (each NUL-terminated), with the same limits as
+/// libxml2's tree builder (text merged into one node; a page nested deeper than 256
+/// elements or with a text node over 10 MB is read up to there).
+struct HTMLTreeBuilder {
   var nodes: [HTMLNode] = []
   var attributes: [HTMLAttribute] = []
-  let store: HTMLByteStore
+  var bytes: [UInt8] = []
   var isCutAtDepthLimit = false
   var isCutAtTextLimit = false
   /// True once a limit is reached: nothing more is read.
@@ -188,13 +198,13 @@ final class HTMLTreeBuilder {
   private var isInText = false
 
   init(capacity: Int) {
-    store = HTMLByteStore(capacity: capacity + capacity / 8)
+    bytes.reserveCapacity(capacity + capacity / 8)
     nodes.reserveCapacity(capacity / 40)
   }
 
   /// Opens an element with the attributes whose names and values are at `ranges` in
   /// `attributeBytes` (a nil value: written without one).
-  func startElement(
+  mutating func startElement(
     _ tag: HTMLTag, attributeBytes: [UInt8],
     attributes ranges: [(name: Range<Int>, value: Range<Int>?)]
   ) {
@@ -206,18 +216,14 @@ final class HTMLTreeBuilder {
     }
     isInText = false
     let firstAttribute = attributes.count
-    attributeBytes.withUnsafeBufferPointer { bytes in
-      for (name, value) in ranges {
-        let nameOffset = Int32(store.count)
-        store.append(bytes.baseAddress! + name.lowerBound, name.count)
-        store.terminate()
-        let valueOffset = Int32(store.count)
-        if let value, !value.isEmpty {
-          store.append(bytes.baseAddress! + value.lowerBound, value.count)
-        }
-        store.terminate()
-        attributes.append(HTMLAttribute(name: nameOffset, value: valueOffset))
-      }
+    for (name, value) in ranges {
+      let nameOffset = Int32(bytes.count)
+      bytes.append(contentsOf: attributeBytes[name])
+      bytes.append(0)
+      let valueOffset = Int32(bytes.count)
+      if let value { bytes.append(contentsOf: attributeBytes[value]) }
+      bytes.append(0)
+      attributes.append(HTMLAttribute(name: nameOffset, value: valueOffset))
     }
     let index = Int32(nodes.count)
     nodes.append(
@@ -227,47 +233,44 @@ final class HTMLTreeBuilder {
     open.append(index)
   }
 
-  func endElement() {
+  mutating func endElement() {
     guard !isStopped else { return }
     closeInnermost()
   }
 
-  private func closeInnermost() {
+  private mutating func closeInnermost() {
     guard let element = open.popLast() else { return }
     isInText = false
     nodes[Int(element)].end = Int32(nodes.count)
   }
 
-  func characters(_ characters: [UInt8]) {
+  mutating func characters(_ characters: [UInt8]) {
     guard !isStopped, !characters.isEmpty else { return }
     let length = characters.count
-    characters.withUnsafeBufferPointer { characters in
-      let bytes = characters.baseAddress!
-      if isInText {
-        let last = nodes.count - 1
-        guard Int(nodes[last].count) + length <= HTMLDocument.textLimit else {
-          isCutAtTextLimit = true
-          return
-        }
-        store.dropTerminator()
-        store.append(bytes, length)
-        store.terminate()
-        nodes[last].count += Int32(length)
+    if isInText {
+      let last = nodes.count - 1
+      guard Int(nodes[last].count) + length <= HTMLDocument.textLimit else {
+        isCutAtTextLimit = true
         return
       }
-      let index = Int32(nodes.count)
-      nodes.append(
-        HTMLNode(
-          tag: .other, isText: true, parent: open.last ?? -1, end: index + 1,
-          start: Int32(store.count), count: Int32(length)))
-      store.append(bytes, length)
-      store.terminate()
-      isInText = true
+      bytes.removeLast()
+      bytes.append(contentsOf: characters)
+      bytes.append(0)
+      nodes[last].count += Int32(length)
+      return
     }
+    let index = Int32(nodes.count)
+    nodes.append(
+      HTMLNode(
+        tag: .other, isText: true, parent: open.last ?? -1, end: index + 1,
+        start: Int32(bytes.count), count: Int32(length)))
+    bytes.append(contentsOf: characters)
+    bytes.append(0)
+    isInText = true
   }
 
   /// Closes the elements still open at the end of the page.
-  func finish() {
+  mutating func finish() {
     while !open.isEmpty { closeInnermost() }
   }
 }

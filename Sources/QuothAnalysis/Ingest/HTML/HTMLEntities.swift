@@ -43,4 +43,18 @@ enum HTMLEntities {
     "lfloor": 8970, "rfloor": 8971, "lang": 9001, "rang": 9002, "loz": 9674, "spades": 9824,
     "clubs": 9827, "hearts": 9829, "diams": 9830,
   ]
+
+  /// The longest name (`thetasym`): every name packs into a `UInt64`.
+  static let longestName = 8
+
+  /// The values by name packed into a number (`HTMLElementNames.key`), so that a
+  /// reference is looked up without making a String.
+  static let byKey: [UInt64: UInt32] = {
+    var table: [UInt64: UInt32] = [:]
+    for (name, value) in byName {
+      var name = name
+      table[name.withUTF8 { HTMLElementNames.key($0) }] = value
+    }
+    return table
+  }()
 }

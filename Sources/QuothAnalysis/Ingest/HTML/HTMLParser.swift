@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads a page (UTF-8) into elements and text the way libxml2 2.9's HTML parser does in
 /// recovery mode, the parser the extractor was built and tuned on, in one pass over the
 /// bytes: start tags close open elements by `HTMLElementRules`, `<html>`, `<head>` and
@@ -6,7 +8,8 @@
 /// styles run to their own end tag, and the HTML 4 character references are decoded.
 struct HTMLParser {
   private let page: UnsafeBufferPointer<UInt8>
-  private let builder: HTMLTreeBuilder
+  /// What the page is read into.
+  private(set) var builder: HTMLTreeBuilder
   private var at = 0
   private var names = HTMLElementNames.known
   /// The open elements, innermost last.
@@ -17,10 +20,21 @@ struct HTMLParser {
   /// Misplaced `<html>`, `<head>` and `<body>` start tags ignored, whose end tags are
   /// ignored as well.
   private var ignoredStarts = 0
-  /// The current start tag's attributes: name and value ranges in `attributeBytes`.
+  /// The current start tag's attributes that the extractor reads (`HTMLDocument.readAttributes`):
+  /// name and value ranges in `attributeBytes`; `seenAttributes` has a bit for each read one.
   private var attributeBytes: [UInt8] = []
   private var attributeRanges: [(name: Range<Int>, value: Range<Int>?)] = []
+  private var seenAttributes: UInt32 = 0
   private var text: [UInt8] = []
+  /// A name longer than eight bytes, lower-cased.
+  private var longName: [UInt8] = []
+
+  /// For each byte, whether it ends a run of plain text: 1 for `<`, control characters
+  /// and the 0xEF that may start a non-character, 2 (ending text, not raw text) for `&`.
+  private static let runStops: [UInt8] = (0...255).map { byte in
+    if byte < 0x20 || byte == 0xEF || byte == Int(UInt8(ascii: "<")) { return 3 }
+    return byte == Int(UInt8(ascii: "&")) ? 2 : 0
+  }
 
   /// The longest element or attribute name read; the rest is read as what follows.
   private static let nameLimit = 100
@@ -216,6 +230,7 @@ struct HTMLParser {
     skipBlanks()
     attributeBytes.removeAll(keepingCapacity: true)
     attributeRanges.removeAll(keepingCapacity: true)
+    seenAttributes = 0
     while byte(0) != 0 && byte(0) != UInt8(ascii: ">")
       && !(byte(0) == UInt8(ascii: "/") && byte(1) == UInt8(ascii: ">"))
     {
@@ -232,16 +247,21 @@ struct HTMLParser {
     return ignored
   }
 
-  /// Reads `name`, `name=value` or `name="value"` into the tag's attributes (the first of
-  /// a name kept); false when no name starts here.
+  /// Reads `name`, `name=value` or `name="value"`, keeping it among the tag's attributes
+  /// when the extractor reads it (the first of a name kept); false when no name starts here.
   private mutating func parseAttribute() -> Bool {
-    let nameStart = attributeBytes.count
-    var bytes = attributeBytes
-    attributeBytes = []
-    let isName = readName(into: &bytes)
-    attributeBytes = bytes
-    guard isName else { return false }
-    let name = nameStart..<attributeBytes.count
+    let nameStart = at
+    guard let nameEnd = nameEnd(from: at, allowingDots: true) else { return false }
+    at = nameEnd
+    var kept = HTMLDocument.readAttributeIndex(page, nameStart..<nameEnd)
+    if let index = kept {
+      if seenAttributes & 1 << index != 0 { kept = nil }
+      seenAttributes |= 1 << index
+    }
+    let name = attributeBytes.count..<attributeBytes.count + (kept == nil ? 0 : nameEnd - nameStart)
+    if kept != nil {
+      for index in nameStart..<nameEnd { attributeBytes.append(Self.lowered(page[index])) }
+    }
     skipBlanks()
     var value: Range<Int>?
     if byte(0) == UInt8(ascii: "=") {
@@ -251,37 +271,47 @@ struct HTMLParser {
       let quote = byte(0)
       if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
         at += 1
-        readAttributeValue(until: quote)
+        readAttributeValue(until: quote, keeping: kept != nil)
         if byte(0) == quote { at += 1 }
       } else {
-        readAttributeValue(until: 0)
+        readAttributeValue(until: 0, keeping: kept != nil)
       }
       value = valueStart..<attributeBytes.count
     }
-    let isRepeated = attributeRanges.contains {
-      attributeBytes[$0.name].elementsEqual(attributeBytes[name])
-    }
-    if isRepeated {
-      attributeBytes.removeSubrange(nameStart...)
-    } else {
-      attributeRanges.append((name, value))
-    }
+    if kept != nil { attributeRanges.append((name, value)) }
     return true
   }
 
-  /// An attribute value up to `stop` (0: a space or `>`), character references decoded.
-  private mutating func readAttributeValue(until stop: UInt8) {
-    var bytes = attributeBytes
-    attributeBytes = []
-    defer { attributeBytes = bytes }
-    while at < page.count {
-      let byte = page[at]
-      if byte == 0 || byte == stop { return }
-      if stop == 0 && (byte == UInt8(ascii: ">") || isBlank(byte)) { return }
-      if byte == UInt8(ascii: "&") {
-        appendReference(to: &bytes, inAttribute: true)
+  /// An attribute value up to `stop` (0: a space or `>`), with its character references
+  /// decoded into `attributeBytes` when `keeping`, else stepped over.
+  private mutating func readAttributeValue(until stop: UInt8, keeping: Bool) {
+    var end = at
+    if stop == 0 {
+      while end < page.count {
+        let byte = page[end]
+        if byte == 0 || byte == UInt8(ascii: ">") || isBlank(byte) { break }
+        end += 1
+      }
+    } else {
+      end = firstIndex(of: stop, in: at..<page.count) ?? page.count
+      end = firstIndex(of: 0, in: at..<end) ?? end
+    }
+    guard keeping else {
+      at = end
+      return
+    }
+    guard firstIndex(of: UInt8(ascii: "&"), in: at..<end) != nil else {
+      attributeBytes.append(contentsOf: UnsafeBufferPointer(rebasing: page[at..<end]))
+      at = end
+      return
+    }
+    while at < end {
+      if page[at] == UInt8(ascii: "&") {
+        if let value = readReference(inAttribute: true) {
+          Self.appendUTF8(value, to: &attributeBytes)
+        }
       } else {
-        bytes.append(byte)
+        attributeBytes.append(page[at])
         at += 1
       }
     }
@@ -377,51 +407,57 @@ struct HTMLParser {
   /// The lower-case name at the current byte (letters, digits and `:-_.`, up to 100),
   /// numbered; nil when no name starts here.
   private mutating func parseName() -> Int32? {
-    var scratch: [UInt8] = []
-    guard readName(into: &scratch) else { return nil }
-    return scratch.withUnsafeBufferPointer { names.id(of: $0) }
+    guard let end = nameEnd(from: at, allowingDots: true) else { return nil }
+    let name = nameID(at..<end)
+    at = end
+    return name
   }
 
-  /// Appends the lower-case name at the current byte to `bytes`; false when none starts here.
-  private mutating func readName(into bytes: inout [UInt8]) -> Bool {
-    let first = byte(0)
+  /// Where the name starting at `start` ends (letters, digits, `:-_` and, when
+  /// `allowingDots`, `.`, up to 100 bytes); nil when no name starts there.
+  private func nameEnd(from start: Int, allowingDots: Bool) -> Int? {
+    guard start < page.count else { return nil }
+    let first = page[start]
     guard
       isLetter(first) || first == UInt8(ascii: "_") || first == UInt8(ascii: ":")
-        || first == UInt8(ascii: ".")
-    else { return false }
-    var count = 0
-    while count < Self.nameLimit && at < page.count {
-      let byte = page[at]
+        || (allowingDots && first == UInt8(ascii: "."))
+    else { return nil }
+    let limit = min(page.count, start + Self.nameLimit)
+    var end = start
+    while end < limit {
+      let byte = page[end]
       guard
         isLetter(byte) || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: ":")
-          || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
+          || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+          || (allowingDots && byte == UInt8(ascii: "."))
       else { break }
-      bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-      count += 1
-      at += 1
+      end += 1
     }
-    return true
+    return end
+  }
+
+  /// The number of the element name in `range` of the page, lower-cased.
+  private mutating func nameID(_ range: Range<Int>) -> Int32 {
+    if range.count <= 8 {
+      var key: UInt64 = 0
+      for index in range { key = key << 8 | UInt64(Self.lowered(page[index])) }
+      return names.id(key: key, length: range.count)
+    }
+    longName.removeAll(keepingCapacity: true)
+    for index in range { longName.append(Self.lowered(page[index])) }
+    let bytes = longName
+    return bytes.withUnsafeBufferPointer { names.id(of: $0) }
   }
 
   /// The number of the start tag's name after the `<` at the current byte, without
   /// moving (no `.` in it, as libxml2 looks ahead).
   private mutating func peekName() -> Int32? {
-    let first = byte(1)
-    guard isLetter(first) || first == UInt8(ascii: "_") || first == UInt8(ascii: ":") else {
-      return nil
-    }
-    var scratch: [UInt8] = []
-    var offset = 1
-    while scratch.count < Self.nameLimit {
-      let byte = self.byte(offset)
-      guard
-        isLetter(byte) || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: ":")
-          || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
-      else { break }
-      scratch.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-      offset += 1
-    }
-    return scratch.withUnsafeBufferPointer { names.id(of: $0) }
+    guard at + 1 < page.count,
+      isLetter(page[at + 1]) || page[at + 1] == UInt8(ascii: "_")
+        || page[at + 1] == UInt8(ascii: ":"),
+      let end = nameEnd(from: at + 1, allowingDots: false)
+    else { return nil }
+    return nameID(at + 1..<end)
   }
 
   // MARK: Text
@@ -431,6 +467,14 @@ struct HTMLParser {
   private mutating func parseText() {
     text.removeAll(keepingCapacity: true)
     while at < page.count {
+      copyPlainRun(stoppingAtAmpersand: true)
+      if text.count >= Self.textPiece {
+        addParagraph()
+        builder.characters(text)
+        text.removeAll(keepingCapacity: true)
+        continue
+      }
+      guard at < page.count else { break }
       let byte = page[at]
       if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") { break }
       appendCharacter(byte)
@@ -451,6 +495,21 @@ struct HTMLParser {
             || stack.last == HTMLElementNames.head)))
     if !ignorable { addParagraph() }
     builder.characters(text)
+  }
+
+  /// Copies into `text` the bytes from the current one that are plain characters (not
+  /// `<`, `&` when `stoppingAtAmpersand`, a control character or the 0xEF that may start
+  /// a non-character), up to a whole piece of text.
+  private mutating func copyPlainRun(stoppingAtAmpersand: Bool) {
+    let limit = min(page.count, at + Self.textPiece - text.count)
+    let stops: UInt8 = stoppingAtAmpersand ? 3 : 1
+    var end = at
+    Self.runStops.withUnsafeBufferPointer { table in
+      while end < limit && table[Int(page[end])] & stops == 0 { end += 1 }
+    }
+    guard end > at else { return }
+    text.append(contentsOf: UnsafeBufferPointer(rebasing: page[at..<end]))
+    at = end
   }
 
   /// Copies the character at the current byte into `text` unless XML forbids it.
@@ -479,11 +538,18 @@ struct HTMLParser {
   /// A script's or style's contents, up to the first `</` followed by its own name.
   private mutating func parseRawText() {
     guard let name = stack.last else { return }
-    let endName = Array(names.infos[Int(name)].name.utf8)
+    let endName = names.infos[Int(name)].name.utf8
     text.removeAll(keepingCapacity: true)
     while at < page.count {
+      copyPlainRun(stoppingAtAmpersand: false)
+      if text.count >= Self.textPiece {
+        builder.characters(text)
+        text.removeAll(keepingCapacity: true)
+        continue
+      }
+      guard at < page.count else { break }
       if page[at] == UInt8(ascii: "<") && byte(1) == UInt8(ascii: "/")
-        && endName.indices.allSatisfy({ byte(2 + $0) | 0x20 == endName[$0] })
+        && endName.enumerated().allSatisfy({ byte(2 + $0.offset) | 0x20 == $0.element })
       {
         break
       }
@@ -498,48 +564,44 @@ struct HTMLParser {
 
   /// A character reference in text.
   private mutating func parseReference() {
-    var decoded: [UInt8] = []
-    if appendReference(to: &decoded, inAttribute: false) {
-      addParagraph()
-      builder.characters(decoded)
-    }
+    guard let value = readReference(inAttribute: false) else { return }
+    text.removeAll(keepingCapacity: true)
+    Self.appendUTF8(value, to: &text)
+    addParagraph()
+    builder.characters(text)
   }
 
-  /// Reads the reference at the current `&` into `bytes`: a known name followed by `;`
-  /// or a number decoded, anything else taken as it is (just the `&`; what follows is
-  /// read as text). False when nothing is added (a number that is no character).
-  @discardableResult
-  private mutating func appendReference(to bytes: inout [UInt8], inAttribute: Bool) -> Bool {
+  /// Reads the reference at the current `&`: a known name followed by `;` or a number
+  /// decoded, anything else taken as it is (just the `&`; what follows is read as text).
+  /// Nil when nothing is added (in text, a number that is no character).
+  private mutating func readReference(inAttribute: Bool) -> UInt32? {
     if byte(1) == UInt8(ascii: "#") {
       let value = parseNumericReference()
-      if value == 0 && !inAttribute { return false }
-      appendUTF8(value, to: &bytes)
-      return true
+      if value == 0 && !inAttribute { return nil }
+      return value
     }
     at += 1
-    let start = at
     let first = byte(0)
     if isLetter(first) || first == UInt8(ascii: "_") || first == UInt8(ascii: ":") {
       var end = at
+      var key: UInt64 = 0
       while end < page.count {
         let byte = page[end]
         guard
           isLetter(byte) || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: ":")
             || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
         else { break }
+        key = key << 8 | UInt64(byte)
         end += 1
       }
-      if end < page.count && page[end] == UInt8(ascii: ";"),
-        let value = HTMLEntities.byName[
-          String(decoding: UnsafeBufferPointer(rebasing: page[start..<end]), as: UTF8.self)]
+      if end - at <= HTMLEntities.longestName && end < page.count
+        && page[end] == UInt8(ascii: ";"), let value = HTMLEntities.byKey[key]
       {
         at = end + 1
-        appendUTF8(value, to: &bytes)
-        return true
+        return value
       }
     }
-    bytes.append(UInt8(ascii: "&"))
-    return true
+    return UInt32(UInt8(ascii: "&"))
   }
 
   /// `&#…;` or `&#x…;` (the `;` may be missing): its value, 0 when it is no character.
@@ -568,7 +630,7 @@ struct HTMLParser {
     return isCharacter ? value : 0
   }
 
-  private func appendUTF8(_ value: UInt32, to bytes: inout [UInt8]) {
+  private static func appendUTF8(_ value: UInt32, to bytes: inout [UInt8]) {
     if value < 0x80 {
       bytes.append(UInt8(value))
     } else if value < 0x800 {
@@ -588,6 +650,14 @@ struct HTMLParser {
 
   // MARK: Bytes
 
+  /// The first `byte` in `range` of the page.
+  private func firstIndex(of byte: UInt8, in range: Range<Int>) -> Int? {
+    guard !range.isEmpty, let base = page.baseAddress,
+      let found = memchr(base + range.lowerBound, Int32(byte), range.count)
+    else { return nil }
+    return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+  }
+
   private mutating func skipBlanks() {
     while at < page.count && isBlank(page[at]) { at += 1 }
   }
@@ -598,5 +668,9 @@ struct HTMLParser {
 
   private func isLetter(_ byte: UInt8) -> Bool {
     (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+  }
+
+  private static func lowered(_ byte: UInt8) -> UInt8 {
+    byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
   }
 }
