@@ -133,4 +133,44 @@ import Testing
         "html", " head", "  meta", " body", "  p", "   'café'",
       ])
   }
+
+  @Test func rawTextKeepsReferencesAndOtherEndTags() throws {
+    // Linked data runs to its own end tag in any case; nothing inside is decoded or closes.
+    let page = #"<script type="application/ld+json">{"a": "x&amp;y</p><i>"}</SCRIPT x><p>Tea &lt;"#
+    #expect(
+      try outline(page) == [
+        "html", " head", "  script type=application/ld+json", #"   '{"a": "x&amp;y</p><i>"}'"#,
+        " body", "  p", "   'Tea <'",
+      ])
+  }
+
+  @Test func longAndUnknownElementNamesInAnyCase() throws {
+    // Names over eight bytes and names no rule knows are numbered like the others.
+    #expect(
+      try outline("<BLOCKQUOTE><p>Tea<FigCaption>Pier</figcaption></BlockQuote><harbour-map>Dock")
+        == [
+          "html", " body", "  blockquote", "   p", "    'Tea'", "    figcaption", "     'Pier'",
+          "  other", "   'Dock'",
+        ])
+  }
+
+  @Test func encodingsBigEndianGuessedAndDeclaredEveryWay() throws {
+    let expected = ["html", " body", "  p", "   'café'"]
+    let units: [UInt8] = "<p>café".utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+    #expect(try outline([0xFE, 0xFF] + units) == expected)
+    // Undeclared bytes that are not UTF-8: read as Windows-1252.
+    #expect(try outline(Array("<p>caf".utf8) + [0xE9]) == expected)
+    // Declared in an XML declaration, and in an http-equiv `content`.
+    let xml = Array(#"<?xml version="1.0" encoding="ISO-8859-1"?><p>caf"#.utf8) + [0xE9]
+    #expect(try outline(xml) == expected)
+    let equiv =
+      Array(
+        #"<meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><p>caf"#.utf8)
+      + [0xE9]
+    #expect(
+      try outline(equiv) == [
+        "html", " head", "  meta content=text/html; charset=windows-1252", " body", "  p",
+        "   'café'",
+      ])
+  }
 }
