@@ -52,7 +52,7 @@ enum RawTextSkipper {
       guard open + 1 < page.count, isLetter(page[open + 1]) else { return open + 1 }
       let name = open + 1
       let isUnread =
-        Self.unreadElementInitials.contains(page[name] | 0x20)
+        Self.isUnreadElementInitial[Int(page[name] | 0x20)]
         && Self.unreadElements.contains { isTag($0, at: name) }
       guard let (end, selfClosing) = startTagEnd(from: name, keepingNone: isUnread) else {
         return nil
@@ -133,7 +133,10 @@ enum RawTextSkipper {
       var before = nameStart - 1
       while isSpace(page[before]) { before -= 1 }
       guard page[before] != UInt8(ascii: "=") else { return nil }
-      guard any || !Self.readAttributes.contains(where: { isName($0, nameStart..<nameEnd) })
+      let length = nameEnd - nameStart
+      guard
+        any || length >= Self.readAttributesByLength.count
+          || !Self.readAttributesByLength[length].contains(where: { matches($0, at: nameStart) })
       else { return nil }
       return nameStart..<(close + 1)
     }
@@ -145,18 +148,22 @@ enum RawTextSkipper {
       "content", "property", "name", "itemprop", "type", "rel", "charset", "http-equiv",
     ]
 
-    /// True when the bytes at `range` are the lower-case ASCII `name`, ignoring case.
-    private func isName(_ name: StaticString, _ range: Range<Int>) -> Bool {
-      range.count == name.utf8CodeUnitCount && matches(name, at: range.lowerBound)
-    }
+    /// `readAttributes` by the length of their names.
+    private static let readAttributesByLength: [[StaticString]] = {
+      let longest = readAttributes.map(\.utf8CodeUnitCount).max() ?? 0
+      return (0...longest).map { length in readAttributes.filter { $0.utf8CodeUnitCount == length }
+      }
+    }()
 
     /// Elements whose attributes the extractor never reads: pictures (empty elements) and
     /// the media, frames and form controls it drops with what they hold.
     private static let unreadElements: [StaticString] = [
       "img", "source", "picture", "iframe", "noscript", "video", "input", "button",
     ]
-    private static let unreadElementInitials: Set<UInt8> = Set(
-      unreadElements.map { $0.utf8Start.pointee })
+    /// By byte: true for the first letters of `unreadElements`.
+    private static let isUnreadElementInitial: [Bool] = (0..<256).map { byte in
+      unreadElements.contains { Int($0.utf8Start.pointee) == byte }
+    }
 
     /// True when the quote at `index` opens an attribute value (`=` before it, spaces aside).
     private func isAttributeValueStart(_ index: Int) -> Bool {
