@@ -82,9 +82,8 @@ import Testing
     #expect(!shallow.isCutAtDepthLimit)
   }
 
-  @Test func valuesHandedToLibxml2AsStandInsReadAsWritten() throws {
-    // Far enough into the page for stand-ins, in UTF-8, in an encoding they survive and
-    // in one where the page is read without them.
+  @Test func longValuesFarIntoThePageReadAsWrittenInEachEncoding() throws {
+    // Past the bytes the encoding is looked for in, in UTF-8 and two declared encodings.
     let filler = "<p>" + String(repeating: "Tea at the pier. ", count: 300) + "</p>"
     let markup = """
       <div class="story-body wide" id="section-main"><a href="https://pier.example/tea?a=1">Tea</a>

@@ -127,7 +127,7 @@ struct HTMLArticleBuilder {
   /// time; short lines above the first real paragraph that name the author or
   /// give a date are the byline and the dateline.
   private func markRepeatsAndLeadingLines(_ blocks: [HTMLBlock], _ kinds: inout [ParagraphKind]) {
-    var seen = Set<String>()
+    var seen = Set<String>(minimumCapacity: blocks.count)
     // List items repeat by nature (the same feature in several product lists).
     for index in blocks.indices where blocks[index].chars >= 20 && blocks[index].kind != .listItem {
       if !seen.insert(blocks[index].text).inserted { kinds[index] = .boilerplate }

@@ -1,9 +1,5 @@
-import CLibXML2
-
-/// An HTML page read by libxml2's HTML parser, the parser behind lxml (recovery mode:
-/// broken markup still gives a tree; no network access, no error output), into a flat
-/// array of nodes in document order. libxml2 reports the page as events and the tree is
-/// built here, without libxml2's own tree of separately allocated nodes and strings.
+/// An HTML page read by `HTMLParser` (the tree libxml2's HTML parser builds in recovery
+/// mode: broken markup still gives a tree) into a flat array of nodes in document order.
 final class HTMLDocument {
   /// Every element and text node of the page, in document order: a node's descendants
   /// follow it, up to its `end`.
@@ -32,33 +28,28 @@ final class HTMLDocument {
 
   /// Parses `bytes`, honouring a byte-order mark or the encoding the page declares,
   /// and guessing Windows-1252 for undeclared pages that are not UTF-8.
-  /// Returns nil when libxml2 finds no element at all (an empty page).
+  /// Returns nil when the page has no element at all (an empty page).
   init?(bytes: [UInt8]) {
     // Scripts and styles are taken out first (in any ASCII-compatible encoding), so that
     // only the rest is checked and converted; UTF-16 after its conversion.
     let isUTF16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
     var choice: HTMLEncoding.Choice
-    var standIns: AttributeStandIns
     if isUTF16 {
       choice = HTMLEncoding.choose(for: bytes)
-      (choice.bytes, standIns) = RawTextSkipper.slimmed(choice.bytes, standingIn: true)
+      choice.bytes = RawTextSkipper.slimmed(choice.bytes)
     } else {
-      let slimmed = RawTextSkipper.slimmed(bytes, standingIn: true)
-      choice = HTMLEncoding.choose(for: slimmed.bytes)
-      standIns = slimmed.standIns
-      // In an encoding that reads ASCII bytes as other characters, the values are
-      // converted with the rest of the page.
-      if !standIns.isEmpty && !AttributeStandIns.survive(choice.name) {
-        choice = HTMLEncoding.choose(for: RawTextSkipper.slimmed(bytes))
-        standIns = AttributeStandIns()
-      }
+      choice = HTMLEncoding.choose(for: RawTextSkipper.slimmed(bytes))
     }
-    let builder = HTMLTreeBuilder(capacity: choice.bytes.count, standIns: standIns)
-    builder.parse(choice.bytes)
+    var builder = choice.bytes.withUnsafeBufferPointer { page in
+      var parser = HTMLParser(page: page, builder: HTMLTreeBuilder(capacity: page.count))
+      parser.parse()
+      return parser.builder
+    }
+    builder.finish()
     guard let root = builder.nodes.firstIndex(where: { !$0.isText }) else { return nil }
     self.root = root
     nodes = builder.nodes
-    store = builder.store
+    store = HTMLByteStore(builder.bytes)
     attributes = builder.attributes
     isCutAtDepthLimit = builder.isCutAtDepthLimit
     isCutAtTextLimit = builder.isCutAtTextLimit
@@ -74,9 +65,47 @@ final class HTMLDocument {
   /// The length in bytes of a text node.
   func textLength(of node: Int) -> Int { Int(nodes[node].count) }
 
-  /// The value of attribute `name` (lower-case ASCII) on element `node`, NUL-terminated
-  /// UTF-8 (empty for an attribute written without a value).
+  /// The attributes the extractor reads, the only ones the parser keeps (the rest of a
+  /// page's attributes, often most of its bytes, are stepped over).
+  static let readAttributes: [StaticString] = [
+    "class", "id", "role", "style", "hidden", "aria-hidden", "href", "content", "datetime",
+    "itemprop", "lang", "name", "property", "rel", "type",
+  ]
+
+  /// Each read attribute's first eight bytes packed into a number (`HTMLElementNames.key`)
+  /// and its length.
+  private static let readAttributeKeys: [(key: UInt64, length: Int)] = readAttributes.map {
+    let bytes = UnsafeBufferPointer(start: $0.utf8Start, count: $0.utf8CodeUnitCount)
+    return (HTMLElementNames.key(UnsafeBufferPointer(rebasing: bytes.prefix(8))), bytes.count)
+  }
+
+  /// The index in `readAttributes` of the attribute name at `range` of `page` (any case);
+  /// nil for a name the extractor does not read.
+  static func readAttributeIndex(_ page: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+    guard range.count <= 11 else { return nil }
+    var key: UInt64 = 0
+    for index in range.prefix(8) {
+      let byte = page[index]
+      key = key << 8 | UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+    }
+    for (index, entry) in readAttributeKeys.enumerated()
+    where entry.key == key && entry.length == range.count {
+      let name = readAttributes[index]
+      for offset in 8..<max(8, range.count)
+      where page[range.lowerBound + offset] | 0x20 != name.utf8Start[offset] {
+        return nil
+      }
+      return index
+    }
+    return nil
+  }
+
+  /// The value of attribute `name` (lower-case ASCII, one of `readAttributes`) on element
+  /// `node`, NUL-terminated UTF-8 (empty for an attribute written without a value).
   func attribute(_ node: Int, _ name: StaticString) -> UnsafePointer<UInt8>? {
+    assert(
+      Self.readAttributes.contains { "\($0)" == "\(name)" },
+      "the parser does not keep attribute \(name): add it to readAttributes")
     for attribute in attributeRange(of: node) {
       let entry = attributes[attribute]
       if HTMLBytes.equal(store.pointer(at: entry.name), name) {
@@ -136,182 +165,97 @@ struct HTMLAttribute {
   var value: Int32
 }
 
-/// Growing storage for NUL-terminated byte strings, addressed by offset; once the page is
-/// read it no longer moves, so pointers into it stay valid while it lives.
+/// The page's NUL-terminated byte strings (text and attribute values), addressed by
+/// offset; they never move, so pointers into them stay valid while the store lives.
 final class HTMLByteStore {
-  private var base: UnsafeMutablePointer<UInt8>
-  private var capacity: Int
-  private(set) var count = 0
+  private let base: UnsafeMutablePointer<UInt8>
 
-  init(capacity: Int) {
-    self.capacity = max(capacity, 64)
-    base = .allocate(capacity: self.capacity)
+  init(_ bytes: [UInt8]) {
+    base = .allocate(capacity: max(bytes.count, 1))
+    bytes.withUnsafeBufferPointer { base.update(from: $0.baseAddress!, count: $0.count) }
   }
 
   deinit { base.deallocate() }
 
   func pointer(at offset: Int32) -> UnsafePointer<UInt8> { UnsafePointer(base + Int(offset)) }
-
-  /// Appends `length` bytes (without a terminator).
-  func append(_ bytes: UnsafePointer<UInt8>, _ length: Int) {
-    reserve(length + 1)
-    (base + count).update(from: bytes, count: length)
-    count += length
-  }
-
-  /// Ends the current string with a NUL.
-  func terminate() {
-    reserve(1)
-    base[count] = 0
-    count += 1
-  }
-
-  /// Drops the last byte (a terminator, before more text of the same node).
-  func dropTerminator() { count -= 1 }
-
-  private func reserve(_ extra: Int) {
-    guard count + extra > capacity else { return }
-    let grown = max(capacity * 2, count + extra)
-    let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
-    moved.update(from: base, count: count)
-    base.deallocate()
-    base = moved
-    capacity = grown
-  }
 }
 
-/// Receives libxml2's parse events and builds the flat node array, with the same tree
-/// and limits as libxml2's own tree builder (text merged into one node; a page nested
-/// deeper than 256 elements or with a text node over 10 MB is read up to there).
-private final class HTMLTreeBuilder {
+/// Receives the parser's elements and text and builds the flat node array and the bytes
+/// of the texts and attribute values (each NUL-terminated), with the same limits as
+/// libxml2's tree builder (text merged into one node; a page nested deeper than 256
+/// elements or with a text node over 10 MB is read up to there).
+struct HTMLTreeBuilder {
   var nodes: [HTMLNode] = []
   var attributes: [HTMLAttribute] = []
-  let store: HTMLByteStore
+  var bytes: [UInt8] = []
   var isCutAtDepthLimit = false
   var isCutAtTextLimit = false
+  /// True once a limit is reached: nothing more is read.
+  var isStopped: Bool { isCutAtDepthLimit || isCutAtTextLimit }
   /// The open elements, innermost last.
   private var open: [Int32] = []
   /// True while the last node is a text node that more characters extend.
   private var isInText = false
-  private var context: htmlParserCtxtPtr?
-  /// libxml2 keeps each tag name once (its dictionary): the kinds are looked up once a name.
-  private var tags: [UnsafeRawPointer: HTMLTag] = [:]
-  /// The attribute values libxml2 was handed stand-ins for.
-  private let standIns: AttributeStandIns
 
-  init(capacity: Int, standIns: AttributeStandIns) {
-    self.standIns = standIns
-    store = HTMLByteStore(capacity: capacity + capacity / 8 + standIns.bytes.count)
+  init(capacity: Int) {
+    bytes.reserveCapacity(capacity + capacity / 8)
     nodes.reserveCapacity(capacity / 40)
   }
 
-  func parse(_ bytes: [UInt8]) {
-    let options =
-      HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
-      | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
-    // Some errors (bytes invalid in the declared encoding) bypass the parser's NOERROR
-    // option and go to stderr, over the reader's screen: they are dropped here.
-    xmlSetStructuredErrorFunc(nil) { _, _ in }
-    xmlInitParser()
-    let context = bytes.withUnsafeBufferPointer { buffer in
-      buffer.withMemoryRebound(to: CChar.self) { chars in
-        htmlCreateMemoryParserCtxt(chars.baseAddress, Int32(chars.count))
-      }
-    }
-    guard let context else { return }
-    self.context = context
-    defer {
-      if let document = context.pointee.myDoc { xmlFreeDoc(document) }
-      htmlFreeParserCtxt(context)
-      self.context = nil
-    }
-    var handler = htmlSAXHandler()
-    handler.initialized = 1
-    handler.startElement = { context, name, attributes in
-      guard let context, let name else { return }
-      Unmanaged<HTMLTreeBuilder>.fromOpaque(context).takeUnretainedValue()
-        .startElement(name, attributes)
-    }
-    handler.endElement = { context, _ in
-      guard let context else { return }
-      Unmanaged<HTMLTreeBuilder>.fromOpaque(context).takeUnretainedValue().endElement()
-    }
-    handler.characters = { context, characters, length in
-      guard let context, let characters else { return }
-      Unmanaged<HTMLTreeBuilder>.fromOpaque(context).takeUnretainedValue()
-        .characters(characters, Int(length))
-    }
-    handler.cdataBlock = handler.characters
-    context.pointee.sax.pointee = handler
-    context.pointee.userData = Unmanaged.passUnretained(self).toOpaque()
-    htmlCtxtUseOptions(context, Int32(options))
-    // The bytes are valid UTF-8 by now, without a byte-order mark, whatever the page was
-    // written in: the parser is told so, not given a UTF-8 encoder, which in libxml2 2.9
-    // copies the whole page into a second buffer twice its size.
-    context.pointee.charset = Int32(XML_CHAR_ENCODING_UTF8.rawValue)
-    htmlParseDocument(context)
-    while !open.isEmpty { endElement() }
-  }
-
-  private func startElement(
-    _ name: UnsafePointer<xmlChar>, _ attributeList: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+  /// Opens an element with the attributes whose names and values are at `ranges` in
+  /// `attributeBytes` (a nil value: written without one).
+  mutating func startElement(
+    _ tag: HTMLTag, attributeBytes: [UInt8],
+    attributes ranges: [(name: Range<Int>, value: Range<Int>?)]
   ) {
-    guard !isCutAtDepthLimit && !isCutAtTextLimit else { return }
+    guard !isStopped else { return }
     // libxml2's tree builder stops at 256 nested elements (its guard against stack exhaustion).
     guard open.count <= HTMLDocument.depthLimit else {
       isCutAtDepthLimit = true
-      stop()
       return
     }
     isInText = false
     let firstAttribute = attributes.count
-    if let attributeList {
-      var index = 0
-      while let attributeName = attributeList[index] {
-        let nameOffset = Int32(store.count)
-        store.append(attributeName, Int(xmlStrlen(attributeName)))
-        store.terminate()
-        let valueOffset = Int32(store.count)
-        if let value = attributeList[index + 1] {
-          if let original = standIns.original(of: value) {
-            standIns.bytes.withUnsafeBufferPointer { values in
-              store.append(values.baseAddress! + original.lowerBound, original.count)
-            }
-          } else {
-            store.append(value, Int(xmlStrlen(value)))
-          }
-        }
-        store.terminate()
-        attributes.append(HTMLAttribute(name: nameOffset, value: valueOffset))
-        index += 2
-      }
+    for (name, value) in ranges {
+      let nameOffset = Int32(bytes.count)
+      bytes.append(contentsOf: attributeBytes[name])
+      bytes.append(0)
+      let valueOffset = Int32(bytes.count)
+      if let value { bytes.append(contentsOf: attributeBytes[value]) }
+      bytes.append(0)
+      attributes.append(HTMLAttribute(name: nameOffset, value: valueOffset))
     }
     let index = Int32(nodes.count)
     nodes.append(
       HTMLNode(
-        tag: tag(name), isText: false, parent: open.last ?? -1, end: index + 1,
+        tag: tag, isText: false, parent: open.last ?? -1, end: index + 1,
         start: Int32(firstAttribute), count: Int32(attributes.count - firstAttribute)))
     open.append(index)
   }
 
-  private func endElement() {
+  mutating func endElement() {
+    guard !isStopped else { return }
+    closeInnermost()
+  }
+
+  private mutating func closeInnermost() {
     guard let element = open.popLast() else { return }
     isInText = false
     nodes[Int(element)].end = Int32(nodes.count)
   }
 
-  private func characters(_ characters: UnsafePointer<xmlChar>, _ length: Int) {
-    guard !isCutAtDepthLimit && !isCutAtTextLimit, length > 0 else { return }
+  mutating func characters(_ characters: [UInt8]) {
+    guard !isStopped, !characters.isEmpty else { return }
+    let length = characters.count
     if isInText {
       let last = nodes.count - 1
       guard Int(nodes[last].count) + length <= HTMLDocument.textLimit else {
         isCutAtTextLimit = true
-        stop()
         return
       }
-      store.dropTerminator()
-      store.append(characters, length)
-      store.terminate()
+      bytes.removeLast()
+      bytes.append(contentsOf: characters)
+      bytes.append(0)
       nodes[last].count += Int32(length)
       return
     }
@@ -319,22 +263,15 @@ private final class HTMLTreeBuilder {
     nodes.append(
       HTMLNode(
         tag: .other, isText: true, parent: open.last ?? -1, end: index + 1,
-        start: Int32(store.count), count: Int32(length)))
-    store.append(characters, length)
-    store.terminate()
+        start: Int32(bytes.count), count: Int32(length)))
+    bytes.append(contentsOf: characters)
+    bytes.append(0)
     isInText = true
   }
 
-  private func tag(_ name: UnsafePointer<xmlChar>) -> HTMLTag {
-    let key = UnsafeRawPointer(name)
-    if let known = tags[key] { return known }
-    let tag = HTMLTag(name: HTMLBytes.lowercased(name))
-    tags[key] = tag
-    return tag
-  }
-
-  private func stop() {
-    if let context { xmlStopParser(context) }
+  /// Closes the elements still open at the end of the page.
+  mutating func finish() {
+    while !open.isEmpty { closeInnermost() }
   }
 }
 

@@ -1,39 +1,22 @@
 import Foundation
 
-/// Takes out of a page, before libxml2 reads it, the bytes it would read only for the
+/// Takes out of a page, before `HTMLParser` reads it, the bytes it would read only for the
 /// extractor to throw away: the contents of `<script>` (all but JSON-LD), `<style>` and
 /// `<svg>`, often half of a news page, and the quoted attributes the extractor never
-/// reads (`data-*`, `srcset`, `onclick`, …: libxml2 reads attribute values a character
-/// at a time). The elements themselves stay, so the tree keeps its shape. The scan
+/// reads (`data-*`, `srcset`, `onclick`, …). The elements themselves stay, so the tree keeps its shape. The scan
 /// follows libxml2's own reading: comments and quoted attribute values are stepped over
 /// whole, a script ends at the first `</script` whatever follows it, and `<script/>`
 /// holds nothing. Anything it cannot follow (an unclosed comment, quote or element) ends
 /// the scan and keeps the rest as it is.
-///
-/// Long `class`, `id` and `href` values, which the extractor does read, are handed to
-/// libxml2 as short stand-ins (`AttributeStandIns`) and put back as its events arrive.
 enum RawTextSkipper {
   /// `bytes` (ASCII-compatible: UTF-8 by now) without the skipped contents.
   static func slimmed(_ bytes: [UInt8]) -> [UInt8] {
-    slimmed(bytes, standingIn: false).bytes
-  }
-
-  /// `bytes` without the skipped contents and, when `standingIn`, with long attribute
-  /// values replaced by stand-ins. The first `AttributeStandIns.untouchedPrefix` bytes of
-  /// the result are the same either way (the encoding is looked for there).
-  static func slimmed(_ bytes: [UInt8], standingIn: Bool) -> (
-    bytes: [UInt8], standIns: AttributeStandIns
-  ) {
-    let result = bytes.withUnsafeBufferPointer { page in
-      // A page that holds the stand-ins' mark itself gets none.
-      let canStandIn =
-        standingIn && !page.isEmpty
-        && memchr(page.baseAddress!, Int32(AttributeStandIns.mark), page.count) == nil
-      var scanner = Scanner(page: page, standingIn: canStandIn)
-      return (scanner.slimmed(), scanner.standIns)
+    let kept = bytes.withUnsafeBufferPointer { page in
+      var scanner = Scanner(page: page)
+      return scanner.slimmed()
     }
     // A page with nothing to drop is handed back, not copied: it may be megabytes.
-    return (result.0 ?? bytes, result.1)
+    return kept ?? bytes
   }
 
   private struct Scanner {
@@ -41,15 +24,11 @@ enum RawTextSkipper {
     var kept: [UInt8] = []
     /// Where the bytes not yet copied to `kept` begin.
     var copyFrom = 0
-    /// The current start tag's attributes to drop, in order.
-    /// The current start tag's attribute bytes to drop (or values to stand in for), in order.
-    var unreadAttributes: [(range: Range<Int>, standsIn: Bool)] = []
-    let standingIn: Bool
-    var standIns = AttributeStandIns()
+    /// The current start tag's attribute bytes to drop, in order.
+    var unreadAttributes: [Range<Int>] = []
 
-    init(page: UnsafeBufferPointer<UInt8>, standingIn: Bool) {
+    init(page: UnsafeBufferPointer<UInt8>) {
       self.page = page
-      self.standingIn = standingIn
     }
 
     /// The page without what is skipped; nil when nothing is.
@@ -73,18 +52,12 @@ enum RawTextSkipper {
       guard open + 1 < page.count, isLetter(page[open + 1]) else { return open + 1 }
       let name = open + 1
       let isUnread =
-        Self.unreadElementInitials.contains(page[name] | 0x20)
+        Self.isUnreadElementInitial[Int(page[name] | 0x20)]
         && Self.unreadElements.contains { isTag($0, at: name) }
       guard let (end, selfClosing) = startTagEnd(from: name, keepingNone: isUnread) else {
         return nil
       }
-      for attribute in unreadAttributes {
-        if attribute.standsIn {
-          standIn(for: attribute.range)
-        } else {
-          drop(attribute.range)
-        }
-      }
+      for attribute in unreadAttributes { drop(attribute) }
       if selfClosing { return end }
       if isTag("script", at: name) {
         guard let close = find("</script", from: end) else { return nil }
@@ -132,10 +105,8 @@ enum RawTextSkipper {
           && index > name && isAttributeValueStart(index)
         {
           guard let close = next(byte, from: index + 1) else { return nil }
-          switch attribute(valueAt: index, closedAt: close, any: keepingNone) {
-          case .unread(let range): unreadAttributes.append((range, false))
-          case .standIn(let range): unreadAttributes.append((range, true))
-          case .kept: break
+          if let unread = unreadAttribute(valueAt: index, closedAt: close, any: keepingNone) {
+            unreadAttributes.append(unread)
           }
           index = close + 1
           continue
@@ -145,45 +116,29 @@ enum RawTextSkipper {
       return nil
     }
 
-    /// What is done with an attribute whose quoted value is found.
-    private enum AttributeFate {
-      /// Dropped: these bytes, from its name to its closing quote.
-      case unread(Range<Int>)
-      /// Read by the extractor and long: its value (inside the quotes) given a stand-in.
-      case standIn(Range<Int>)
-      case kept
-    }
-
-    /// The fate of the attribute whose quoted value opens at `quote` and closes at `close`.
-    /// Only an attribute libxml2 reads as one is touched: a name of its own characters
-    /// after a space (not the unquoted value of the attribute before), shorter than the
-    /// 100 bytes libxml2 reads of a name. `any`: dropped whatever its name.
-    private func attribute(valueAt quote: Int, closedAt close: Int, any: Bool) -> AttributeFate {
+    /// The bytes of the attribute whose quoted value opens at `quote` and closes at `close`,
+    /// from its name to its closing quote, when nobody reads it. Only an attribute libxml2
+    /// reads as one is dropped: a name of its own characters after a space (not the
+    /// unquoted value of the attribute before), shorter than the 100 bytes libxml2 reads of
+    /// a name. `any`: dropped whatever its name.
+    private func unreadAttribute(valueAt quote: Int, closedAt close: Int, any: Bool) -> Range<Int>?
+    {
       var nameEnd = quote - 1
       while isSpace(page[nameEnd]) { nameEnd -= 1 }  // to the `=`
       while isSpace(page[nameEnd - 1]) { nameEnd -= 1 }
       var nameStart = nameEnd
       while nameEnd - nameStart < 100 && isNameByte(page[nameStart - 1]) { nameStart -= 1 }
       guard nameStart < nameEnd, isSpace(page[nameStart - 1]), isNameStart(page[nameStart])
-      else { return .kept }
+      else { return nil }
       var before = nameStart - 1
       while isSpace(page[before]) { before -= 1 }
-      guard page[before] != UInt8(ascii: "=") else { return .kept }
-      let read = any ? nil : Self.readAttributes.firstIndex { isName($0, nameStart..<nameEnd) }
-      guard let read else { return .unread(nameStart..<(close + 1)) }
-      let value = (quote + 1)..<close
+      guard page[before] != UInt8(ascii: "=") else { return nil }
+      let length = nameEnd - nameStart
       guard
-        standingIn && read < Self.standInAttributeCount && value.count >= AttributeStandIns.shortest
-      else { return .kept }
-      // Where the value lands in the result, at the most: the attributes noted before it
-      // in this tag are taken out after it is read.
-      let noted = unreadAttributes.reduce(0) { $0 + $1.range.count }
-      if kept.count + (value.lowerBound - copyFrom) - noted >= AttributeStandIns.untouchedPrefix
-        && AttributeStandIns.isVerbatim(page[value])
-      {
-        return .standIn(value)
-      }
-      return .kept
+        any || length >= Self.readAttributesByLength.count
+          || !Self.readAttributesByLength[length].contains(where: { matches($0, at: nameStart) })
+      else { return nil }
+      return nameStart..<(close + 1)
     }
 
     /// The attributes the extractor reads (`HTMLBlockCollector`, `HTMLLink`) or the
@@ -193,21 +148,22 @@ enum RawTextSkipper {
       "content", "property", "name", "itemprop", "type", "rel", "charset", "http-equiv",
     ]
 
-    /// The first of `readAttributes` (their values are long on news pages) get stand-ins.
-    private static let standInAttributeCount = 3
-
-    /// True when the bytes at `range` are the lower-case ASCII `name`, ignoring case.
-    private func isName(_ name: StaticString, _ range: Range<Int>) -> Bool {
-      range.count == name.utf8CodeUnitCount && matches(name, at: range.lowerBound)
-    }
+    /// `readAttributes` by the length of their names.
+    private static let readAttributesByLength: [[StaticString]] = {
+      let longest = readAttributes.map(\.utf8CodeUnitCount).max() ?? 0
+      return (0...longest).map { length in readAttributes.filter { $0.utf8CodeUnitCount == length }
+      }
+    }()
 
     /// Elements whose attributes the extractor never reads: pictures (empty elements) and
     /// the media, frames and form controls it drops with what they hold.
     private static let unreadElements: [StaticString] = [
       "img", "source", "picture", "iframe", "noscript", "video", "input", "button",
     ]
-    private static let unreadElementInitials: Set<UInt8> = Set(
-      unreadElements.map { $0.utf8Start.pointee })
+    /// By byte: true for the first letters of `unreadElements`.
+    private static let isUnreadElementInitial: [Bool] = (0..<256).map { byte in
+      unreadElements.contains { Int($0.utf8Start.pointee) == byte }
+    }
 
     /// True when the quote at `index` opens an attribute value (`=` before it, spaces aside).
     private func isAttributeValueStart(_ index: Int) -> Bool {
@@ -245,12 +201,6 @@ enum RawTextSkipper {
       if kept.isEmpty { kept.reserveCapacity(page.count / 2) }
       kept.append(contentsOf: page[copyFrom..<range.lowerBound])
       copyFrom = range.upperBound
-    }
-
-    /// Replaces the attribute value at `range` with a stand-in for it.
-    private mutating func standIn(for range: Range<Int>) {
-      drop(range)
-      standIns.add(UnsafeBufferPointer(rebasing: page[range]), to: &kept)
     }
 
     // MARK: Bytes
