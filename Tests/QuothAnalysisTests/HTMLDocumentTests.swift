@@ -3,7 +3,7 @@ import Testing
 
 @testable import QuothAnalysis
 
-/// The flat node array libxml2's parse events are built into: the same tree libxml2 would
+/// The flat node array the HTML parser builds: the same tree libxml2's HTML parser would
 /// build (implied elements, auto-closed paragraphs, text in one node), attributes as
 /// written, and libxml2's limits.
 @Suite struct HTMLDocumentTests {
@@ -12,25 +12,7 @@ import Testing
   }
 
   /// The element kinds and texts in document order, with each element's depth.
-  private func outline(_ document: HTMLDocument) -> [String] {
-    var lines: [String] = []
-    func walk(_ node: Int, depth: Int) {
-      let current = document.nodes[node]
-      let indent = String(repeating: " ", count: depth)
-      if current.isText {
-        lines.append(indent + "'" + String(cString: document.text(of: node)) + "'")
-        return
-      }
-      lines.append(indent + "\(current.tag)")
-      var child = node + 1
-      while child < Int(current.end) {
-        walk(child, depth: depth + 1)
-        child = Int(document.nodes[child].end)
-      }
-    }
-    walk(document.root, depth: 0)
-    return lines
-  }
+  private func outline(_ document: HTMLDocument) -> [String] { document.outline() }
 
   @Test func impliedElementsAndAutoClosedParagraphsAsLibxml2BuildsThem() throws {
     let page = try document("<title>Pier</title><p>One &amp; two<p>Three <b>bold</b> end")

@@ -7,28 +7,7 @@ import Testing
 /// checked against libxml2's own events for the same page).
 @Suite struct HTMLParserTests {
   private func outline(_ bytes: [UInt8]) throws -> [String] {
-    let document = try #require(HTMLDocument(bytes: bytes))
-    var lines: [String] = []
-    func walk(_ node: Int, depth: Int) {
-      let current = document.nodes[node]
-      let indent = String(repeating: " ", count: depth)
-      if current.isText {
-        lines.append(indent + "'" + String(cString: document.text(of: node)) + "'")
-        return
-      }
-      var line = indent + "\(current.tag)"
-      for (name, value) in document.attributes(of: node) {
-        line += " \(String(cString: name))=\(String(cString: value))"
-      }
-      lines.append(line)
-      var child = node + 1
-      while child < Int(current.end) {
-        walk(child, depth: depth + 1)
-        child = Int(document.nodes[child].end)
-      }
-    }
-    walk(document.root, depth: 0)
-    return lines
+    try #require(HTMLDocument(bytes: bytes)).outline(attributes: true)
   }
 
   private func outline(_ html: String) throws -> [String] { try outline(Array(html.utf8)) }
