@@ -31,7 +31,7 @@ let package = Package(
     ),
     .target(
       name: "QuothAnalysis",
-      dependencies: ["CLibXML2", "CZlib", .product(name: "Ink", package: "Ink")],
+      dependencies: ["CZlib", .product(name: "Ink", package: "Ink")],
       resources: [
         .copy("Entities/Resources/entity-model.bin"),
         .copy("Speakers/Resources/speaker-model.bin"),
